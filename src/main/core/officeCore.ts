@@ -1,0 +1,598 @@
+import { randomUUID } from 'node:crypto';
+import type { ParsedInput, MethodOutput } from '../../shared/api/contract';
+import { LoketError } from '../../shared/api/errors';
+import type { EventName, EventPayload, LoketEvent } from '../../shared/api/events';
+import type { CounterView, TicketView } from '../../shared/api/schemas';
+import type { CounterConfig, OfficeConfig, ServiceConfig } from '../../shared/config/officeConfig';
+import { ticketLabel } from '../../shared/domain/ticket';
+import { localDate } from '../../shared/time/localTime';
+import type { CounterRecord } from '../store/countersRepo';
+import type { MetricDelta } from '../store/dailyCountersRepo';
+import type { Store } from '../store/store';
+import type { TicketPatch, TicketRecord } from '../store/ticketsRepo';
+import { systemClock, type Clock } from './clock';
+import { countServiceTime, countTicket, countWait } from './dailyMetrics';
+import { serviceAvailability } from './openingHours';
+import { orderQueue, pickNext } from './queueOrder';
+import { effectiveServiceDate } from './serviceDay';
+import { nextState, type TicketAction } from './transitions';
+import { estimateWaitMinutes } from './waitEstimate';
+
+/** How far back finished services count towards the median service time of the wait estimate. */
+const ESTIMATE_WINDOW_MS = 14 * 24 * 3600_000;
+const ESTIMATE_SAMPLE = 20;
+
+type Listener = (event: LoketEvent) => void;
+
+/**
+ * The office core: every queue rule, each state change in one SQLite transaction with its event-log
+ * row and daily counters, and events pushed to subscribers only after the commit.
+ */
+export class OfficeCore {
+  private readonly listeners = new Set<Listener>();
+  private eventSeq = 0;
+  private services = new Map<string, ServiceConfig>();
+  private counterConfigs = new Map<number, CounterConfig>();
+  private clockWarned = false;
+
+  constructor(
+    private readonly store: Store,
+    private config: OfficeConfig,
+    private readonly clock: Clock = systemClock,
+  ) {
+    this.applyConfig(config);
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      for (const c of config.counters) this.store.counters.ensure(c.number, now);
+      this.rollServiceDay(now);
+    });
+  }
+
+  get officeConfig(): OfficeConfig {
+    return this.config;
+  }
+
+  private applyConfig(config: OfficeConfig): void {
+    this.config = config;
+    this.services = new Map(config.services.map((s) => [s.code, s]));
+    this.counterConfigs = new Map(config.counters.map((c) => [c.number, c]));
+  }
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit<E extends EventName>(type: E, payload: EventPayload<E>): void {
+    const event = { type, seq: ++this.eventSeq, payload } as LoketEvent;
+    for (const l of this.listeners) {
+      try {
+        l(event);
+      } catch (err) {
+        console.error('[core] event listener failed', err);
+      }
+    }
+  }
+
+  // ---------- service day ----------
+
+  /** Read-only view of today's service date (never earlier than the latest day already used). */
+  serviceDate(now = this.clock.now()): string {
+    return effectiveServiceDate(localDate(now, this.config.office.timeZone), this.store.meta.get('service_date') ?? null).date;
+  }
+
+  /**
+   * Inside a transaction: move to the clock's service day if it has advanced. Tickets left open on
+   * earlier days are closed as unserved and counters start the new day closed.
+   */
+  private rollServiceDay(now: number): string {
+    const latest = this.store.meta.get('service_date') ?? this.store.tickets.latestServiceDate();
+    const { date, clockBehind } = effectiveServiceDate(localDate(now, this.config.office.timeZone), latest);
+    if (clockBehind && !this.clockWarned) {
+      this.clockWarned = true;
+      console.warn(`[core] the clock says ${new Date(now).toISOString()}, before service day ${date}; staying on ${date}`);
+    }
+    if (date === latest && this.store.meta.get('service_date') === date) return date;
+    for (const t of this.store.tickets.staleActive(date)) {
+      this.store.tickets.update(t.id, { state: 'cancelled', counterNumber: null, endedAt: now });
+      this.store.ticketEvents.append({
+        ticketId: t.id,
+        type: 'day_closed',
+        at: now,
+        serviceCode: t.serviceCode,
+        counterNumber: t.counterNumber,
+        data: { previousState: t.state },
+      });
+      this.store.daily.add([{ serviceDate: t.serviceDate, metric: `tickets.unserved_at_close.${t.serviceCode}.${t.priorityReason ?? 'regular'}`, delta: 1 }]);
+    }
+    if (latest !== null && latest !== date) {
+      for (const c of this.store.counters.all()) {
+        if (c.state === 'closed' && c.currentTicketId === null) continue;
+        this.store.counters.save({ ...c, state: 'closed', pauseReason: null, stateSince: now, currentTicketId: null, priorityStreak: 0 });
+        this.store.counters.appendEvent(c.number, 'day_closed', now);
+      }
+    }
+    this.store.meta.set('service_date', date);
+    return date;
+  }
+
+  // ---------- lookups ----------
+
+  private service(code: string): ServiceConfig {
+    const s = this.services.get(code);
+    if (!s) throw new LoketError('not_found', `There is no service "${code}" in this office.`);
+    return s;
+  }
+
+  private counterConfig(number: number): CounterConfig {
+    const c = this.counterConfigs.get(number);
+    if (!c) throw new LoketError('not_found', `There is no counter ${number} in this office.`);
+    return c;
+  }
+
+  private counterRecord(number: number): CounterRecord {
+    const c = this.store.counters.get(number);
+    if (!c) throw new LoketError('not_found', `There is no counter ${number} in this office.`);
+    return c;
+  }
+
+  private ticket(id: string): TicketRecord {
+    const t = this.store.tickets.get(id);
+    if (!t) throw new LoketError('not_found', `There is no ticket ${id}.`);
+    return t;
+  }
+
+  private label(t: TicketRecord): string {
+    return ticketLabel(t.prefix, t.number);
+  }
+
+  private ticketView(t: TicketRecord): TicketView {
+    const s = this.services.get(t.serviceCode);
+    return {
+      id: t.id,
+      label: this.label(t),
+      serviceCode: t.serviceCode,
+      serviceName: s ? { id: s.name.id, en: s.name.en } : { id: t.serviceCode, en: t.serviceCode },
+      priorityReason: t.priorityReason,
+      state: t.state,
+      serviceDate: t.serviceDate,
+      issuedAt: t.issuedAt,
+      calledAt: t.calledAt,
+      startedAt: t.startedAt,
+      endedAt: t.endedAt,
+      counterNumber: t.counterNumber,
+      recallCount: t.recallCount,
+    };
+  }
+
+  private counterView(c: CounterRecord): CounterView {
+    const cfg = this.counterConfig(c.number);
+    const current = c.currentTicketId ? this.store.tickets.get(c.currentTicketId) : undefined;
+    return {
+      number: c.number,
+      name: cfg.name,
+      services: cfg.services,
+      state: c.state,
+      pauseReason: c.pauseReason,
+      stateSince: c.stateSince,
+      current: current ? this.ticketView(current) : null,
+    };
+  }
+
+  private openCountersFor(serviceCode: string): number {
+    return this.store.counters
+      .all()
+      .filter((c) => c.state === 'open' && this.counterConfigs.get(c.number)?.services.includes(serviceCode)).length;
+  }
+
+  // ---------- reads ----------
+
+  overview(): MethodOutput<'office.overview'> {
+    const now = this.clock.now();
+    const date = this.serviceDate(now);
+    const issued = this.store.tickets.issuedCounts(date);
+    const active = this.store.tickets.active(date);
+    return {
+      office: {
+        id: this.config.office.id,
+        name: this.config.office.name,
+        address: this.config.office.address,
+        timeZone: this.config.office.timeZone,
+      },
+      language: this.config.language,
+      serviceDate: date,
+      now,
+      services: this.config.services.map((s) => {
+        const issuedToday = issued.get(s.code) ?? 0;
+        return {
+          code: s.code,
+          name: s.name,
+          hint: s.hint ?? null,
+          prefix: s.prefix,
+          availability: serviceAvailability(this.config.office, s, now, issuedToday),
+          waiting: active.filter((t) => t.state === 'waiting' && t.serviceCode === s.code).length,
+          priorityOffered: s.priorityOffered,
+          quota: s.dailyQuota ?? null,
+          issuedToday,
+        };
+      }),
+      priorityReasons: this.config.priority.reasons,
+      kiosk: this.config.kiosk,
+    };
+  }
+
+  getTicket(input: ParsedInput<'tickets.get'>): TicketView {
+    return this.ticketView(this.ticket(input.ticketId));
+  }
+
+  snapshot(): MethodOutput<'queue.snapshot'> {
+    const date = this.serviceDate();
+    const active = this.store.tickets.active(date);
+    return {
+      serviceDate: date,
+      services: this.config.services.map((s) => ({
+        code: s.code,
+        name: s.name,
+        waiting: orderQueue(active.filter((t) => t.state === 'waiting' && t.serviceCode === s.code)).map((t) => this.ticketView(t)),
+        held: active.filter((t) => t.state === 'held' && t.serviceCode === s.code).map((t) => this.ticketView(t)),
+      })),
+      counters: this.store.counters
+        .all()
+        .filter((c) => this.counterConfigs.has(c.number))
+        .map((c) => this.counterView(c)),
+    };
+  }
+
+  // ---------- issuing ----------
+
+  issue(input: ParsedInput<'tickets.issue'>): MethodOutput<'tickets.issue'> {
+    const service = this.service(input.serviceCode);
+    const reason = input.priorityReason ?? null;
+    if (reason !== null && !service.priorityOffered) {
+      throw new LoketError('bad_request', `Service ${service.code} does not offer priority tickets.`);
+    }
+    if (reason !== null && !this.config.priority.reasons.includes(reason)) {
+      throw new LoketError('bad_request', `Priority reason "${reason}" is not enabled in this office.`);
+    }
+    const now = this.clock.now();
+    const result = this.store.transaction(() => {
+      const date = this.rollServiceDay(now);
+      const issuedToday = this.store.tickets.maxNumber(date, service.code);
+      const availability = serviceAvailability(this.config.office, service, now, issuedToday);
+      if (availability === 'closed') {
+        throw new LoketError('service_closed', `Service ${service.code} is closed now (see its opening hours).`);
+      }
+      if (availability === 'full') {
+        throw new LoketError('quota_reached', `Service ${service.code} has reached today's quota of ${service.dailyQuota}.`);
+      }
+      const ticket: TicketRecord = {
+        id: randomUUID(),
+        serviceDate: date,
+        issuedService: service.code,
+        prefix: service.prefix,
+        number: issuedToday + 1,
+        serviceCode: service.code,
+        priorityReason: reason,
+        state: 'waiting',
+        counterNumber: null,
+        queueFront: false,
+        enqueuedAt: now,
+        enqueueSeq: this.store.tickets.nextEnqueueSeq(),
+        issuedAt: now,
+        calledAt: null,
+        startedAt: null,
+        endedAt: null,
+        recallCount: 0,
+      };
+      this.store.tickets.insert(ticket);
+      this.store.ticketEvents.append({
+        ticketId: ticket.id,
+        type: 'issued',
+        at: now,
+        serviceCode: service.code,
+        counterNumber: null,
+        data: reason ? { priorityReason: reason } : null,
+      });
+      this.store.daily.add([countTicket(date, 'issued', service.code, reason)]);
+      const queue = orderQueue(this.store.tickets.active(date).filter((t) => t.state === 'waiting' && t.serviceCode === service.code));
+      const aheadCount = queue.findIndex((t) => t.id === ticket.id);
+      const estimatedWaitMinutes = estimateWaitMinutes({
+        aheadCount,
+        recentDurationsMs: this.store.tickets.recentServiceDurations(service.code, now - ESTIMATE_WINDOW_MS, ESTIMATE_SAMPLE),
+        defaultServiceMinutes: service.defaultServiceMinutes,
+        openCounters: this.openCountersFor(service.code),
+      });
+      return { ...this.ticketView(ticket), aheadCount, estimatedWaitMinutes };
+    });
+    this.emit('queue.changed', { serviceCodes: [service.code] });
+    return result;
+  }
+
+  cancel(input: ParsedInput<'tickets.cancel'>): TicketView {
+    const now = this.clock.now();
+    const view = this.store.transaction(() => {
+      this.rollServiceDay(now);
+      const t = this.ticket(input.ticketId);
+      const state = nextState('cancel', t.state, this.label(t));
+      this.store.tickets.update(t.id, { state, counterNumber: null, endedAt: now });
+      this.logTicket(t, 'cancelled', now, null, { reason: input.reason }, [countTicket(t.serviceDate, 'cancelled', t.serviceCode, t.priorityReason)]);
+      return this.ticketView(this.ticket(t.id));
+    });
+    this.emit('queue.changed', { serviceCodes: [view.serviceCode] });
+    return view;
+  }
+
+  // ---------- calling ----------
+
+  callNext(input: ParsedInput<'counters.callNext'>): MethodOutput<'counters.callNext'> {
+    return this.call(input.counter, (waiting, counter) =>
+      pickNext(waiting, this.config.priority.policy, counter.priorityStreak),
+    null);
+  }
+
+  callTicket(input: ParsedInput<'counters.callTicket'>): MethodOutput<'counters.callTicket'> {
+    return this.call(
+      input.counter,
+      (_waiting, _counter, cfg) => {
+        const t = this.ticket(input.ticketId);
+        nextState('call', t.state, this.label(t));
+        if (!cfg.services.includes(t.serviceCode)) {
+          throw new LoketError('forbidden', `${cfg.name} does not serve ${t.serviceCode}; transfer the ticket instead.`);
+        }
+        return t;
+      },
+      input.reason,
+    );
+  }
+
+  private call(
+    counterNumber: number,
+    choose: (waiting: TicketRecord[], counter: CounterRecord, cfg: CounterConfig) => TicketRecord | undefined,
+    outOfOrderReason: string | null,
+  ): MethodOutput<'counters.callNext'> {
+    const cfg = this.counterConfig(counterNumber);
+    const now = this.clock.now();
+    const called = this.store.transaction(() => {
+      const date = this.rollServiceDay(now);
+      const counter = this.counterRecord(counterNumber);
+      this.assertFree(counter, cfg);
+      const waiting = this.store.tickets.active(date).filter((t) => t.state === 'waiting' && cfg.services.includes(t.serviceCode));
+      const next = choose(waiting, counter, cfg);
+      if (!next) return null;
+      this.store.tickets.update(next.id, { state: nextState('call', next.state, this.label(next)), counterNumber, calledAt: now });
+      this.logTicket(next, 'called', now, counterNumber, outOfOrderReason ? { outOfOrder: true, reason: outOfOrderReason } : null, []);
+      this.store.counters.save({
+        ...counter,
+        currentTicketId: next.id,
+        priorityStreak: next.priorityReason !== null && !next.queueFront ? counter.priorityStreak + 1 : 0,
+      });
+      return this.ticketView(this.ticket(next.id));
+    });
+    if (called) this.emitCall(called, counterNumber, false);
+    return { ticket: called };
+  }
+
+  private assertFree(counter: CounterRecord, cfg: CounterConfig): void {
+    if (counter.state !== 'open') {
+      const why = counter.state === 'paused' ? `paused (${counter.pauseReason ?? 'lainnya'})` : 'closed';
+      throw new LoketError('counter_not_open', `${cfg.name} is ${why}; open it before calling.`);
+    }
+    if (counter.currentTicketId) {
+      const current = this.ticket(counter.currentTicketId);
+      if (current.state === 'called' || current.state === 'serving') {
+        throw new LoketError(
+          'counter_busy',
+          `${cfg.name} still has ${this.label(current)}; finish it, hold it, transfer it or mark it no-show first.`,
+        );
+      }
+    }
+  }
+
+  private emitCall(ticket: TicketView, counterNumber: number, recall: boolean): void {
+    this.emit('ticket.called', { ticket, counterNumber, counterName: this.counterConfig(counterNumber).name, recall });
+    this.emit('queue.changed', { serviceCodes: [ticket.serviceCode] });
+    this.emit('counter.changed', { counter: this.counterView(this.counterRecord(counterNumber)) });
+  }
+
+  recall(input: ParsedInput<'counters.recall'>): TicketView {
+    const view = this.actOnCounterTicket(input, 'recall', (t, now) => ({
+      patch: { recallCount: t.recallCount + 1, calledAt: now },
+      metrics: [],
+    }));
+    this.emitCall(view, input.counter, true);
+    return view;
+  }
+
+  // ---------- serving ----------
+
+  start(input: ParsedInput<'tickets.start'>): TicketView {
+    return this.finishAction(
+      this.actOnCounterTicket(input, 'start', (t, now) => ({
+        patch: { startedAt: now },
+        // Waiting time is counted once per queue the ticket waited in: from joining it to the last call.
+        metrics: t.startedAt === null && t.calledAt !== null ? countWait(t.serviceDate, t.serviceCode, t.calledAt - t.enqueuedAt) : [],
+      })),
+      input.counter,
+    );
+  }
+
+  finish(input: ParsedInput<'tickets.finish'>): TicketView {
+    return this.finishAction(
+      this.actOnCounterTicket(input, 'finish', (t, now) => ({
+        patch: { endedAt: now },
+        metrics: [
+          countTicket(t.serviceDate, 'served', t.serviceCode, t.priorityReason),
+          ...countServiceTime(t.serviceDate, t.serviceCode, now - (t.startedAt ?? now)),
+        ],
+        releasesCounter: true,
+      })),
+      input.counter,
+    );
+  }
+
+  noShow(input: ParsedInput<'tickets.noShow'>): TicketView {
+    return this.finishAction(
+      this.actOnCounterTicket(input, 'noShow', (t, now) => ({
+        patch: { endedAt: now },
+        metrics: [countTicket(t.serviceDate, 'no_show', t.serviceCode, t.priorityReason)],
+        releasesCounter: true,
+      })),
+      input.counter,
+    );
+  }
+
+  hold(input: ParsedInput<'tickets.hold'>): TicketView {
+    return this.finishAction(
+      this.actOnCounterTicket(input, 'hold', () => ({ patch: {}, metrics: [], releasesCounter: true })),
+      input.counter,
+    );
+  }
+
+  resume(input: ParsedInput<'tickets.resume'>): TicketView {
+    const view = this.actOnCounterTicket(input, 'resume', (_t, now) => ({ patch: { calledAt: now }, metrics: [], occupiesCounter: true }));
+    this.emitCall(view, input.counter, true);
+    return view;
+  }
+
+  transfer(input: ParsedInput<'tickets.transfer'>): TicketView {
+    const target = this.service(input.toService);
+    const view = this.actOnCounterTicket(
+      input,
+      'transfer',
+      (t, now) => {
+        if (t.serviceCode === target.code) {
+          throw new LoketError('bad_request', `Ticket ${this.label(t)} is already in ${target.code}.`);
+        }
+        return {
+          patch: {
+            serviceCode: target.code,
+            counterNumber: null,
+            queueFront: input.toFront,
+            enqueuedAt: now,
+            enqueueSeq: this.store.tickets.nextEnqueueSeq(),
+            calledAt: null,
+            startedAt: null,
+          },
+          metrics: [],
+          releasesCounter: true,
+          eventData: { from: t.serviceCode, to: target.code, toFront: input.toFront },
+        };
+      },
+    );
+    this.emit('queue.changed', { serviceCodes: [view.serviceCode] });
+    this.emit('counter.changed', { counter: this.counterView(this.counterRecord(input.counter)) });
+    return view;
+  }
+
+  private finishAction(view: TicketView, counterNumber: number): TicketView {
+    this.emit('queue.changed', { serviceCodes: [view.serviceCode] });
+    this.emit('counter.changed', { counter: this.counterView(this.counterRecord(counterNumber)) });
+    return view;
+  }
+
+  /**
+   * The common shape of an action by a counter on one of its tickets: check that the ticket is this
+   * counter's and in the right state, then update it, log it and count it in one transaction.
+   */
+  private actOnCounterTicket(
+    input: { counter: number; ticketId: string },
+    action: TicketAction,
+    change: (
+      t: TicketRecord,
+      now: number,
+    ) => {
+      patch: TicketPatch;
+      metrics: MetricDelta[];
+      releasesCounter?: boolean;
+      occupiesCounter?: boolean;
+      eventData?: Record<string, unknown>;
+    },
+  ): TicketView {
+    const cfg = this.counterConfig(input.counter);
+    const now = this.clock.now();
+    return this.store.transaction(() => {
+      this.rollServiceDay(now);
+      const t = this.ticket(input.ticketId);
+      if (t.counterNumber !== input.counter) {
+        const where = t.counterNumber === null ? 'not at any counter' : `at ${this.counterConfig(t.counterNumber).name}`;
+        throw new LoketError('forbidden', `Ticket ${this.label(t)} is ${where}, not at ${cfg.name}.`);
+      }
+      const state = nextState(action, t.state, this.label(t));
+      const counter = this.counterRecord(input.counter);
+      const c = change(t, now);
+      if (c.occupiesCounter) this.assertFree(counter, cfg);
+      const patch: TicketPatch = { ...c.patch, state };
+      this.store.tickets.update(t.id, patch);
+      this.logTicket(t, action === 'noShow' ? 'no_show' : action, now, input.counter, c.eventData ?? null, c.metrics);
+      if (c.releasesCounter && counter.currentTicketId === t.id) {
+        this.store.counters.save({ ...counter, currentTicketId: null });
+      }
+      if (c.occupiesCounter) this.store.counters.save({ ...counter, currentTicketId: t.id });
+      return this.ticketView(this.ticket(t.id));
+    });
+  }
+
+  private logTicket(
+    t: TicketRecord,
+    type: string,
+    at: number,
+    counterNumber: number | null,
+    data: Record<string, unknown> | null,
+    metrics: MetricDelta[],
+  ): void {
+    this.store.ticketEvents.append({ ticketId: t.id, type, at, serviceCode: t.serviceCode, counterNumber, data });
+    this.store.daily.add(metrics);
+  }
+
+  // ---------- counters ----------
+
+  openCounter(input: ParsedInput<'counters.open'>): CounterView {
+    return this.changeCounter(input.counter, (c, cfg) => {
+      if (c.state === 'open') throw new LoketError('wrong_state', `${cfg.name} is already open.`);
+      return { state: 'open', pauseReason: null, event: 'opened' };
+    });
+  }
+
+  pauseCounter(input: ParsedInput<'counters.pause'>): CounterView {
+    return this.changeCounter(input.counter, (c, cfg) => {
+      if (c.state !== 'open') throw new LoketError('wrong_state', `${cfg.name} is ${c.state}; only an open counter can pause.`);
+      this.assertNoActiveTicket(c, cfg);
+      return { state: 'paused', pauseReason: input.reason, event: 'paused' };
+    });
+  }
+
+  closeCounter(input: ParsedInput<'counters.close'>): CounterView {
+    return this.changeCounter(input.counter, (c, cfg) => {
+      if (c.state === 'closed') throw new LoketError('wrong_state', `${cfg.name} is already closed.`);
+      this.assertNoActiveTicket(c, cfg);
+      return { state: 'closed', pauseReason: null, event: 'closed' };
+    });
+  }
+
+  private assertNoActiveTicket(c: CounterRecord, cfg: CounterConfig): void {
+    if (!c.currentTicketId) return;
+    const t = this.ticket(c.currentTicketId);
+    if (t.state === 'called' || t.state === 'serving') {
+      throw new LoketError('counter_busy', `${cfg.name} still has ${this.label(t)}; finish, hold or transfer it first.`);
+    }
+  }
+
+  private changeCounter(
+    number: number,
+    decide: (c: CounterRecord, cfg: CounterConfig) => Pick<CounterRecord, 'state' | 'pauseReason'> & { event: string },
+  ): CounterView {
+    const cfg = this.counterConfig(number);
+    const now = this.clock.now();
+    const view = this.store.transaction(() => {
+      this.rollServiceDay(now);
+      const c = this.counterRecord(number);
+      const { event, ...next } = decide(c, cfg);
+      const saved: CounterRecord = { ...c, ...next, stateSince: now, currentTicketId: null, priorityStreak: next.state === 'open' ? c.priorityStreak : 0 };
+      this.store.counters.save(saved);
+      this.store.counters.appendEvent(number, event, now, next.pauseReason ? { reason: next.pauseReason } : undefined);
+      return this.counterView(saved);
+    });
+    this.emit('counter.changed', { counter: view });
+    return view;
+  }
+}

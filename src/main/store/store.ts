@@ -1,0 +1,42 @@
+import { openDatabase, type Db } from './database';
+import { CountersRepo } from './countersRepo';
+import { DailyCountersRepo } from './dailyCountersRepo';
+import { MetaRepo } from './metaRepo';
+import { TicketEventsRepo } from './ticketEventsRepo';
+import { TicketsRepo } from './ticketsRepo';
+import { TokensRepo } from './tokensRepo';
+
+/** The office store: every repository over one SQLite connection, and the one way to run a change. */
+export class Store {
+  readonly tickets: TicketsRepo;
+  readonly ticketEvents: TicketEventsRepo;
+  readonly counters: CountersRepo;
+  readonly daily: DailyCountersRepo;
+  readonly meta: MetaRepo;
+  readonly tokens: TokensRepo;
+
+  constructor(readonly db: Db) {
+    this.tickets = new TicketsRepo(db);
+    this.ticketEvents = new TicketEventsRepo(db);
+    this.counters = new CountersRepo(db);
+    this.daily = new DailyCountersRepo(db);
+    this.meta = new MetaRepo(db);
+    this.tokens = new TokensRepo(db);
+  }
+
+  static open(dataDir: string): Store {
+    return new Store(openDatabase(dataDir));
+  }
+
+  /**
+   * Runs fn in one IMMEDIATE transaction: the write lock is taken up front, so two changes never
+   * interleave, and the commit (fsync'd, synchronous=FULL) happens before the caller acknowledges.
+   */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

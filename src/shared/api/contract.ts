@@ -1,0 +1,174 @@
+import { z } from 'zod';
+import {
+  counterNumber,
+  counterView,
+  issuedTicket,
+  officeOverview,
+  pauseReason,
+  priorityReason,
+  queueSnapshot,
+  serviceCode,
+  ticketId,
+  ticketView,
+} from './schemas';
+
+/**
+ * The one API contract. Each method is declared once here; the Electron IPC bridge, the LAN server,
+ * the renderer's client and the tests all dispatch through this table.
+ */
+
+export const ROLES = ['kiosk', 'display', 'counter', 'supervisor'] as const;
+export type Role = (typeof ROLES)[number];
+
+export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
+  summary: string;
+  input: I;
+  output: O;
+  /** Who may call it; 'public' needs no credential (read-only data shown on screens anyway). */
+  roles: readonly Role[] | 'public';
+  /** State-changing methods are never served without a credential. */
+  mutates: boolean;
+}
+
+function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
+  return spec;
+}
+
+const empty = z.object({}).strict();
+const atCounter = z.object({ counter: counterNumber }).strict();
+const ticketAtCounter = z.object({ counter: counterNumber, ticketId }).strict();
+const callResult = z.object({ ticket: ticketView.nullable() });
+
+export const api = {
+  'office.overview': method({
+    summary: 'Office name, service day and every service with its availability and waiting count (the kiosk start screen).',
+    input: empty,
+    output: officeOverview,
+    roles: 'public',
+    mutates: false,
+  }),
+  'tickets.issue': method({
+    summary: 'Issue the next number of a service, optionally with a Pasal 29 priority reason.',
+    input: z.object({ serviceCode, priorityReason: priorityReason.optional() }).strict(),
+    output: issuedTicket,
+    roles: ['kiosk', 'supervisor'],
+    mutates: true,
+  }),
+  'tickets.get': method({
+    summary: 'One ticket by id (status page, rating link).',
+    input: z.object({ ticketId }).strict(),
+    output: ticketView,
+    roles: 'public',
+    mutates: false,
+  }),
+  'tickets.cancel': method({
+    summary: 'Cancel a waiting or held ticket (the visitor left).',
+    input: z.object({ ticketId, reason: z.string().trim().min(1).max(200) }).strict(),
+    output: ticketView,
+    roles: ['supervisor'],
+    mutates: true,
+  }),
+  'queue.snapshot': method({
+    summary: 'Waiting and held tickets per service in call order, and every counter with its current ticket.',
+    input: empty,
+    output: queueSnapshot,
+    roles: ['display', 'counter', 'supervisor'],
+    mutates: false,
+  }),
+  'counters.callNext': method({
+    summary: 'Call the next ticket for this counter by the priority policy; ticket is null when nobody waits.',
+    input: atCounter,
+    output: callResult,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'counters.callTicket': method({
+    summary: 'Call a specific waiting ticket out of order; the reason is logged.',
+    input: z.object({ counter: counterNumber, ticketId, reason: z.string().trim().min(1).max(200) }).strict(),
+    output: callResult,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'counters.recall': method({
+    summary: 'Call the current ticket again (counted).',
+    input: ticketAtCounter,
+    output: ticketView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'tickets.start': method({
+    summary: 'The called visitor arrived: start serving.',
+    input: ticketAtCounter,
+    output: ticketView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'tickets.finish': method({
+    summary: 'Service finished.',
+    input: ticketAtCounter,
+    output: ticketView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'tickets.noShow': method({
+    summary: 'The called visitor did not come.',
+    input: ticketAtCounter,
+    output: ticketView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'tickets.hold': method({
+    summary: 'Put the current ticket aside (e.g. the visitor fetches a document); the counter is free again.',
+    input: ticketAtCounter,
+    output: ticketView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'tickets.resume': method({
+    summary: 'Call a held ticket again to this counter.',
+    input: ticketAtCounter,
+    output: ticketView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'tickets.transfer': method({
+    summary: 'Send the ticket to another service; it keeps its number and joins that queue (at the back, or the front).',
+    input: z.object({ counter: counterNumber, ticketId, toService: serviceCode, toFront: z.boolean().default(false) }).strict(),
+    output: ticketView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'counters.open': method({
+    summary: 'Open the counter (also ends a pause).',
+    input: atCounter,
+    output: counterView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'counters.pause': method({
+    summary: 'Pause the counter with a reason; it gets no calls until reopened.',
+    input: z.object({ counter: counterNumber, reason: pauseReason }).strict(),
+    output: counterView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+  'counters.close': method({
+    summary: 'Close the counter for the day.',
+    input: atCounter,
+    output: counterView,
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+  }),
+} as const satisfies Record<string, MethodSpec>;
+
+export type Api = typeof api;
+export type MethodName = keyof Api;
+export type MethodInput<M extends MethodName> = z.input<Api[M]['input']>;
+export type ParsedInput<M extends MethodName> = z.output<Api[M]['input']>;
+export type MethodOutput<M extends MethodName> = z.output<Api[M]['output']>;
+
+export const METHOD_NAMES = Object.keys(api) as MethodName[];
+
+export function isMethodName(name: string): name is MethodName {
+  return Object.hasOwn(api, name);
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { PRIORITY_REASONS } from '../domain/priority';
+import { COUNTER_STATES, PAUSE_REASONS, TICKET_STATES } from '../domain/ticket';
+
+/** Data shapes exchanged over the API. Inputs are strict: an unknown field is a mistake worth reporting. */
+
+export const serviceCode = z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/, 'must be a service code such as "KTP"');
+export const counterNumber = z.int('must be a whole number').min(1).max(99);
+export const ticketId = z.uuid('must be a ticket id (UUID)');
+export const priorityReason = z.enum(PRIORITY_REASONS, {
+  error: `must be one of ${PRIORITY_REASONS.join(', ')}`,
+});
+export const pauseReason = z.enum(PAUSE_REASONS, { error: `must be one of ${PAUSE_REASONS.join(', ')}` });
+
+const localized = z.object({ id: z.string(), en: z.string() });
+
+export const serviceAvailability = z.enum(['open', 'closed', 'full']);
+
+export const serviceOverview = z.object({
+  code: serviceCode,
+  name: localized,
+  hint: localized.nullable(),
+  prefix: z.string(),
+  availability: serviceAvailability,
+  waiting: z.int(),
+  priorityOffered: z.boolean(),
+  quota: z.int().nullable(),
+  issuedToday: z.int(),
+});
+
+export const officeOverview = z.object({
+  office: z.object({ id: z.string(), name: z.string(), address: z.string(), timeZone: z.string() }),
+  language: z.enum(['id', 'en']),
+  serviceDate: z.string(),
+  now: z.int(),
+  services: z.array(serviceOverview),
+  priorityReasons: z.array(priorityReason),
+  kiosk: z.object({ confirmationSeconds: z.int(), idleResetSeconds: z.int() }),
+});
+
+export const ticketView = z.object({
+  id: ticketId,
+  label: z.string(),
+  serviceCode: serviceCode,
+  serviceName: localized,
+  priorityReason: priorityReason.nullable(),
+  state: z.enum(TICKET_STATES),
+  serviceDate: z.string(),
+  issuedAt: z.int(),
+  calledAt: z.int().nullable(),
+  startedAt: z.int().nullable(),
+  endedAt: z.int().nullable(),
+  counterNumber: z.int().nullable(),
+  recallCount: z.int(),
+});
+
+export const issuedTicket = ticketView.extend({
+  aheadCount: z.int(),
+  /** Minutes, or null when no counter is open for the service. */
+  estimatedWaitMinutes: z.int().nullable(),
+});
+
+export const counterView = z.object({
+  number: counterNumber,
+  name: z.string(),
+  services: z.array(serviceCode),
+  state: z.enum(COUNTER_STATES),
+  pauseReason: pauseReason.nullable(),
+  stateSince: z.int(),
+  current: ticketView.nullable(),
+});
+
+export const queueSnapshot = z.object({
+  serviceDate: z.string(),
+  services: z.array(
+    z.object({ code: serviceCode, name: localized, waiting: z.array(ticketView), held: z.array(ticketView) }),
+  ),
+  counters: z.array(counterView),
+});
+
+export type ServiceOverview = z.infer<typeof serviceOverview>;
+export type OfficeOverview = z.infer<typeof officeOverview>;
+export type TicketView = z.infer<typeof ticketView>;
+export type IssuedTicket = z.infer<typeof issuedTicket>;
+export type CounterView = z.infer<typeof counterView>;
+export type QueueSnapshot = z.infer<typeof queueSnapshot>;

@@ -1,0 +1,173 @@
+import { z } from 'zod';
+import { PRIORITY_REASONS } from '../domain/priority';
+import { isIsoDate, isValidTimeZone } from '../time/localTime';
+import { describeIssues } from '../validation/describeIssues';
+
+/** The office configuration file: one JSON document, validated in full before anything starts. */
+
+const localizedText = z.object(
+  {
+    id: z.string().trim().min(1, 'the Bahasa Indonesia text is empty').max(200),
+    en: z.string().trim().min(1, 'the English text is empty').max(200),
+  },
+  { error: 'must be an object with "id" (Bahasa Indonesia) and "en" (English) texts' },
+);
+
+const HH_MM = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+function minutes(hhmm: string): number {
+  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
+}
+
+/** "08:00-15:30": a half-open local time interval; "24:00" may close a day. */
+const timeRange = z
+  .string({ error: 'must be a time range such as "08:00-15:30"' })
+  .refine((v) => {
+    const [from, to] = v.split('-');
+    return v.split('-').length === 2 && HH_MM.test(from ?? '') && (HH_MM.test(to ?? '') || to === '24:00');
+  }, 'must be a time range such as "08:00-15:30" (24-hour clock)')
+  .refine((v) => {
+    const [from = '', to = ''] = v.split('-');
+    return to === '24:00' || minutes(from) < minutes(to);
+  }, 'the range ends before it starts');
+
+export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
+
+const openingHours = z
+  .object(Object.fromEntries(WEEKDAY_KEYS.map((d) => [d, z.array(timeRange).max(6).optional()])) as {
+    [K in (typeof WEEKDAY_KEYS)[number]]: z.ZodOptional<z.ZodArray<typeof timeRange>>;
+  })
+  .strict();
+
+export type OpeningHours = z.infer<typeof openingHours>;
+
+const serviceConfig = z
+  .object({
+    code: z
+      .string()
+      .regex(/^[A-Z][A-Z0-9_]{0,15}$/, 'must be 1–16 capital letters, digits or "_", starting with a letter'),
+    name: localizedText,
+    hint: localizedText.optional(),
+    prefix: z.string().regex(/^[A-Z]{1,2}$/, 'must be one or two capital letters, e.g. "A"'),
+    dailyQuota: z.int().min(1, 'must be at least 1 (leave it out for no quota)').max(9999).optional(),
+    openingHours: openingHours.optional(),
+    priorityOffered: z.boolean().default(true),
+    targetWaitMinutes: z.int().min(1).max(480).default(15),
+    defaultServiceMinutes: z.number().min(0.5).max(240).default(6),
+  })
+  .strict();
+
+const counterConfig = z
+  .object({
+    number: z.int().min(1).max(99),
+    name: z.string().trim().min(1).max(40),
+    services: z.array(z.string()).min(1, 'a counter must serve at least one service'),
+  })
+  .strict();
+
+const priorityPolicy = z.discriminatedUnion('mode', [
+  z.object({ mode: z.literal('priority-first') }).strict(),
+  z
+    .object({
+      mode: z.literal('ratio'),
+      /** After this many priority calls in a row at a counter, a waiting regular ticket goes next. */
+      priorityPerRegular: z.int().min(1).max(20),
+    })
+    .strict(),
+]);
+
+export type PriorityPolicy = z.infer<typeof priorityPolicy>;
+
+export const officeConfigSchema = z
+  .object({
+    office: z
+      .object({
+        id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2–64 lower-case letters, digits or "-"'),
+        name: z.string().trim().min(1).max(120),
+        address: z.string().trim().max(200).default(''),
+        timeZone: z
+          .string()
+          .default('Asia/Makassar')
+          .refine(isValidTimeZone, 'is not an IANA time zone (Kupang is "Asia/Makassar")'),
+        openingHours: openingHours,
+        closedDates: z
+          .array(z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'))
+          .default([]),
+      })
+      .strict(),
+    language: z.enum(['id', 'en']).default('id'),
+    services: z.array(serviceConfig).min(1, 'at least one service is needed').max(40),
+    counters: z.array(counterConfig).min(1, 'at least one counter is needed').max(99),
+    priority: z
+      .object({
+        policy: priorityPolicy.default({ mode: 'priority-first' }),
+        reasons: z.array(z.enum(PRIORITY_REASONS)).min(1).default([...PRIORITY_REASONS]),
+      })
+      .strict()
+      .default({ policy: { mode: 'priority-first' }, reasons: [...PRIORITY_REASONS] }),
+    kiosk: z
+      .object({
+        /** Seconds the confirmation stays before the kiosk returns to the start. */
+        confirmationSeconds: z.int().min(3).max(60).default(8),
+        /** Seconds without a touch before an unfinished choice is abandoned. */
+        idleResetSeconds: z.int().min(5).max(300).default(20),
+      })
+      .strict()
+      .default({ confirmationSeconds: 8, idleResetSeconds: 20 }),
+  })
+  .strict()
+  .superRefine((cfg, ctx) => {
+    const codes = new Set<string>();
+    const prefixes = new Map<string, string>();
+    cfg.services.forEach((s, i) => {
+      if (codes.has(s.code)) {
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'code'], message: `"${s.code}" is used by another service` });
+      }
+      codes.add(s.code);
+      const other = prefixes.get(s.prefix);
+      if (other) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['services', i, 'prefix'],
+          message: `"${s.prefix}" is already the prefix of ${other}; numbers would be ambiguous`,
+        });
+      }
+      prefixes.set(s.prefix, s.code);
+    });
+    const numbers = new Set<number>();
+    cfg.counters.forEach((c, i) => {
+      if (numbers.has(c.number)) {
+        ctx.addIssue({ code: 'custom', path: ['counters', i, 'number'], message: `counter ${c.number} is listed twice` });
+      }
+      numbers.add(c.number);
+      c.services.forEach((code, j) => {
+        if (!codes.has(code)) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['counters', i, 'services', j],
+            message: `"${code}" is not a service code of this office`,
+          });
+        }
+      });
+    });
+    cfg.services.forEach((s, i) => {
+      if (!cfg.counters.some((c) => c.services.includes(s.code))) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['services', i, 'code'],
+          message: `no counter serves "${s.code}"; its visitors would never be called`,
+        });
+      }
+    });
+  });
+
+export type OfficeConfig = z.output<typeof officeConfigSchema>;
+export type ServiceConfig = OfficeConfig['services'][number];
+export type CounterConfig = OfficeConfig['counters'][number];
+
+export type ConfigResult = { ok: true; config: OfficeConfig } | { ok: false; problems: string[] };
+
+export function parseOfficeConfig(raw: unknown): ConfigResult {
+  const result = officeConfigSchema.safeParse(raw);
+  return result.success ? { ok: true, config: result.data } : { ok: false, problems: describeIssues(result.error) };
+}

@@ -1,0 +1,70 @@
+/**
+ * Office-local calendar and clock helpers. Service days, opening hours and reports all use the
+ * office's IANA time zone, never the machine's, so a kiosk set to UTC still numbers Kupang's day right.
+ */
+
+const WEEKDAYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const;
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const partsFormatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatterFor(timeZone: string): Intl.DateTimeFormat {
+  let f = partsFormatters.get(timeZone);
+  if (!f) {
+    f = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      weekday: 'short',
+      hourCycle: 'h23',
+    });
+    partsFormatters.set(timeZone, f);
+  }
+  return f;
+}
+
+export interface LocalDateTime {
+  /** YYYY-MM-DD */
+  date: string;
+  /** Minutes since local midnight, 0–1439. */
+  minuteOfDay: number;
+  weekday: Weekday;
+  /** HH:MM */
+  time: string;
+}
+
+export function toLocal(epochMs: number, timeZone: string): LocalDateTime {
+  const parts: Record<string, string> = {};
+  for (const p of formatterFor(timeZone).formatToParts(new Date(epochMs))) parts[p.type] = p.value;
+  const hour = Number(parts.hour);
+  const minute = Number(parts.minute);
+  return {
+    date: `${parts.year}-${parts.month}-${parts.day}`,
+    minuteOfDay: hour * 60 + minute,
+    weekday: (parts.weekday ?? 'Sun').toLowerCase().slice(0, 3) as Weekday,
+    time: `${parts.hour}:${parts.minute}`,
+  };
+}
+
+export function localDate(epochMs: number, timeZone: string): string {
+  return toLocal(epochMs, timeZone).date;
+}
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function isIsoDate(value: string): boolean {
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}

@@ -1,0 +1,64 @@
+import { Dispatcher, coreHandlers, type Caller } from '../../src/main/api/dispatcher';
+import { OfficeCore } from '../../src/main/core/officeCore';
+import { Store } from '../../src/main/store/store';
+import type { MethodName, MethodInput, MethodOutput } from '../../src/shared/api/contract';
+import type { LoketEvent } from '../../src/shared/api/events';
+import type { OfficeConfig } from '../../src/shared/config/officeConfig';
+import { FakeClock, MONDAY_9AM_KUPANG } from './fakeClock';
+import { makeTempDir } from './tempDir';
+import { testConfig } from './testConfig';
+
+/** A real core over a real SQLite file in a temporary folder, driven through the dispatcher. */
+export class OfficeHarness {
+  readonly dir = makeTempDir();
+  readonly clock: FakeClock;
+  store: Store;
+  core: OfficeCore;
+  dispatcher: Dispatcher;
+  readonly events: LoketEvent[] = [];
+
+  constructor(
+    readonly config: OfficeConfig = testConfig(),
+    start = MONDAY_9AM_KUPANG,
+  ) {
+    this.clock = new FakeClock(start);
+    this.store = Store.open(this.dir.path);
+    this.core = new OfficeCore(this.store, config, this.clock);
+    this.dispatcher = new Dispatcher(coreHandlers(this.core));
+    this.core.subscribe((e) => this.events.push(e));
+  }
+
+  /** Simulates a restart: a new connection and core over the same file. */
+  reopen(): void {
+    this.store.close();
+    this.store = Store.open(this.dir.path);
+    this.core = new OfficeCore(this.store, this.config, this.clock);
+    this.dispatcher = new Dispatcher(coreHandlers(this.core));
+  }
+
+  call<M extends MethodName>(method: M, input: MethodInput<M>, caller: Caller = { role: 'supervisor', via: 'test' }): MethodOutput<M> {
+    const out = this.dispatcher.dispatch(method, input, caller);
+    if (!out.ok) throw Object.assign(new Error(`${out.error.code}: ${out.error.message}`), { body: out.error });
+    return out.result as MethodOutput<M>;
+  }
+
+  /** The error body of a call that must fail. */
+  fail(method: string, input: unknown, caller: Caller = { role: 'supervisor', via: 'test' }) {
+    const out = this.dispatcher.dispatch(method, input, caller);
+    if (out.ok) throw new Error(`${method} unexpectedly succeeded`);
+    return out;
+  }
+
+  issue(serviceCode: string, priorityReason?: MethodInput<'tickets.issue'>['priorityReason']) {
+    return this.call('tickets.issue', priorityReason ? { serviceCode, priorityReason } : { serviceCode });
+  }
+
+  openCounters(...numbers: number[]): void {
+    for (const n of numbers) this.call('counters.open', { counter: n });
+  }
+
+  close(): void {
+    this.store.close();
+    this.dir.remove();
+  }
+}
