@@ -6,6 +6,8 @@ export interface Environment {
   dataDir: string;
   host: string;
   port: number;
+  /** Whether tokenless requests from this PC itself act as the kiosk (browser mode on the kiosk PC). */
+  loopbackIsKiosk: boolean;
 }
 
 export function readEnvironment(env: NodeJS.ProcessEnv, defaults: { dataDir: string; configPath: string }): Environment {
@@ -18,5 +20,6 @@ export function readEnvironment(env: NodeJS.ProcessEnv, defaults: { dataDir: str
     dataDir: resolve(env.LOKET_DATA_DIR ?? defaults.dataDir),
     host: env.LOKET_HOST ?? '127.0.0.1',
     port,
+    loopbackIsKiosk: env.LOKET_LOOPBACK_KIOSK !== '0',
   };
 }

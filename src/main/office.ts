@@ -10,6 +10,7 @@ export interface OfficeOptions {
   dataDir: string;
   host: string;
   port: number;
+  loopbackIsKiosk: boolean;
   rendererDir?: string;
   clock?: Clock;
 }
@@ -38,7 +39,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       dispatcher,
       store,
       subscribe: (l) => core.subscribe(l),
-      loopbackIsKiosk: true,
+      loopbackIsKiosk: options.loopbackIsKiosk,
       ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
     });
     return {

@@ -13,7 +13,7 @@ import type { TicketPatch, TicketRecord } from '../store/ticketsRepo';
 import { systemClock, type Clock } from './clock';
 import { countServiceTime, countTicket, countWait } from './dailyMetrics';
 import { serviceAvailability } from './openingHours';
-import { orderQueue, pickNext } from './queueOrder';
+import { aheadOfNewTicket, orderQueue, pickNext } from './queueOrder';
 import { effectiveServiceDate } from './serviceDay';
 import { nextState, type TicketAction } from './transitions';
 import { estimateWaitMinutes } from './waitEstimate';
@@ -294,8 +294,11 @@ export class OfficeCore {
         data: reason ? { priorityReason: reason } : null,
       });
       this.store.daily.add([countTicket(date, 'issued', service.code, reason)]);
-      const queue = orderQueue(this.store.tickets.active(date).filter((t) => t.state === 'waiting' && t.serviceCode === service.code));
-      const aheadCount = queue.findIndex((t) => t.id === ticket.id);
+      const waiting = this.store.tickets.waitingByClass(date, service.code);
+      // The new ticket itself is counted in its own class.
+      if (reason === null) waiting.regular -= 1;
+      else waiting.priority -= 1;
+      const aheadCount = aheadOfNewTicket(waiting, reason !== null);
       const estimatedWaitMinutes = estimateWaitMinutes({
         aheadCount,
         recentDurationsMs: this.store.tickets.recentServiceDurations(service.code, now - ESTIMATE_WINDOW_MS, ESTIMATE_SAMPLE),

@@ -34,3 +34,14 @@ export function pickNext<T extends Queued>(waiting: readonly T[], policy: Priori
   if (first.queueFront || first.priorityReason === null || priorityStreak < policy.priorityPerRegular) return first;
   return ordered.find((t) => t.priorityReason === null && !t.queueFront) ?? first;
 }
+
+/**
+ * People ahead of a ticket that has just joined the back of its class: the same order as compareQueued,
+ * counted per class so issuing stays cheap however long the queue is.
+ */
+export function aheadOfNewTicket(
+  waiting: { front: number; priority: number; regular: number },
+  isPriority: boolean,
+): number {
+  return waiting.front + waiting.priority + (isPriority ? 0 : waiting.regular);
+}

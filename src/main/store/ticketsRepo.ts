@@ -104,6 +104,7 @@ export class TicketsRepo {
   private readonly durationsStmt;
   private readonly staleStmt;
   private readonly maxServiceDateStmt;
+  private readonly waitingClassesStmt;
   private readonly updateStmts = new Map<string, ReturnType<Db['prepare']>>();
 
   constructor(private readonly db: Db) {
@@ -134,6 +135,12 @@ export class TicketsRepo {
       `SELECT * FROM tickets WHERE service_date < ? AND state IN ('waiting','called','serving','held')`,
     );
     this.maxServiceDateStmt = db.prepare<[], { d: string | null }>('SELECT MAX(service_date) AS d FROM tickets');
+    this.waitingClassesStmt = db.prepare<[string, string], { front: number; priority: number; regular: number }>(
+      `SELECT COALESCE(SUM(queue_front = 1), 0) AS front,
+              COALESCE(SUM(queue_front = 0 AND priority_reason IS NOT NULL), 0) AS priority,
+              COALESCE(SUM(queue_front = 0 AND priority_reason IS NULL), 0) AS regular
+       FROM tickets WHERE service_date = ? AND state = 'waiting' AND service_code = ?`,
+    );
   }
 
   maxNumber(serviceDate: string, issuedService: string): number {
@@ -188,6 +195,11 @@ export class TicketsRepo {
   /** Most recent service durations (ms) of a service, newest first. */
   recentServiceDurations(serviceCode: string, sinceMs: number, limit: number): number[] {
     return this.durationsStmt.all(serviceCode, sinceMs, limit).map((r) => r.d);
+  }
+
+  /** How many tickets wait in a service, by queue class (front-of-queue transfers, priority, regular). */
+  waitingByClass(serviceDate: string, serviceCode: string): { front: number; priority: number; regular: number } {
+    return this.waitingClassesStmt.get(serviceDate, serviceCode) ?? { front: 0, priority: 0, regular: 0 };
   }
 
   latestServiceDate(): string | null {

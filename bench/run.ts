@@ -1,0 +1,19 @@
+import { printTable, type BenchRow, type BenchSuite } from './table';
+
+/** npm run bench [-- suite …]: runs every suite (or the named ones) and prints one table. */
+const SUITES: Record<string, () => Promise<{ suite: BenchSuite }>> = {
+  issue: () => import('./issue.bench'),
+  lan: () => import('./lan.bench'),
+  kiosk: () => import('./kiosk.bench'),
+  ikm: () => import('./ikm.bench'),
+};
+
+const wanted = process.argv.slice(2);
+const rows: BenchRow[] = [];
+for (const [name, load] of Object.entries(SUITES)) {
+  if (wanted.length > 0 && !wanted.includes(name)) continue;
+  process.stderr.write(`running ${name}…\n`);
+  rows.push(...(await (await load()).suite()));
+}
+printTable(rows);
+if (rows.some((r) => r.ok === false)) process.exitCode = 1;

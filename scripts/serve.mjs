@@ -1,0 +1,8 @@
+import { spawn } from 'node:child_process';
+import { buildIfNeeded } from './build-if-needed.mjs';
+
+/** npm run serve: build if needed, then run the office without Electron (browser mode). */
+buildIfNeeded();
+const child = spawn(process.execPath, ['out/main/serve.js'], { stdio: 'inherit' });
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => child.kill(signal));
+child.on('exit', (code) => process.exit(code ?? 1));

@@ -1,0 +1,73 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
+import { makeTempDir } from './tempDir';
+import { testConfigInput } from './testConfig';
+
+/**
+ * The built office (out/main/serve.js) as a real child process on an ephemeral port, with its own
+ * data folder and configuration: what `npm run serve` runs, seen from outside.
+ */
+export class ServedOffice {
+  readonly dir = makeTempDir('loket-e2e-');
+  readonly configPath = join(this.dir.path, 'office.json');
+  readonly dataDir = join(this.dir.path, 'data');
+  private child: ChildProcess | null = null;
+  url = '';
+  output = '';
+
+  constructor(config: Record<string, unknown> = testConfigInput()) {
+    writeFileSync(this.configPath, JSON.stringify(config, null, 2));
+  }
+
+  async start(extraEnv: Record<string, string> = {}): Promise<this> {
+    const child = spawn(process.execPath, ['out/main/serve.js'], {
+      env: { ...process.env, LOKET_CONFIG: this.configPath, LOKET_DATA_DIR: this.dataDir, LOKET_PORT: '0', ...extraEnv },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    this.child = child;
+    this.url = await new Promise<string>((resolve, reject) => {
+      const onData = (chunk: Buffer): void => {
+        this.output += chunk.toString();
+        const m = /running: (http:\/\/[^\s/]+)/.exec(this.output);
+        if (m?.[1]) resolve(m[1]);
+      };
+      child.stdout?.on('data', onData);
+      child.stderr?.on('data', onData);
+      child.once('exit', (code) => reject(new Error(`serve exited with ${code}:\n${this.output}`)));
+      setTimeout(() => reject(new Error(`serve did not start in 15 s:\n${this.output}`)), 15_000);
+    });
+    return this;
+  }
+
+  /** Stops the process; `kill -9` when `hard`, as a power cut would. */
+  async stop(hard = false): Promise<void> {
+    const child = this.child;
+    if (!child || child.exitCode !== null) return;
+    const exited = new Promise((r) => child.once('exit', r));
+    child.kill(hard ? 'SIGKILL' : 'SIGTERM');
+    await exited;
+    this.child = null;
+  }
+
+  async post(method: string, body: unknown, token?: string): Promise<{ status: number; json: any }> {
+    const res = await fetch(`${this.url}/api/v1/${method}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify(body),
+    });
+    return { status: res.status, json: await res.json() };
+  }
+
+  async call<M extends MethodName>(method: M, input: MethodInput<M>, token?: string): Promise<MethodOutput<M>> {
+    const { status, json } = await this.post(method, input, token);
+    if (status !== 200) throw new Error(`${method} → ${status} ${JSON.stringify(json)}`);
+    return json.result as MethodOutput<M>;
+  }
+
+  async remove(): Promise<void> {
+    await this.stop();
+    this.dir.remove();
+  }
+}
