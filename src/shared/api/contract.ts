@@ -28,11 +28,15 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   roles: readonly Role[] | 'public';
   /** State-changing methods are never served without a credential. */
   mutates: boolean;
+  /** A valid input, shown in the README's curl example (a test checks it against the schema). */
+  example: z.input<I>;
 }
 
 function method<I extends z.ZodType, O extends z.ZodType>(spec: MethodSpec<I, O>): MethodSpec<I, O> {
   return spec;
 }
+
+const EXAMPLE_TICKET = '00000000-0000-4000-8000-00000000a001';
 
 const empty = z.object({}).strict();
 const atCounter = z.object({ counter: counterNumber }).strict();
@@ -46,6 +50,7 @@ export const api = {
     output: officeOverview,
     roles: 'public',
     mutates: false,
+    example: {},
   }),
   'tickets.issue': method({
     summary: 'Issue the next number of a service, optionally with a Pasal 29 priority reason.',
@@ -53,6 +58,7 @@ export const api = {
     output: issuedTicket,
     roles: ['kiosk', 'supervisor'],
     mutates: true,
+    example: { serviceCode: 'KTP', priorityReason: 'lansia' },
   }),
   'tickets.get': method({
     summary: 'One ticket by id (status page, rating link).',
@@ -60,6 +66,7 @@ export const api = {
     output: ticketView,
     roles: 'public',
     mutates: false,
+    example: { ticketId: EXAMPLE_TICKET },
   }),
   'tickets.cancel': method({
     summary: 'Cancel a waiting or held ticket (the visitor left).',
@@ -67,6 +74,7 @@ export const api = {
     output: ticketView,
     roles: ['supervisor'],
     mutates: true,
+    example: { ticketId: EXAMPLE_TICKET, reason: 'pengunjung pulang' },
   }),
   'queue.snapshot': method({
     summary: 'Waiting and held tickets per service in call order, and every counter with its current ticket.',
@@ -74,6 +82,7 @@ export const api = {
     output: queueSnapshot,
     roles: ['display', 'counter', 'supervisor'],
     mutates: false,
+    example: {},
   }),
   'counters.callNext': method({
     summary: 'Call the next ticket for this counter by the priority policy; ticket is null when nobody waits.',
@@ -81,6 +90,7 @@ export const api = {
     output: callResult,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1 },
   }),
   'counters.callTicket': method({
     summary: 'Call a specific waiting ticket out of order; the reason is logged.',
@@ -88,6 +98,7 @@ export const api = {
     output: callResult,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1, ticketId: EXAMPLE_TICKET, reason: 'berkas sudah lengkap' },
   }),
   'counters.recall': method({
     summary: 'Call the current ticket again (counted).',
@@ -95,6 +106,7 @@ export const api = {
     output: ticketView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1, ticketId: EXAMPLE_TICKET },
   }),
   'tickets.start': method({
     summary: 'The called visitor arrived: start serving.',
@@ -102,6 +114,7 @@ export const api = {
     output: ticketView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1, ticketId: EXAMPLE_TICKET },
   }),
   'tickets.finish': method({
     summary: 'Service finished.',
@@ -109,6 +122,7 @@ export const api = {
     output: ticketView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1, ticketId: EXAMPLE_TICKET },
   }),
   'tickets.noShow': method({
     summary: 'The called visitor did not come.',
@@ -116,6 +130,7 @@ export const api = {
     output: ticketView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1, ticketId: EXAMPLE_TICKET },
   }),
   'tickets.hold': method({
     summary: 'Put the current ticket aside (e.g. the visitor fetches a document); the counter is free again.',
@@ -123,6 +138,7 @@ export const api = {
     output: ticketView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1, ticketId: EXAMPLE_TICKET },
   }),
   'tickets.resume': method({
     summary: 'Call a held ticket again to this counter.',
@@ -130,6 +146,7 @@ export const api = {
     output: ticketView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1, ticketId: EXAMPLE_TICKET },
   }),
   'tickets.transfer': method({
     summary: 'Send the ticket to another service; it keeps its number and joins that queue (at the back, or the front).',
@@ -137,6 +154,7 @@ export const api = {
     output: ticketView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1, ticketId: EXAMPLE_TICKET, toService: 'KK', toFront: true },
   }),
   'counters.open': method({
     summary: 'Open the counter (also ends a pause).',
@@ -144,6 +162,7 @@ export const api = {
     output: counterView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1 },
   }),
   'counters.pause': method({
     summary: 'Pause the counter with a reason; it gets no calls until reopened.',
@@ -151,6 +170,7 @@ export const api = {
     output: counterView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1, reason: 'ibadah' },
   }),
   'counters.close': method({
     summary: 'Close the counter for the day.',
@@ -158,6 +178,7 @@ export const api = {
     output: counterView,
     roles: ['counter', 'supervisor'],
     mutates: true,
+    example: { counter: 1 },
   }),
 } as const satisfies Record<string, MethodSpec>;
 

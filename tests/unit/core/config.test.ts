@@ -12,8 +12,8 @@ function problems(raw: unknown): string[] {
 }
 
 describe('the office configuration', () => {
-  it('accepts the shipped Kupang example and fills the defaults', () => {
-    const config = loadOfficeConfig('resources/office.example.json');
+  it.each(['resources/office.example.json', 'resources/office.demo.json'])('accepts the shipped %s and fills the defaults', (path) => {
+    const config = loadOfficeConfig(path);
     expect(config.office.timeZone).toBe('Asia/Makassar');
     expect(config.services.map((s) => s.code)).toContain('KTP');
     expect(config.priority.policy).toEqual({ mode: 'priority-first' });
