@@ -1,0 +1,17 @@
+import { resolveRoute } from './router/screens';
+import { HomeScreen } from './screens/home/HomeScreen';
+import { KioskScreen } from './screens/kiosk/KioskScreen';
+import { PlaceholderScreen } from './screens/home/PlaceholderScreen';
+
+/** Picks the screen once per page load: each office device shows one screen all day. */
+export function App() {
+  const route = resolveRoute(window.location);
+  if (route.kind === 'home') return <HomeScreen />;
+  if (route.kind === 'notFound') return <PlaceholderScreen message="app.notFound" />;
+  switch (route.screen) {
+    case 'kiosk':
+      return <KioskScreen />;
+    default:
+      return <PlaceholderScreen message="app.notYet" />;
+  }
+}

@@ -1,0 +1,53 @@
+import { useEffect, type CSSProperties } from 'react';
+import { priorityReasonName, translate, type Language } from '../../../../shared/i18n';
+import type { IssuedTicket } from './overviewTypes';
+import { TicketPictogram } from './TicketPictogram';
+
+/** The issued number, very large, with what to expect; returns to the start by itself after `seconds`. */
+export function ConfirmationView({
+  ticket,
+  lang,
+  seconds,
+  onDone,
+}: {
+  ticket: IssuedTicket;
+  lang: Language;
+  seconds: number;
+  onDone: () => void;
+}) {
+  useEffect(() => {
+    const timer = setTimeout(onDone, seconds * 1000);
+    return () => clearTimeout(timer);
+  }, [ticket.id, seconds, onDone]);
+
+  const wait =
+    ticket.estimatedWaitMinutes === null
+      ? translate(lang, 'kiosk.waitUnknown')
+      : translate(lang, 'kiosk.wait', { n: ticket.estimatedWaitMinutes });
+
+  return (
+    <section className="kiosk-step confirmation" aria-live="assertive">
+      <p className="confirmation-label">{translate(lang, 'kiosk.yourNumber')}</p>
+      <p className="ticket-number" data-testid="ticket-number" style={{ '--label-chars': ticket.label.length } as CSSProperties}>
+        {ticket.label}
+      </p>
+      <p className="confirmation-service">{ticket.serviceName[lang]}</p>
+      {ticket.priorityReason && (
+        <p className="priority-tag">{translate(lang, 'kiosk.priorityTag', { reason: priorityReasonName(lang, ticket.priorityReason) })}</p>
+      )}
+      <div className="confirmation-facts">
+        <p data-testid="ticket-ahead">{translate(lang, 'kiosk.ahead', { n: ticket.aheadCount })}</p>
+        <p data-testid="ticket-wait">{wait}</p>
+      </div>
+      <p className="take-ticket">
+        <TicketPictogram />
+        {translate(lang, 'kiosk.takeTicket')}
+      </p>
+      <button type="button" className="done-button" data-testid="done-button" onClick={onDone}>
+        {translate(lang, 'kiosk.done')}
+      </button>
+      {/* Shows how long the number stays on screen; restarts for each ticket. */}
+      <div key={ticket.id} className="countdown" style={{ animationDuration: `${seconds}s` }} aria-hidden="true" />
+    </section>
+  );
+}

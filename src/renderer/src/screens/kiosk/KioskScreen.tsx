@@ -1,0 +1,119 @@
+import { useCallback, useRef, useState, type MouseEvent } from 'react';
+import type { PriorityReason } from '../../../../shared/domain/priority';
+import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
+import { call, toApiError } from '../../api/client';
+import { ConnectionNotice } from '../../components/ConnectionNotice';
+import { ConfirmationView } from './ConfirmationView';
+import { IssuingView } from './IssuingView';
+import { KioskHeader } from './KioskHeader';
+import { START, isAbandonable, type KioskStep } from './kioskFlow';
+import { PriorityServicesView } from './PriorityServicesView';
+import { ReasonsView } from './ReasonsView';
+import { StartView } from './StartView';
+import { useIdleTimeout } from './useIdleTimeout';
+import { useOfficeOverview } from './useOfficeOverview';
+import { VisitorError } from './VisitorError';
+import './kiosk.css';
+
+/** Idle seconds before a changed language returns to the office's own when the config is not loaded yet. */
+const FALLBACK_IDLE_SECONDS = 20;
+
+function blockContextMenu(event: MouseEvent): void {
+  event.preventDefault();
+}
+
+/** The self-service number kiosk: choose a service (optionally as a priority visitor), get a number. */
+export function KioskScreen() {
+  const { overview, error, clockOffsetMs, refresh } = useOfficeOverview();
+  const [step, setStep] = useState<KioskStep>(START);
+  const [chosenLang, setChosenLang] = useState<Language | null>(null);
+  const lang = chosenLang ?? overview?.language ?? DEFAULT_LANGUAGE;
+  // Each visit gets a number; a reply arriving after the kiosk was reset belongs to nobody on screen.
+  const visit = useRef(0);
+
+  const reset = useCallback(() => {
+    visit.current += 1;
+    setStep(START);
+    setChosenLang(null);
+  }, []);
+
+  const idleSeconds = overview?.kiosk.idleResetSeconds ?? FALLBACK_IDLE_SECONDS;
+  useIdleTimeout(isAbandonable(step) || (step.kind === 'start' && chosenLang !== null), idleSeconds, reset);
+
+  const issue = async (serviceCode: string, priorityReason?: PriorityReason): Promise<void> => {
+    const thisVisit = visit.current;
+    setStep({ kind: 'issuing' });
+    try {
+      const ticket = await call('tickets.issue', priorityReason ? { serviceCode, priorityReason } : { serviceCode });
+      if (visit.current === thisVisit) setStep({ kind: 'confirmation', ticket });
+    } catch (err) {
+      const apiError = toApiError(err);
+      console.warn('[kiosk] tickets.issue failed:', apiError.code, apiError.message, apiError.problems);
+      if (visit.current === thisVisit) setStep({ kind: 'error', code: apiError.code });
+    }
+    refresh();
+  };
+
+  return (
+    <div className="kiosk" onContextMenu={blockContextMenu}>
+      <KioskHeader
+        officeName={overview?.office.name ?? ''}
+        timeZone={overview?.office.timeZone ?? null}
+        clockOffsetMs={clockOffsetMs}
+        lang={lang}
+        onLanguage={setChosenLang}
+      />
+      <ConnectionNotice lang={lang} />
+      <main className="kiosk-main">{renderStep()}</main>
+    </div>
+  );
+
+  function renderStep() {
+    if (!overview) {
+      return error ? (
+        <VisitorError code={error.code} lang={lang} />
+      ) : (
+        <section className="kiosk-step issuing" role="status">
+          <span className="spinner spinner--large" aria-hidden="true" />
+          <p className="kiosk-message">{translate(lang, 'kiosk.loading')}</p>
+        </section>
+      );
+    }
+    switch (step.kind) {
+      case 'start':
+        return (
+          <StartView
+            overview={overview}
+            lang={lang}
+            onChooseService={(code) => void issue(code)}
+            onPriority={() => setStep({ kind: 'reasons' })}
+          />
+        );
+      case 'reasons':
+        return (
+          <ReasonsView
+            reasons={overview.priorityReasons}
+            lang={lang}
+            onChoose={(reason) => setStep({ kind: 'priorityServices', reason })}
+            onBack={() => setStep(START)}
+          />
+        );
+      case 'priorityServices':
+        return (
+          <PriorityServicesView
+            reason={step.reason}
+            services={overview.services}
+            lang={lang}
+            onChoose={(code) => void issue(code, step.reason)}
+            onBack={() => setStep({ kind: 'reasons' })}
+          />
+        );
+      case 'issuing':
+        return <IssuingView lang={lang} />;
+      case 'confirmation':
+        return <ConfirmationView ticket={step.ticket} lang={lang} seconds={overview.kiosk.confirmationSeconds} onDone={reset} />;
+      case 'error':
+        return <VisitorError code={step.code} lang={lang} onDismiss={reset} />;
+    }
+  }
+}

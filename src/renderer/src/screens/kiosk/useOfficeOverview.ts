@@ -1,0 +1,70 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ApiError, call, toApiError } from '../../api/client';
+import { useConnectionState, useEvents } from '../../api/useEvents';
+import type { Overview } from './overviewTypes';
+
+const REFRESH_MS = 30_000;
+/** Until the first overview arrives the kiosk is useless, so it retries sooner. */
+const RETRY_BEFORE_FIRST_MS = 5_000;
+
+export interface OfficeOverviewState {
+  overview: Overview | null;
+  /** The last failure, cleared by the next success. */
+  error: ApiError | null;
+  /** Office core clock minus this machine's clock, so a LAN kiosk with a wrong clock still shows the office time. */
+  clockOffsetMs: number;
+  refresh: () => void;
+}
+
+/** The kiosk's data: loaded at start, on every queue.changed event, after a reconnect and every 30 s. */
+export function useOfficeOverview(): OfficeOverviewState {
+  const [overview, setOverview] = useState<Overview | null>(null);
+  const [error, setError] = useState<ApiError | null>(null);
+  const [clockOffsetMs, setClockOffsetMs] = useState(0);
+  const inFlight = useRef(false);
+  const again = useRef(false);
+
+  // Bursts of events collapse into at most one extra request after the one in flight.
+  const refresh = useCallback(async () => {
+    if (inFlight.current) {
+      again.current = true;
+      return;
+    }
+    inFlight.current = true;
+    try {
+      do {
+        again.current = false;
+        const sentAt = Date.now();
+        const next = await call('office.overview', {});
+        setClockOffsetMs(next.now - (sentAt + Date.now()) / 2);
+        setOverview(next);
+        setError(null);
+      } while (again.current);
+    } catch (err) {
+      const apiError = toApiError(err);
+      console.warn('[kiosk] office.overview failed:', apiError.code, apiError.message);
+      setError(apiError);
+    } finally {
+      inFlight.current = false;
+    }
+  }, []);
+
+  const loaded = overview !== null;
+  useEffect(() => {
+    void refresh();
+    const timer = setInterval(() => void refresh(), loaded ? REFRESH_MS : RETRY_BEFORE_FIRST_MS);
+    return () => clearInterval(timer);
+  }, [refresh, loaded]);
+
+  useEvents((event) => {
+    if (event.type === 'queue.changed') void refresh();
+  });
+
+  // Events sent while disconnected are lost: catch up as soon as the stream is back.
+  const connection = useConnectionState();
+  useEffect(() => {
+    if (connection === 'open') void refresh();
+  }, [connection, refresh]);
+
+  return { overview, error, clockOffsetMs, refresh: () => void refresh() };
+}

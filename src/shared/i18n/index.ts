@@ -1,0 +1,11 @@
+export { DEFAULT_LANGUAGE, LANGUAGES, LOCALES, isLanguage, type Language } from './languages';
+export type { MessageKey } from './messageKey';
+export {
+  priorityReasonName,
+  translate,
+  visitorErrorMessage,
+  waitingCount,
+  type MessageParams,
+  type VisitorErrorCode,
+} from './translate';
+export { formatClock, formatLongDate } from './formatDateTime';

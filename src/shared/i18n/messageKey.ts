@@ -1,0 +1,3 @@
+import type { id } from './messages.id';
+
+export type MessageKey = keyof typeof id;
