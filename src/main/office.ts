@@ -1,7 +1,10 @@
-import { Dispatcher, coreHandlers } from './api/dispatcher';
+import { Dispatcher, officeHandlers, type OfficeServices } from './api/dispatcher';
+import { Pairing } from './auth/pairing';
+import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
-import type { Clock } from './core/clock';
+import { systemClock, type Clock } from './core/clock';
 import { OfficeCore } from './core/officeCore';
+import type { OfficeConfig } from '../shared/config/officeConfig';
 import { startLanServer, type LanServer } from './lan/lanServer';
 import { Store } from './store/store';
 
@@ -15,8 +18,15 @@ export interface OfficeOptions {
   clock?: Clock;
 }
 
-export interface RunningOffice {
-  core: OfficeCore;
+/** The office's services over one store, and the dispatcher every transport (and test) goes through. */
+export function createOfficeServices(store: Store, config: OfficeConfig, clock: Clock = systemClock): OfficeServices & { dispatcher: Dispatcher } {
+  const core = new OfficeCore(store, config, clock);
+  const auth = new StaffAuth(store, () => core.officeConfig, clock);
+  const pairing = new Pairing(store, clock);
+  return { core, auth, pairing, dispatcher: new Dispatcher(officeHandlers({ core, auth, pairing })) };
+}
+
+export interface RunningOffice extends OfficeServices {
   store: Store;
   dispatcher: Dispatcher;
   lan: LanServer;
@@ -31,8 +41,8 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
   const config = loadOfficeConfig(options.configPath);
   const store = Store.open(options.dataDir);
   try {
-    const core = new OfficeCore(store, config, options.clock);
-    const dispatcher = new Dispatcher(coreHandlers(core));
+    const services = createOfficeServices(store, config, options.clock);
+    const { core, dispatcher } = services;
     const lan = await startLanServer({
       host: options.host,
       port: options.port,
@@ -43,9 +53,8 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
     });
     return {
-      core,
+      ...services,
       store,
-      dispatcher,
       lan,
       async close() {
         await lan.close();

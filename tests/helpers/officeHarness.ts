@@ -1,5 +1,8 @@
-import { Dispatcher, coreHandlers, type Caller } from '../../src/main/api/dispatcher';
-import { OfficeCore } from '../../src/main/core/officeCore';
+import type { Dispatcher, Caller, DispatchResult } from '../../src/main/api/dispatcher';
+import type { Pairing } from '../../src/main/auth/pairing';
+import type { StaffAuth } from '../../src/main/auth/staffAuth';
+import type { OfficeCore } from '../../src/main/core/officeCore';
+import { createOfficeServices } from '../../src/main/office';
 import { Store } from '../../src/main/store/store';
 import type { MethodName, MethodInput, MethodOutput } from '../../src/shared/api/contract';
 import type { LoketEvent } from '../../src/shared/api/events';
@@ -13,8 +16,10 @@ export class OfficeHarness {
   readonly dir = makeTempDir();
   readonly clock: FakeClock;
   store: Store;
-  core: OfficeCore;
-  dispatcher: Dispatcher;
+  core!: OfficeCore;
+  auth!: StaffAuth;
+  pairing!: Pairing;
+  dispatcher!: Dispatcher;
   readonly events: LoketEvent[] = [];
 
   constructor(
@@ -23,28 +28,49 @@ export class OfficeHarness {
   ) {
     this.clock = new FakeClock(start);
     this.store = Store.open(this.dir.path);
-    this.core = new OfficeCore(this.store, config, this.clock);
-    this.dispatcher = new Dispatcher(coreHandlers(this.core));
+    this.wire();
     this.core.subscribe((e) => this.events.push(e));
+  }
+
+  private wire(): void {
+    Object.assign(this, createOfficeServices(this.store, this.config, this.clock));
   }
 
   /** Simulates a restart: a new connection and core over the same file. */
   reopen(): void {
     this.store.close();
     this.store = Store.open(this.dir.path);
-    this.core = new OfficeCore(this.store, this.config, this.clock);
-    this.dispatcher = new Dispatcher(coreHandlers(this.core));
+    this.wire();
   }
 
+  /** A queue method, which must answer synchronously (it never awaits anything). */
   call<M extends MethodName>(method: M, input: MethodInput<M>, caller: Caller = { role: 'supervisor', via: 'test' }): MethodOutput<M> {
-    const out = this.dispatcher.dispatch(method, input, caller);
+    const out = this.sync(this.dispatcher.dispatch(method, input, caller));
     if (!out.ok) throw Object.assign(new Error(`${out.error.code}: ${out.error.message}`), { body: out.error });
     return out.result as MethodOutput<M>;
   }
 
   /** The error body of a call that must fail. */
   fail(method: string, input: unknown, caller: Caller = { role: 'supervisor', via: 'test' }) {
-    const out = this.dispatcher.dispatch(method, input, caller);
+    const out = this.sync(this.dispatcher.dispatch(method, input, caller));
+    if (out.ok) throw new Error(`${method} unexpectedly succeeded`);
+    return out;
+  }
+
+  private sync(out: DispatchResult | Promise<DispatchResult>): DispatchResult {
+    if (out instanceof Promise) throw new Error('use callAsync for methods that hash PINs');
+    return out;
+  }
+
+  /** Any method, awaited (sign-in, staff, setup). */
+  async callAsync<M extends MethodName>(method: M, input: MethodInput<M>, caller: Caller = { role: 'supervisor', via: 'test' }): Promise<MethodOutput<M>> {
+    const out = await this.dispatcher.dispatch(method, input, caller);
+    if (!out.ok) throw Object.assign(new Error(`${out.error.code}: ${out.error.message}`), { body: out.error });
+    return out.result as MethodOutput<M>;
+  }
+
+  async failAsync(method: string, input: unknown, caller: Caller = { role: 'supervisor', via: 'test' }) {
+    const out = await this.dispatcher.dispatch(method, input, caller);
     if (out.ok) throw new Error(`${method} unexpectedly succeeded`);
     return out;
   }

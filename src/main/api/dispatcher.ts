@@ -2,36 +2,72 @@ import type { z } from 'zod';
 import { api, isMethodName, type MethodName, type MethodOutput, type ParsedInput, type Role } from '../../shared/api/contract';
 import { LoketError, type ApiErrorBody } from '../../shared/api/errors';
 import { describeIssues } from '../../shared/validation/describeIssues';
-import type { OfficeCore } from '../core/officeCore';
+import type { Pairing } from '../auth/pairing';
+import type { StaffAuth } from '../auth/staffAuth';
+import type { Actor, OfficeCore } from '../core/officeCore';
 
-/** Who is calling: the role proven by the transport (IPC window, LAN token), and a counter's number. */
+/** A signed-in staff member behind a request. */
+export interface CallerSession {
+  tokenHash: string;
+  staffId: number;
+  staffName: string;
+  expiresAt: number;
+}
+
+/** Who is calling: the role proven by the transport (IPC window, LAN token or session), and a counter's number. */
 export interface Caller {
   role: Role | null;
   counter?: number | null;
   via: 'ipc' | 'lan' | 'test';
+  /** The office PC itself (loopback or the Electron window): only it may create the first supervisor. */
+  local?: boolean;
+  session?: CallerSession;
 }
 
-export type Handlers = { [M in MethodName]: (input: ParsedInput<M>, caller: Caller) => MethodOutput<M> };
+type Handler<M extends MethodName> = (input: ParsedInput<M>, caller: Caller) => MethodOutput<M> | Promise<MethodOutput<M>>;
+export type Handlers = { [M in MethodName]: Handler<M> };
 
-export function coreHandlers(core: OfficeCore): Handlers {
+export interface OfficeServices {
+  core: OfficeCore;
+  auth: StaffAuth;
+  pairing: Pairing;
+}
+
+const actorOf = (caller: Caller): Actor => ({ staffId: caller.session?.staffId ?? null });
+
+export function officeHandlers({ core, auth, pairing }: OfficeServices): Handlers {
   return {
     'office.overview': () => core.overview(),
     'tickets.issue': (i) => core.issue(i),
     'tickets.get': (i) => core.getTicket(i),
-    'tickets.cancel': (i) => core.cancel(i),
+    'tickets.cancel': (i, c) => core.cancel(i, actorOf(c)),
     'queue.snapshot': () => core.snapshot(),
-    'counters.callNext': (i) => core.callNext(i),
-    'counters.callTicket': (i) => core.callTicket(i),
-    'counters.recall': (i) => core.recall(i),
-    'tickets.start': (i) => core.start(i),
-    'tickets.finish': (i) => core.finish(i),
-    'tickets.noShow': (i) => core.noShow(i),
-    'tickets.hold': (i) => core.hold(i),
-    'tickets.resume': (i) => core.resume(i),
-    'tickets.transfer': (i) => core.transfer(i),
-    'counters.open': (i) => core.openCounter(i),
-    'counters.pause': (i) => core.pauseCounter(i),
-    'counters.close': (i) => core.closeCounter(i),
+    'calls.recent': (i) => core.recentCalls(i),
+    'counters.callNext': (i, c) => core.callNext(i, actorOf(c)),
+    'counters.callTicket': (i, c) => core.callTicket(i, actorOf(c)),
+    'counters.recall': (i, c) => core.recall(i, actorOf(c)),
+    'tickets.start': (i, c) => core.start(i, actorOf(c)),
+    'tickets.finish': (i, c) => core.finish(i, actorOf(c)),
+    'tickets.noShow': (i, c) => core.noShow(i, actorOf(c)),
+    'tickets.hold': (i, c) => core.hold(i, actorOf(c)),
+    'tickets.resume': (i, c) => core.resume(i, actorOf(c)),
+    'tickets.transfer': (i, c) => core.transfer(i, actorOf(c)),
+    'counters.open': (i, c) => core.openCounter(i, actorOf(c)),
+    'counters.pause': (i, c) => core.pauseCounter(i, actorOf(c)),
+    'counters.close': (i, c) => core.closeCounter(i, actorOf(c)),
+    'auth.status': (_i, c) => auth.status(c),
+    'auth.setup': (i, c) => auth.setup(i, c),
+    'auth.signIn': (i) => auth.signIn(i),
+    'auth.signOut': (_i, c) => auth.signOut(c),
+    'staff.list': () => auth.listStaff(),
+    'staff.create': (i, c) => auth.createStaff(i, c),
+    'staff.setPin': (i, c) => auth.setPin(i, c),
+    'staff.disable': (i, c) => auth.disableStaff(i, c),
+    'devices.pairRequest': (i) => pairing.request(i),
+    'devices.pairStatus': (i) => pairing.status(i),
+    'devices.approve': (i, c) => pairing.approve(i, c),
+    'devices.list': () => pairing.list(),
+    'devices.revoke': (i, c) => pairing.revoke(i, c),
   };
 }
 
@@ -44,12 +80,17 @@ export type DispatchResult = { ok: true; result: unknown } | { ok: false; status
 export class Dispatcher {
   constructor(private readonly handlers: Handlers) {}
 
-  dispatch(methodName: string, rawInput: unknown, caller: Caller): DispatchResult {
+  /**
+   * Synchronous for the queue methods (the common, latency-sensitive case); a Promise only for the
+   * few that hash PINs. Transports simply await the result.
+   */
+  dispatch(methodName: string, rawInput: unknown, caller: Caller): DispatchResult | Promise<DispatchResult> {
     try {
-      return { ok: true, result: this.run(methodName, rawInput, caller) };
+      const result = this.run(methodName, rawInput, caller);
+      if (result instanceof Promise) return result.then((r) => ({ ok: true, result: r }) as const, failure);
+      return { ok: true, result };
     } catch (err) {
-      const e = toLoketError(err);
-      return { ok: false, status: e.status, error: e.toBody() };
+      return failure(err);
     }
   }
 
@@ -77,6 +118,11 @@ export class Dispatcher {
     const handler = this.handlers[methodName] as (i: unknown, c: Caller) => unknown;
     return handler(input, caller);
   }
+}
+
+function failure(err: unknown): DispatchResult {
+  const e = toLoketError(err);
+  return { ok: false, status: e.status, error: e.toBody() };
 }
 
 function toLoketError(err: unknown): LoketError {

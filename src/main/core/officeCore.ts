@@ -24,6 +24,13 @@ const ESTIMATE_SAMPLE = 20;
 
 type Listener = (event: LoketEvent) => void;
 
+/** Who performed a change, for the event log (staff productivity, audit). */
+export interface Actor {
+  staffId: number | null;
+}
+
+const NOBODY: Actor = { staffId: null };
+
 /**
  * The office core: every queue rule, each state change in one SQLite transaction with its event-log
  * row and daily counters, and events pushed to subscribers only after the commit.
@@ -101,6 +108,7 @@ export class OfficeCore {
         at: now,
         serviceCode: t.serviceCode,
         counterNumber: t.counterNumber,
+        staffId: null,
         data: { previousState: t.state },
       });
       this.store.daily.add([{ serviceDate: t.serviceDate, metric: `tickets.unserved_at_close.${t.serviceCode}.${t.priorityReason ?? 'regular'}`, delta: 1 }]);
@@ -243,6 +251,20 @@ export class OfficeCore {
     };
   }
 
+  recentCalls(input: ParsedInput<'calls.recent'>): MethodOutput<'calls.recent'> {
+    return this.store.ticketEvents.recentCalls(this.serviceDate(), input.limit).map((c) => {
+      const t = this.ticket(c.ticketId);
+      return {
+        callId: c.id,
+        ticket: this.ticketView(t),
+        counterNumber: c.counterNumber,
+        counterName: this.counterConfigs.get(c.counterNumber)?.name ?? `Loket ${c.counterNumber}`,
+        at: c.at,
+        recall: c.type !== 'called',
+      };
+    });
+  }
+
   // ---------- issuing ----------
 
   issue(input: ParsedInput<'tickets.issue'>): MethodOutput<'tickets.issue'> {
@@ -291,6 +313,7 @@ export class OfficeCore {
         at: now,
         serviceCode: service.code,
         counterNumber: null,
+        staffId: null,
         data: reason ? { priorityReason: reason } : null,
       });
       this.store.daily.add([countTicket(date, 'issued', service.code, reason)]);
@@ -311,14 +334,14 @@ export class OfficeCore {
     return result;
   }
 
-  cancel(input: ParsedInput<'tickets.cancel'>): TicketView {
+  cancel(input: ParsedInput<'tickets.cancel'>, actor: Actor = NOBODY): TicketView {
     const now = this.clock.now();
     const view = this.store.transaction(() => {
       this.rollServiceDay(now);
       const t = this.ticket(input.ticketId);
       const state = nextState('cancel', t.state, this.label(t));
       this.store.tickets.update(t.id, { state, counterNumber: null, endedAt: now });
-      this.logTicket(t, 'cancelled', now, null, { reason: input.reason }, [countTicket(t.serviceDate, 'cancelled', t.serviceCode, t.priorityReason)]);
+      this.logTicket(t, 'cancelled', now, null, actor, { reason: input.reason }, [countTicket(t.serviceDate, 'cancelled', t.serviceCode, t.priorityReason)]);
       return this.ticketView(this.ticket(t.id));
     });
     this.emit('queue.changed', { serviceCodes: [view.serviceCode] });
@@ -327,15 +350,19 @@ export class OfficeCore {
 
   // ---------- calling ----------
 
-  callNext(input: ParsedInput<'counters.callNext'>): MethodOutput<'counters.callNext'> {
-    return this.call(input.counter, (waiting, counter) =>
-      pickNext(waiting, this.config.priority.policy, counter.priorityStreak),
-    null);
-  }
-
-  callTicket(input: ParsedInput<'counters.callTicket'>): MethodOutput<'counters.callTicket'> {
+  callNext(input: ParsedInput<'counters.callNext'>, actor: Actor = NOBODY): MethodOutput<'counters.callNext'> {
     return this.call(
       input.counter,
+      actor,
+      (waiting, counter) => pickNext(waiting, this.config.priority.policy, counter.priorityStreak),
+      null,
+    );
+  }
+
+  callTicket(input: ParsedInput<'counters.callTicket'>, actor: Actor = NOBODY): MethodOutput<'counters.callTicket'> {
+    return this.call(
+      input.counter,
+      actor,
       (_waiting, _counter, cfg) => {
         const t = this.ticket(input.ticketId);
         nextState('call', t.state, this.label(t));
@@ -350,6 +377,7 @@ export class OfficeCore {
 
   private call(
     counterNumber: number,
+    actor: Actor,
     choose: (waiting: TicketRecord[], counter: CounterRecord, cfg: CounterConfig) => TicketRecord | undefined,
     outOfOrderReason: string | null,
   ): MethodOutput<'counters.callNext'> {
@@ -363,16 +391,16 @@ export class OfficeCore {
       const next = choose(waiting, counter, cfg);
       if (!next) return null;
       this.store.tickets.update(next.id, { state: nextState('call', next.state, this.label(next)), counterNumber, calledAt: now });
-      this.logTicket(next, 'called', now, counterNumber, outOfOrderReason ? { outOfOrder: true, reason: outOfOrderReason } : null, []);
+      const callId = this.logTicket(next, 'called', now, counterNumber, actor, outOfOrderReason ? { outOfOrder: true, reason: outOfOrderReason } : null, []);
       this.store.counters.save({
         ...counter,
         currentTicketId: next.id,
         priorityStreak: next.priorityReason !== null && !next.queueFront ? counter.priorityStreak + 1 : 0,
       });
-      return this.ticketView(this.ticket(next.id));
+      return { view: this.ticketView(this.ticket(next.id)), callId };
     });
-    if (called) this.emitCall(called, counterNumber, false);
-    return { ticket: called };
+    if (called) this.emitCall(called.view, counterNumber, called.callId, false);
+    return { ticket: called?.view ?? null };
   }
 
   private assertFree(counter: CounterRecord, cfg: CounterConfig): void {
@@ -391,76 +419,81 @@ export class OfficeCore {
     }
   }
 
-  private emitCall(ticket: TicketView, counterNumber: number, recall: boolean): void {
-    this.emit('ticket.called', { ticket, counterNumber, counterName: this.counterConfig(counterNumber).name, recall });
+  private emitCall(ticket: TicketView, counterNumber: number, callId: number, recall: boolean): void {
+    this.emit('ticket.called', { callId, ticket, counterNumber, counterName: this.counterConfig(counterNumber).name, recall });
     this.emit('queue.changed', { serviceCodes: [ticket.serviceCode] });
     this.emit('counter.changed', { counter: this.counterView(this.counterRecord(counterNumber)) });
   }
 
-  recall(input: ParsedInput<'counters.recall'>): TicketView {
-    const view = this.actOnCounterTicket(input, 'recall', (t, now) => ({
+  recall(input: ParsedInput<'counters.recall'>, actor: Actor = NOBODY): TicketView {
+    const { view, eventId } = this.actOnCounterTicket(input, actor, 'recall', (t, now) => ({
       patch: { recallCount: t.recallCount + 1, calledAt: now },
       metrics: [],
     }));
-    this.emitCall(view, input.counter, true);
+    this.emitCall(view, input.counter, eventId, true);
     return view;
   }
 
   // ---------- serving ----------
 
-  start(input: ParsedInput<'tickets.start'>): TicketView {
+  start(input: ParsedInput<'tickets.start'>, actor: Actor = NOBODY): TicketView {
     return this.finishAction(
-      this.actOnCounterTicket(input, 'start', (t, now) => ({
+      this.actOnCounterTicket(input, actor, 'start', (t, now) => ({
         patch: { startedAt: now },
         // Waiting time is counted once per queue the ticket waited in: from joining it to the last call.
         metrics: t.startedAt === null && t.calledAt !== null ? countWait(t.serviceDate, t.serviceCode, t.calledAt - t.enqueuedAt) : [],
-      })),
+      })).view,
       input.counter,
     );
   }
 
-  finish(input: ParsedInput<'tickets.finish'>): TicketView {
+  finish(input: ParsedInput<'tickets.finish'>, actor: Actor = NOBODY): TicketView {
     return this.finishAction(
-      this.actOnCounterTicket(input, 'finish', (t, now) => ({
+      this.actOnCounterTicket(input, actor, 'finish', (t, now) => ({
         patch: { endedAt: now },
         metrics: [
           countTicket(t.serviceDate, 'served', t.serviceCode, t.priorityReason),
           ...countServiceTime(t.serviceDate, t.serviceCode, now - (t.startedAt ?? now)),
         ],
         releasesCounter: true,
-      })),
+      })).view,
       input.counter,
     );
   }
 
-  noShow(input: ParsedInput<'tickets.noShow'>): TicketView {
+  noShow(input: ParsedInput<'tickets.noShow'>, actor: Actor = NOBODY): TicketView {
     return this.finishAction(
-      this.actOnCounterTicket(input, 'noShow', (t, now) => ({
+      this.actOnCounterTicket(input, actor, 'noShow', (t, now) => ({
         patch: { endedAt: now },
         metrics: [countTicket(t.serviceDate, 'no_show', t.serviceCode, t.priorityReason)],
         releasesCounter: true,
-      })),
+      })).view,
       input.counter,
     );
   }
 
-  hold(input: ParsedInput<'tickets.hold'>): TicketView {
+  hold(input: ParsedInput<'tickets.hold'>, actor: Actor = NOBODY): TicketView {
     return this.finishAction(
-      this.actOnCounterTicket(input, 'hold', () => ({ patch: {}, metrics: [], releasesCounter: true })),
+      this.actOnCounterTicket(input, actor, 'hold', () => ({ patch: {}, metrics: [], releasesCounter: true })).view,
       input.counter,
     );
   }
 
-  resume(input: ParsedInput<'tickets.resume'>): TicketView {
-    const view = this.actOnCounterTicket(input, 'resume', (_t, now) => ({ patch: { calledAt: now }, metrics: [], occupiesCounter: true }));
-    this.emitCall(view, input.counter, true);
+  resume(input: ParsedInput<'tickets.resume'>, actor: Actor = NOBODY): TicketView {
+    const { view, eventId } = this.actOnCounterTicket(input, actor, 'resume', (_t, now) => ({
+      patch: { calledAt: now },
+      metrics: [],
+      occupiesCounter: true,
+    }));
+    this.emitCall(view, input.counter, eventId, true);
     return view;
   }
 
-  transfer(input: ParsedInput<'tickets.transfer'>): TicketView {
+  transfer(input: ParsedInput<'tickets.transfer'>, actor: Actor = NOBODY): TicketView {
     const target = this.service(input.toService);
-    const view = this.actOnCounterTicket(
+    const { view } = this.actOnCounterTicket(
       input,
+      actor,
       'transfer',
       (t, now) => {
         if (t.serviceCode === target.code) {
@@ -499,6 +532,7 @@ export class OfficeCore {
    */
   private actOnCounterTicket(
     input: { counter: number; ticketId: string },
+    actor: Actor,
     action: TicketAction,
     change: (
       t: TicketRecord,
@@ -510,7 +544,7 @@ export class OfficeCore {
       occupiesCounter?: boolean;
       eventData?: Record<string, unknown>;
     },
-  ): TicketView {
+  ): { view: TicketView; eventId: number } {
     const cfg = this.counterConfig(input.counter);
     const now = this.clock.now();
     return this.store.transaction(() => {
@@ -526,12 +560,12 @@ export class OfficeCore {
       if (c.occupiesCounter) this.assertFree(counter, cfg);
       const patch: TicketPatch = { ...c.patch, state };
       this.store.tickets.update(t.id, patch);
-      this.logTicket(t, action === 'noShow' ? 'no_show' : action, now, input.counter, c.eventData ?? null, c.metrics);
+      const eventId = this.logTicket(t, action === 'noShow' ? 'no_show' : action, now, input.counter, actor, c.eventData ?? null, c.metrics);
       if (c.releasesCounter && counter.currentTicketId === t.id) {
         this.store.counters.save({ ...counter, currentTicketId: null });
       }
       if (c.occupiesCounter) this.store.counters.save({ ...counter, currentTicketId: t.id });
-      return this.ticketView(this.ticket(t.id));
+      return { view: this.ticketView(this.ticket(t.id)), eventId };
     });
   }
 
@@ -540,32 +574,34 @@ export class OfficeCore {
     type: string,
     at: number,
     counterNumber: number | null,
+    actor: Actor,
     data: Record<string, unknown> | null,
     metrics: MetricDelta[],
-  ): void {
-    this.store.ticketEvents.append({ ticketId: t.id, type, at, serviceCode: t.serviceCode, counterNumber, data });
+  ): number {
+    const id = this.store.ticketEvents.append({ ticketId: t.id, type, at, serviceCode: t.serviceCode, counterNumber, staffId: actor.staffId, data });
     this.store.daily.add(metrics);
+    return id;
   }
 
   // ---------- counters ----------
 
-  openCounter(input: ParsedInput<'counters.open'>): CounterView {
-    return this.changeCounter(input.counter, (c, cfg) => {
+  openCounter(input: ParsedInput<'counters.open'>, actor: Actor = NOBODY): CounterView {
+    return this.changeCounter(input.counter, actor, (c, cfg) => {
       if (c.state === 'open') throw new LoketError('wrong_state', `${cfg.name} is already open.`);
       return { state: 'open', pauseReason: null, event: 'opened' };
     });
   }
 
-  pauseCounter(input: ParsedInput<'counters.pause'>): CounterView {
-    return this.changeCounter(input.counter, (c, cfg) => {
+  pauseCounter(input: ParsedInput<'counters.pause'>, actor: Actor = NOBODY): CounterView {
+    return this.changeCounter(input.counter, actor, (c, cfg) => {
       if (c.state !== 'open') throw new LoketError('wrong_state', `${cfg.name} is ${c.state}; only an open counter can pause.`);
       this.assertNoActiveTicket(c, cfg);
       return { state: 'paused', pauseReason: input.reason, event: 'paused' };
     });
   }
 
-  closeCounter(input: ParsedInput<'counters.close'>): CounterView {
-    return this.changeCounter(input.counter, (c, cfg) => {
+  closeCounter(input: ParsedInput<'counters.close'>, actor: Actor = NOBODY): CounterView {
+    return this.changeCounter(input.counter, actor, (c, cfg) => {
       if (c.state === 'closed') throw new LoketError('wrong_state', `${cfg.name} is already closed.`);
       this.assertNoActiveTicket(c, cfg);
       return { state: 'closed', pauseReason: null, event: 'closed' };
@@ -582,6 +618,7 @@ export class OfficeCore {
 
   private changeCounter(
     number: number,
+    actor: Actor,
     decide: (c: CounterRecord, cfg: CounterConfig) => Pick<CounterRecord, 'state' | 'pauseReason'> & { event: string },
   ): CounterView {
     const cfg = this.counterConfig(number);
@@ -592,7 +629,7 @@ export class OfficeCore {
       const { event, ...next } = decide(c, cfg);
       const saved: CounterRecord = { ...c, ...next, stateSince: now, currentTicketId: null, priorityStreak: next.state === 'open' ? c.priorityStreak : 0 };
       this.store.counters.save(saved);
-      this.store.counters.appendEvent(number, event, now, next.pauseReason ? { reason: next.pauseReason } : undefined);
+      this.store.counters.appendEvent(number, event, now, { reason: next.pauseReason, staffId: actor.staffId });
       return this.counterView(saved);
     });
     this.emit('counter.changed', { counter: view });

@@ -1,6 +1,6 @@
+import { callerFromToken } from '../auth/credentials';
 import type { Caller } from '../api/dispatcher';
 import type { Store } from '../store/store';
-import { hashToken } from './tokens';
 
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1']);
 
@@ -12,20 +12,24 @@ export interface CallerOptions {
   loopbackIsKiosk: boolean;
 }
 
+export function isLoopback(remoteAddress: string | undefined): boolean {
+  return remoteAddress !== undefined && LOOPBACK.has(remoteAddress);
+}
+
+/** The caller of a LAN request: `Authorization: Bearer <token>`, or `?token=` for WebSockets (browsers cannot set headers there). */
 export function callerFromRequest(
   store: Store,
-  headers: { authorization?: string | undefined },
-  remoteAddress: string | undefined,
+  request: { authorization?: string | undefined; queryToken?: string | undefined; remoteAddress: string | undefined },
   options: CallerOptions,
+  now = Date.now(),
 ): Caller {
-  const auth = headers.authorization;
+  const local = isLoopback(request.remoteAddress);
+  const auth = request.authorization;
   if (auth !== undefined) {
-    const match = /^Bearer\s+(\S+)$/i.exec(auth);
-    const record = match?.[1] ? store.tokens.find(hashToken(match[1])) : undefined;
-    return record ? { role: record.role, counter: record.counterNumber, via: 'lan' } : { role: null, via: 'lan' };
+    const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
+    return token ? { ...callerFromToken(store, token, now, 'lan'), local } : { role: null, via: 'lan', local };
   }
-  if (options.loopbackIsKiosk && remoteAddress !== undefined && LOOPBACK.has(remoteAddress)) {
-    return { role: 'kiosk', via: 'lan' };
-  }
-  return { role: null, via: 'lan' };
+  if (request.queryToken) return { ...callerFromToken(store, request.queryToken, now, 'lan'), local };
+  if (options.loopbackIsKiosk && local) return { role: 'kiosk', via: 'lan', local };
+  return { role: null, via: 'lan', local };
 }

@@ -48,15 +48,29 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
 
   await app.register(fastifyWebsocket);
 
-  app.get('/api/v1/events', { websocket: true }, (socket) => {
+  app.get<{ Querystring: { token?: string } }>('/api/v1/events', { websocket: true }, (socket, req) => {
+    const caller = callerFromRequest(
+      options.store,
+      { queryToken: req.query.token, remoteAddress: req.socket.remoteAddress },
+      options,
+    );
+    if (caller.role === null) {
+      // 4401: the application-level "unauthorized" close code; the client asks for a new credential.
+      socket.close(4401, 'a credential is needed for events');
+      return;
+    }
     const unsubscribe = options.subscribe((event) => socket.send(JSON.stringify(event)));
     socket.on('close', unsubscribe);
     socket.on('error', unsubscribe);
   });
 
   app.post<{ Params: { method: string } }>('/api/v1/:method', async (req, reply) => {
-    const caller = callerFromRequest(options.store, req.headers, req.socket.remoteAddress, options);
-    const out = options.dispatcher.dispatch(req.params.method, req.body ?? {}, caller);
+    const caller = callerFromRequest(
+      options.store,
+      { authorization: req.headers.authorization, remoteAddress: req.socket.remoteAddress },
+      options,
+    );
+    const out = await options.dispatcher.dispatch(req.params.method, req.body ?? {}, caller);
     if (out.ok) return reply.code(200).send({ ok: true, result: out.result });
     return reply.code(out.status).send({ ok: false, error: out.error });
   });
@@ -70,7 +84,7 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
 
   const rendererDir = options.rendererDir;
   if (rendererDir && existsSync(join(rendererDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: rendererDir, wildcard: false });
+    await app.register(fastifyStatic, { root: rendererDir });
     app.addHook('onSend', async (_req, reply, payload) => {
       if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
         reply.header('content-security-policy', CSP);
@@ -81,7 +95,6 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
     for (const screen of SCREENS) {
       app.get(`/${screen}`, (_req, reply) => reply.sendFile('index.html'));
     }
-    app.get('/', (_req, reply) => reply.sendFile('index.html'));
   }
 
   await app.listen({ host: options.host, port: options.port });

@@ -12,7 +12,7 @@ export function installIpcBridge(dispatcher: Dispatcher, core: OfficeCore, trust
     if (!kiosk || event.sender !== kiosk || event.senderFrame !== kiosk.mainFrame) {
       return { ok: false, status: 403, error: { code: 'forbidden', message: 'IPC calls are accepted only from the kiosk window.' } };
     }
-    return dispatcher.dispatch(String(method), input, { role: 'kiosk', via: 'ipc' });
+    return dispatcher.dispatch(String(method), input, { role: 'kiosk', via: 'ipc', local: true });
   });
   core.subscribe((e) => {
     const kiosk = trusted();

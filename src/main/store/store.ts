@@ -1,7 +1,11 @@
+import { AuditRepo } from './auditRepo';
 import { openDatabase, type Db } from './database';
 import { CountersRepo } from './countersRepo';
 import { DailyCountersRepo } from './dailyCountersRepo';
 import { MetaRepo } from './metaRepo';
+import { SessionsRepo } from './sessionsRepo';
+import { SigninGuardsRepo } from './signinGuardsRepo';
+import { StaffRepo } from './staffRepo';
 import { TicketEventsRepo } from './ticketEventsRepo';
 import { TicketsRepo } from './ticketsRepo';
 import { TokensRepo } from './tokensRepo';
@@ -14,6 +18,10 @@ export class Store {
   readonly daily: DailyCountersRepo;
   readonly meta: MetaRepo;
   readonly tokens: TokensRepo;
+  readonly staff: StaffRepo;
+  readonly sessions: SessionsRepo;
+  readonly signinGuards: SigninGuardsRepo;
+  readonly audit: AuditRepo;
 
   constructor(readonly db: Db) {
     this.tickets = new TicketsRepo(db);
@@ -22,6 +30,10 @@ export class Store {
     this.daily = new DailyCountersRepo(db);
     this.meta = new MetaRepo(db);
     this.tokens = new TokensRepo(db);
+    this.staff = new StaffRepo(db);
+    this.sessions = new SessionsRepo(db);
+    this.signinGuards = new SigninGuardsRepo(db);
+    this.audit = new AuditRepo(db);
   }
 
   static open(dataDir: string): Store {

@@ -11,6 +11,8 @@ export interface TokenRecord {
 export class TokensRepo {
   private readonly insertStmt;
   private readonly findStmt;
+  private readonly listStmt;
+  private readonly revokeStmt;
 
   constructor(db: Db) {
     this.insertStmt = db.prepare(
@@ -19,6 +21,25 @@ export class TokensRepo {
     this.findStmt = db.prepare<[string], { role: string; counter_number: number | null; label: string }>(
       'SELECT role, counter_number, label FROM device_tokens WHERE token_hash = ? AND revoked_at IS NULL',
     );
+    this.listStmt = db.prepare<[], { token_hash: string; role: string; counter_number: number | null; label: string; created_at: number }>(
+      'SELECT token_hash, role, counter_number, label, created_at FROM device_tokens WHERE revoked_at IS NULL ORDER BY created_at',
+    );
+    this.revokeStmt = db.prepare('UPDATE device_tokens SET revoked_at = ? WHERE substr(token_hash, 1, 12) = ? AND revoked_at IS NULL');
+  }
+
+  /** Active devices; the id is a short prefix of the hash, enough to name one for revocation. */
+  list(): (TokenRecord & { id: string; createdAt: number })[] {
+    return this.listStmt.all().map((r) => ({
+      id: r.token_hash.slice(0, 12),
+      role: r.role as Role,
+      counterNumber: r.counter_number,
+      label: r.label,
+      createdAt: r.created_at,
+    }));
+  }
+
+  revoke(id: string, now: number): boolean {
+    return this.revokeStmt.run(now, id).changes === 1;
   }
 
   insert(tokenHash: string, record: TokenRecord, now: number): void {

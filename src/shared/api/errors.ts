@@ -5,6 +5,7 @@
 export const ERROR_STATUS = {
   bad_request: 400,
   unauthorized: 401,
+  wrong_pin: 401,
   forbidden: 403,
   not_found: 404,
   unknown_method: 404,
@@ -13,6 +14,7 @@ export const ERROR_STATUS = {
   quota_reached: 409,
   counter_busy: 409,
   counter_not_open: 409,
+  locked: 429,
   storage_failed: 503,
   internal: 500,
 } as const;

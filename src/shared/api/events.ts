@@ -4,7 +4,7 @@ import { counterView, ticketView } from './schemas';
 /** Events the core pushes to every subscribed screen after a state change has committed. */
 export const eventSchemas = {
   'queue.changed': z.object({ serviceCodes: z.array(z.string()) }),
-  'ticket.called': z.object({ ticket: ticketView, counterNumber: z.int(), counterName: z.string(), recall: z.boolean() }),
+  'ticket.called': z.object({ callId: z.int(), ticket: ticketView, counterNumber: z.int(), counterName: z.string(), recall: z.boolean() }),
   'counter.changed': z.object({ counter: counterView }),
 } as const;
 

@@ -84,3 +84,29 @@ export type TicketView = z.infer<typeof ticketView>;
 export type IssuedTicket = z.infer<typeof issuedTicket>;
 export type CounterView = z.infer<typeof counterView>;
 export type QueueSnapshot = z.infer<typeof queueSnapshot>;
+
+export const staffRole = z.enum(['counter', 'supervisor']);
+
+export const sessionView = z.object({
+  role: staffRole,
+  counter: z.int().nullable(),
+  staffName: z.string(),
+  expiresAt: z.int(),
+});
+
+export const staffView = z.object({ id: z.int(), name: z.string(), role: staffRole, active: z.boolean() });
+
+export const deviceRole = z.enum(['kiosk', 'display']);
+
+export const callView = z.object({
+  callId: z.int(),
+  ticket: ticketView,
+  counterNumber: z.int(),
+  counterName: z.string(),
+  at: z.int(),
+  recall: z.boolean(),
+});
+
+export type SessionView = z.infer<typeof sessionView>;
+export type StaffView = z.infer<typeof staffView>;
+export type CallView = z.infer<typeof callView>;

@@ -12,9 +12,9 @@ describe('the API dispatcher', () => {
     expect(h.call('office.overview', {}).services[0]?.issuedToday).toBe(0);
   });
 
-  it('lets public reads through without a credential', () => {
+  it('lets public reads through without a credential', async () => {
     h = new OfficeHarness();
-    const out = h.dispatcher.dispatch('office.overview', {}, { role: null, via: 'lan' });
+    const out = await h.dispatcher.dispatch('office.overview', {}, { role: null, via: 'lan' });
     expect(out.ok).toBe(true);
   });
 
@@ -24,13 +24,13 @@ describe('the API dispatcher', () => {
     expect(out.status).toBe(403);
   });
 
-  it('binds a counter session to its own counter', () => {
+  it('binds a counter session to its own counter', async () => {
     h = new OfficeHarness();
     h.openCounters(1, 2);
     const out = h.fail('counters.callNext', { counter: 2 }, { role: 'counter', counter: 1, via: 'lan' });
     expect(out.status).toBe(403);
     expect(out.error.message).toContain('counter 1');
-    expect(h.dispatcher.dispatch('counters.callNext', { counter: 1 }, { role: 'counter', counter: 1, via: 'lan' }).ok).toBe(true);
+    expect((await h.dispatcher.dispatch('counters.callNext', { counter: 1 }, { role: 'counter', counter: 1, via: 'lan' })).ok).toBe(true);
   });
 
   it('answers bad input with 400 and a message naming each field', () => {

@@ -1,6 +1,8 @@
 import { sql as initial } from './001_initial';
+import { sql as staffSessions } from './002_staff_sessions';
 
 /** Applied in order, each exactly once; never edit a migration that has shipped, add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'initial', sql: initial },
+  { version: 2, name: 'staff_sessions', sql: staffSessions },
 ];

@@ -1,0 +1,23 @@
+import type { Caller } from '../api/dispatcher';
+import { hashToken } from '../lan/tokens';
+import type { Store } from '../store/store';
+
+/**
+ * Who a bearer token belongs to: a staff session (sign-in) or a paired device. An unknown, expired or
+ * revoked token gives no role at all, never a fallback.
+ */
+export function callerFromToken(store: Store, token: string, now: number, via: Caller['via']): Caller {
+  const tokenHash = hashToken(token);
+  const session = store.sessions.findValid(tokenHash, now);
+  if (session) {
+    return {
+      role: session.role,
+      counter: session.counterNumber,
+      via,
+      session: { tokenHash, staffId: session.staffId, staffName: session.staffName, expiresAt: session.expiresAt },
+    };
+  }
+  const device = store.tokens.find(tokenHash);
+  if (device) return { role: device.role, counter: device.counterNumber, via };
+  return { role: null, via };
+}

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+/** All the same digit, or a straight run up or down (1234, 9876): the first PINs anyone tries. */
+export function isTrivialPin(pin: string): boolean {
+  const digits = [...pin].map(Number);
+  const steps = digits.slice(1).map((d, i) => d - (digits[i] as number));
+  return steps.every((s) => s === 0) || steps.every((s) => s === 1) || steps.every((s) => s === -1);
+}
+
+export const pinSchema = z
+  .string({ error: 'must be a PIN of 4 to 8 digits' })
+  .regex(/^\d{4,8}$/, 'must be 4 to 8 digits')
+  .refine((p) => !isTrivialPin(p), 'is too easy to guess (all the same digit or a run such as 1234)');
+
+/** Sign-in accepts any 4–8 digits: a trivial PIN cannot exist, so there is nothing to explain. */
+export const pinAttemptSchema = z.string().regex(/^\d{4,8}$/, 'must be 4 to 8 digits');
