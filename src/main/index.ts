@@ -18,7 +18,7 @@ async function main(): Promise<void> {
     dataDir: app.getPath('userData'),
     configPath: app.isPackaged ? join(process.resourcesPath, 'office.json') : 'resources/office.example.json',
   });
-  const office = await startOffice({ ...env, rendererDir: join(__dirname, '../renderer') });
+  const office = await startOffice({ ...env, rendererDir: join(__dirname, '../renderer'), voiceDir: app.isPackaged ? join(process.resourcesPath, 'voice') : join(__dirname, '../../resources/voice') });
   installIpcBridge(office.dispatcher, office.core, () => kioskWindow?.webContents ?? null);
   powerSaveBlocker.start('prevent-display-sleep');
   kioskWindow = createKioskWindow({ packaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });

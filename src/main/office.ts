@@ -1,4 +1,6 @@
-import { Dispatcher, officeHandlers, type OfficeServices } from './api/dispatcher';
+import { Dispatcher } from './api/dispatcher';
+import { authHandlers } from './api/handlers/authHandlers';
+import { queueHandlers } from './api/handlers/queueHandlers';
 import { Pairing } from './auth/pairing';
 import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
@@ -15,20 +17,28 @@ export interface OfficeOptions {
   port: number;
   loopbackIsKiosk: boolean;
   rendererDir?: string;
+  voiceDir?: string;
   clock?: Clock;
 }
 
+export interface OfficeServices {
+  core: OfficeCore;
+  auth: StaffAuth;
+  pairing: Pairing;
+  dispatcher: Dispatcher;
+}
+
 /** The office's services over one store, and the dispatcher every transport (and test) goes through. */
-export function createOfficeServices(store: Store, config: OfficeConfig, clock: Clock = systemClock): OfficeServices & { dispatcher: Dispatcher } {
+export function createOfficeServices(store: Store, config: OfficeConfig, clock: Clock = systemClock): OfficeServices {
   const core = new OfficeCore(store, config, clock);
   const auth = new StaffAuth(store, () => core.officeConfig, clock);
   const pairing = new Pairing(store, clock);
-  return { core, auth, pairing, dispatcher: new Dispatcher(officeHandlers({ core, auth, pairing })) };
+  const dispatcher = new Dispatcher({ ...queueHandlers(core), ...authHandlers(auth, pairing) });
+  return { core, auth, pairing, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {
   store: Store;
-  dispatcher: Dispatcher;
   lan: LanServer;
   close(): Promise<void>;
 }
@@ -51,6 +61,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       subscribe: (l) => core.subscribe(l),
       loopbackIsKiosk: options.loopbackIsKiosk,
       ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
+      ...(options.voiceDir ? { voiceDir: options.voiceDir } : {}),
     });
     return {
       ...services,

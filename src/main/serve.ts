@@ -7,7 +7,7 @@ import { StorageError } from './store/database';
 /** Browser mode: the office core, LAN server and renderer in plain Node, without Electron. */
 async function main(): Promise<void> {
   const env = readEnvironment(process.env, { dataDir: 'data', configPath: 'resources/office.example.json' });
-  const office = await startOffice({ ...env, rendererDir: join(__dirname, '../renderer') });
+  const office = await startOffice({ ...env, rendererDir: join(__dirname, '../renderer'), voiceDir: join(__dirname, '../../resources/voice') });
   console.log(`Loket is running: ${office.lan.url}/kiosk  (data: ${env.dataDir}, config: ${env.configPath})`);
   const stop = (): void => {
     void office.close().then(() => process.exit(0));

@@ -2,9 +2,6 @@ import type { z } from 'zod';
 import { api, isMethodName, type MethodName, type MethodOutput, type ParsedInput, type Role } from '../../shared/api/contract';
 import { LoketError, type ApiErrorBody } from '../../shared/api/errors';
 import { describeIssues } from '../../shared/validation/describeIssues';
-import type { Pairing } from '../auth/pairing';
-import type { StaffAuth } from '../auth/staffAuth';
-import type { Actor, OfficeCore } from '../core/officeCore';
 
 /** A signed-in staff member behind a request. */
 export interface CallerSession {
@@ -26,50 +23,8 @@ export interface Caller {
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, caller: Caller) => MethodOutput<M> | Promise<MethodOutput<M>>;
 export type Handlers = { [M in MethodName]: Handler<M> };
-
-export interface OfficeServices {
-  core: OfficeCore;
-  auth: StaffAuth;
-  pairing: Pairing;
-}
-
-const actorOf = (caller: Caller): Actor => ({ staffId: caller.session?.staffId ?? null });
-
-export function officeHandlers({ core, auth, pairing }: OfficeServices): Handlers {
-  return {
-    'office.overview': () => core.overview(),
-    'tickets.issue': (i) => core.issue(i),
-    'tickets.get': (i) => core.getTicket(i),
-    'tickets.cancel': (i, c) => core.cancel(i, actorOf(c)),
-    'queue.snapshot': () => core.snapshot(),
-    'calls.recent': (i) => core.recentCalls(i),
-    'counters.callNext': (i, c) => core.callNext(i, actorOf(c)),
-    'counters.callTicket': (i, c) => core.callTicket(i, actorOf(c)),
-    'counters.recall': (i, c) => core.recall(i, actorOf(c)),
-    'tickets.start': (i, c) => core.start(i, actorOf(c)),
-    'tickets.finish': (i, c) => core.finish(i, actorOf(c)),
-    'tickets.noShow': (i, c) => core.noShow(i, actorOf(c)),
-    'tickets.hold': (i, c) => core.hold(i, actorOf(c)),
-    'tickets.resume': (i, c) => core.resume(i, actorOf(c)),
-    'tickets.transfer': (i, c) => core.transfer(i, actorOf(c)),
-    'counters.open': (i, c) => core.openCounter(i, actorOf(c)),
-    'counters.pause': (i, c) => core.pauseCounter(i, actorOf(c)),
-    'counters.close': (i, c) => core.closeCounter(i, actorOf(c)),
-    'auth.status': (_i, c) => auth.status(c),
-    'auth.setup': (i, c) => auth.setup(i, c),
-    'auth.signIn': (i) => auth.signIn(i),
-    'auth.signOut': (_i, c) => auth.signOut(c),
-    'staff.list': () => auth.listStaff(),
-    'staff.create': (i, c) => auth.createStaff(i, c),
-    'staff.setPin': (i, c) => auth.setPin(i, c),
-    'staff.disable': (i, c) => auth.disableStaff(i, c),
-    'devices.pairRequest': (i) => pairing.request(i),
-    'devices.pairStatus': (i) => pairing.status(i),
-    'devices.approve': (i, c) => pairing.approve(i, c),
-    'devices.list': () => pairing.list(),
-    'devices.revoke': (i, c) => pairing.revoke(i, c),
-  };
-}
+/** The handlers of one method module (e.g. queueMethods), so each module wires its own. */
+export type HandlersFor<T> = { [M in keyof T & MethodName]: Handler<M> };
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
 

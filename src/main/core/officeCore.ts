@@ -226,6 +226,7 @@ export class OfficeCore {
       }),
       priorityReasons: this.config.priority.reasons,
       kiosk: this.config.kiosk,
+      display: { runningText: this.config.display.runningText ?? null, recentCalls: this.config.display.recentCalls },
     };
   }
 

@@ -17,6 +17,8 @@ export interface LanServerOptions extends CallerOptions {
   subscribe: (listener: (event: LoketEvent) => void) => () => void;
   /** The built renderer (out/renderer); the API alone is served when it is missing. */
   rendererDir?: string;
+  /** Voice packs (resources/voice), served at /voice/ for the TV display. */
+  voiceDir?: string;
 }
 
 export interface LanServer {
@@ -81,6 +83,10 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
       error: new LoketError('unknown_method', `${req.method} ${req.url} is not part of the API; use POST /api/v1/<method>.`).toBody(),
     }),
   );
+
+  if (options.voiceDir && existsSync(options.voiceDir)) {
+    await app.register(fastifyStatic, { root: options.voiceDir, prefix: '/voice/', decorateReply: false });
+  }
 
   const rendererDir = options.rendererDir;
   if (rendererDir && existsSync(join(rendererDir, 'index.html'))) {

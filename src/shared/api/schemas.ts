@@ -36,6 +36,7 @@ export const officeOverview = z.object({
   services: z.array(serviceOverview),
   priorityReasons: z.array(priorityReason),
   kiosk: z.object({ confirmationSeconds: z.int(), idleResetSeconds: z.int() }),
+  display: z.object({ runningText: localized.nullable(), recentCalls: z.int() }),
 });
 
 export const ticketView = z.object({

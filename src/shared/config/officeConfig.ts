@@ -105,6 +105,15 @@ export const officeConfigSchema = z
       })
       .strict()
       .default({ policy: { mode: 'priority-first' }, reasons: [...PRIORITY_REASONS] }),
+    display: z
+      .object({
+        /** The running text along the bottom of the TV (announcements, opening hours, requirements). */
+        runningText: localizedText.optional(),
+        /** How many earlier calls the TV lists beside the latest one. */
+        recentCalls: z.int().min(1).max(12).default(6),
+      })
+      .strict()
+      .default({ recentCalls: 6 }),
     kiosk: z
       .object({
         /** Seconds the confirmation stays before the kiosk returns to the start. */

@@ -1,0 +1,22 @@
+import type { authMethods } from '../../../shared/api/methods/auth';
+import type { Pairing } from '../../auth/pairing';
+import type { StaffAuth } from '../../auth/staffAuth';
+import type { HandlersFor } from '../dispatcher';
+
+export function authHandlers(auth: StaffAuth, pairing: Pairing): HandlersFor<typeof authMethods> {
+  return {
+    'auth.status': (_i, c) => auth.status(c),
+    'auth.setup': (i, c) => auth.setup(i, c),
+    'auth.signIn': (i) => auth.signIn(i),
+    'auth.signOut': (_i, c) => auth.signOut(c),
+    'staff.list': () => auth.listStaff(),
+    'staff.create': (i, c) => auth.createStaff(i, c),
+    'staff.setPin': (i, c) => auth.setPin(i, c),
+    'staff.disable': (i, c) => auth.disableStaff(i, c),
+    'devices.pairRequest': (i) => pairing.request(i),
+    'devices.pairStatus': (i) => pairing.status(i),
+    'devices.approve': (i, c) => pairing.approve(i, c),
+    'devices.list': () => pairing.list(),
+    'devices.revoke': (i, c) => pairing.revoke(i, c),
+  };
+}

@@ -1,0 +1,28 @@
+import type { queueMethods } from '../../../shared/api/methods/queue';
+import type { Actor, OfficeCore } from '../../core/officeCore';
+import type { Caller, HandlersFor } from '../dispatcher';
+
+export const actorOf = (caller: Caller): Actor => ({ staffId: caller.session?.staffId ?? null });
+
+export function queueHandlers(core: OfficeCore): HandlersFor<typeof queueMethods> {
+  return {
+    'office.overview': () => core.overview(),
+    'tickets.issue': (i) => core.issue(i),
+    'tickets.get': (i) => core.getTicket(i),
+    'tickets.cancel': (i, c) => core.cancel(i, actorOf(c)),
+    'queue.snapshot': () => core.snapshot(),
+    'calls.recent': (i) => core.recentCalls(i),
+    'counters.callNext': (i, c) => core.callNext(i, actorOf(c)),
+    'counters.callTicket': (i, c) => core.callTicket(i, actorOf(c)),
+    'counters.recall': (i, c) => core.recall(i, actorOf(c)),
+    'tickets.start': (i, c) => core.start(i, actorOf(c)),
+    'tickets.finish': (i, c) => core.finish(i, actorOf(c)),
+    'tickets.noShow': (i, c) => core.noShow(i, actorOf(c)),
+    'tickets.hold': (i, c) => core.hold(i, actorOf(c)),
+    'tickets.resume': (i, c) => core.resume(i, actorOf(c)),
+    'tickets.transfer': (i, c) => core.transfer(i, actorOf(c)),
+    'counters.open': (i, c) => core.openCounter(i, actorOf(c)),
+    'counters.pause': (i, c) => core.pauseCounter(i, actorOf(c)),
+    'counters.close': (i, c) => core.closeCounter(i, actorOf(c)),
+  };
+}

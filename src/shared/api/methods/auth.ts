@@ -1,0 +1,120 @@
+import { z } from 'zod';
+import { pinAttemptSchema, pinSchema } from '../../domain/pin';
+import { empty, method, type MethodSpec } from '../method';
+import { counterNumber, deviceRole, sessionView, staffRole, staffView } from '../schemas';
+
+/** First-run setup, staff sign-in, staff accounts and device pairing. */
+
+const staffName = z.string().trim().min(1, 'a name is needed').max(60);
+const signedIn = z.object({ token: z.string(), session: sessionView });
+
+export const authMethods = {
+  'auth.status': method({
+    summary: 'Whether Loket still needs its first supervisor, the counters to sign in at, and the caller\'s session if any.',
+    input: empty,
+    output: z.object({
+      needsSetup: z.boolean(),
+      counters: z.array(z.object({ number: counterNumber, name: z.string() })),
+      session: sessionView.nullable(),
+    }),
+    roles: 'public',
+    mutates: false,
+    example: {},
+  }),
+  'auth.setup': method({
+    summary: 'First run only, on the office PC itself: create the first supervisor and sign in (no default PIN ships).',
+    input: z.object({ name: staffName, pin: pinSchema }).strict(),
+    output: signedIn,
+    roles: 'public',
+    mutates: true,
+    example: { name: 'Kepala Dinas', pin: '482915' },
+  }),
+  'auth.signIn': method({
+    summary: 'Sign in with a PIN: at a counter (counter number) or as supervisor (counter null). Wrong PINs lock that sign-in for a while.',
+    input: z.object({ counter: counterNumber.nullable(), pin: pinAttemptSchema }).strict(),
+    output: signedIn,
+    roles: 'public',
+    mutates: true,
+    example: { counter: 3, pin: '482915' },
+  }),
+  'auth.signOut': method({
+    summary: 'End the caller\'s session.',
+    input: empty,
+    output: z.object({ signedOut: z.literal(true) }),
+    roles: ['counter', 'supervisor'],
+    mutates: true,
+    example: {},
+  }),
+  'staff.list': method({
+    summary: 'Every staff member (no PINs).',
+    input: empty,
+    output: z.array(staffView),
+    roles: ['supervisor'],
+    mutates: false,
+    example: {},
+  }),
+  'staff.create': method({
+    summary: 'Add a staff member with a PIN (4–8 digits, not trivial, not used by another).',
+    input: z.object({ name: staffName, role: staffRole, pin: pinSchema }).strict(),
+    output: staffView,
+    roles: ['supervisor'],
+    mutates: true,
+    example: { name: 'Maria', role: 'counter', pin: '604172' },
+  }),
+  'staff.setPin': method({
+    summary: "Change a staff member's PIN; their sessions end.",
+    input: z.object({ staffId: z.int().min(1), pin: pinSchema }).strict(),
+    output: staffView,
+    roles: ['supervisor'],
+    mutates: true,
+    example: { staffId: 2, pin: '730514' },
+  }),
+  'staff.disable': method({
+    summary: 'Disable a staff member; their sessions end. The last supervisor cannot be disabled.',
+    input: z.object({ staffId: z.int().min(1) }).strict(),
+    output: staffView,
+    roles: ['supervisor'],
+    mutates: true,
+    example: { staffId: 2 },
+  }),
+  'devices.pairRequest': method({
+    summary: 'A kiosk or display asks to be paired; it shows the returned code until a supervisor approves it.',
+    input: z.object({ role: deviceRole, label: z.string().trim().min(1).max(60) }).strict(),
+    output: z.object({ requestId: z.string(), code: z.string(), expiresAt: z.int() }),
+    roles: 'public',
+    mutates: false,
+    example: { role: 'display', label: 'TV ruang tunggu' },
+  }),
+  'devices.pairStatus': method({
+    summary: 'The device polls its pairing request; once approved it receives its token (exactly once).',
+    input: z.object({ requestId: z.string().min(10).max(100) }).strict(),
+    output: z.object({ status: z.enum(['pending', 'approved', 'expired']), token: z.string().nullable() }),
+    roles: 'public',
+    mutates: false,
+    example: { requestId: 'r3Q0m3VdV2o0c1k8bXq9zY7xW6vU5tS4' },
+  }),
+  'devices.approve': method({
+    summary: 'A supervisor enters the code shown on a device to pair it.',
+    input: z.object({ code: z.string().regex(/^\d{6}$/, 'must be the 6-digit code shown on the device') }).strict(),
+    output: z.object({ role: deviceRole, label: z.string() }),
+    roles: ['supervisor'],
+    mutates: true,
+    example: { code: '204817' },
+  }),
+  'devices.list': method({
+    summary: 'Paired devices and other LAN credentials.',
+    input: empty,
+    output: z.array(z.object({ id: z.string(), role: z.string(), label: z.string(), createdAt: z.int() })),
+    roles: ['supervisor'],
+    mutates: false,
+    example: {},
+  }),
+  'devices.revoke': method({
+    summary: 'Revoke a device credential; the device must be paired again.',
+    input: z.object({ id: z.string().regex(/^[0-9a-f]{12}$/, 'must be a device id from devices.list') }).strict(),
+    output: z.object({ revoked: z.literal(true) }),
+    roles: ['supervisor'],
+    mutates: true,
+    example: { id: '3f9a0c1d2e4b' },
+  }),
+} as const satisfies Record<string, MethodSpec>;
