@@ -1,11 +1,14 @@
 import { Dispatcher } from './api/dispatcher';
 import { authHandlers } from './api/handlers/authHandlers';
+import { printingHandlers } from './api/handlers/printingHandlers';
 import { queueHandlers } from './api/handlers/queueHandlers';
 import { Pairing } from './auth/pairing';
 import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
 import { systemClock, type Clock } from './core/clock';
 import { OfficeCore } from './core/officeCore';
+import { createPrinter, type PrinterService } from './printer';
+import { TicketPrinting } from './printing/ticketPrinting';
 import type { OfficeConfig } from '../shared/config/officeConfig';
 import { startLanServer, type LanServer } from './lan/lanServer';
 import { Store } from './store/store';
@@ -25,16 +28,32 @@ export interface OfficeServices {
   core: OfficeCore;
   auth: StaffAuth;
   pairing: Pairing;
+  printing: TicketPrinting;
+  printer: PrinterService | null;
   dispatcher: Dispatcher;
 }
 
-/** The office's services over one store, and the dispatcher every transport (and test) goes through. */
-export function createOfficeServices(store: Store, config: OfficeConfig, clock: Clock = systemClock): OfficeServices {
+/**
+ * The office's services over one store, and the dispatcher every transport (and test) goes through.
+ * `printer` replaces the one the configuration describes (tests and benchmarks); null means none.
+ */
+export function createOfficeServices(
+  store: Store,
+  config: OfficeConfig,
+  clock: Clock = systemClock,
+  printer: PrinterService | null = config.printer.transport.type === 'none' ? null : createPrinter(config.printer),
+): OfficeServices {
   const core = new OfficeCore(store, config, clock);
   const auth = new StaffAuth(store, () => core.officeConfig, clock);
   const pairing = new Pairing(store, clock);
-  const dispatcher = new Dispatcher({ ...queueHandlers(core), ...authHandlers(auth, pairing) });
-  return { core, auth, pairing, dispatcher };
+  const printing = new TicketPrinting(core, printer, () => core.officeConfig);
+  printer?.onStatusChange((status, previous) => core.publish('printer.status', { status, previous }));
+  const dispatcher = new Dispatcher({
+    ...queueHandlers(core, printing),
+    ...printingHandlers(printing),
+    ...authHandlers(auth, pairing),
+  });
+  return { core, auth, pairing, printing, printer, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {
@@ -69,6 +88,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       lan,
       async close() {
         await lan.close();
+        await services.printer?.close();
         store.close();
       },
     };

@@ -3,6 +3,8 @@ import type { Pairing } from '../../src/main/auth/pairing';
 import type { StaffAuth } from '../../src/main/auth/staffAuth';
 import type { OfficeCore } from '../../src/main/core/officeCore';
 import { createOfficeServices } from '../../src/main/office';
+import type { PrinterService } from '../../src/main/printer';
+import type { TicketPrinting } from '../../src/main/printing/ticketPrinting';
 import { Store } from '../../src/main/store/store';
 import type { MethodName, MethodInput, MethodOutput } from '../../src/shared/api/contract';
 import type { LoketEvent } from '../../src/shared/api/events';
@@ -19,12 +21,14 @@ export class OfficeHarness {
   core!: OfficeCore;
   auth!: StaffAuth;
   pairing!: Pairing;
+  printing!: TicketPrinting;
   dispatcher!: Dispatcher;
   readonly events: LoketEvent[] = [];
 
   constructor(
     readonly config: OfficeConfig = testConfig(),
     start = MONDAY_9AM_KUPANG,
+    private readonly printer: PrinterService | null = null,
   ) {
     this.clock = new FakeClock(start);
     this.store = Store.open(this.dir.path);
@@ -33,7 +37,7 @@ export class OfficeHarness {
   }
 
   private wire(): void {
-    Object.assign(this, createOfficeServices(this.store, this.config, this.clock));
+    Object.assign(this, createOfficeServices(this.store, this.config, this.clock, this.printer));
   }
 
   /** Simulates a restart: a new connection and core over the same file. */
@@ -75,8 +79,9 @@ export class OfficeHarness {
     return out;
   }
 
+  /** Issues straight through the core (no printer involved); `tickets.issue` itself is async. */
   issue(serviceCode: string, priorityReason?: MethodInput<'tickets.issue'>['priorityReason']) {
-    return this.call('tickets.issue', priorityReason ? { serviceCode, priorityReason } : { serviceCode });
+    return this.core.issue(priorityReason ? { serviceCode, priorityReason } : { serviceCode });
   }
 
   openCounters(...numbers: number[]): void {

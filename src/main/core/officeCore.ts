@@ -2,8 +2,10 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInput, MethodOutput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { EventName, EventPayload, LoketEvent } from '../../shared/api/events';
-import type { CounterView, TicketView } from '../../shared/api/schemas';
+import type { CounterView, IssuedTicket, TicketView } from '../../shared/api/schemas';
 import type { CounterConfig, OfficeConfig, ServiceConfig } from '../../shared/config/officeConfig';
+import type { PrintOutcomeKind } from '../../shared/domain/printer';
+import type { PriorityReason } from '../../shared/domain/priority';
 import { ticketLabel } from '../../shared/domain/ticket';
 import { localDate } from '../../shared/time/localTime';
 import type { CounterRecord } from '../store/countersRepo';
@@ -70,7 +72,8 @@ export class OfficeCore {
     return () => this.listeners.delete(listener);
   }
 
-  private emit<E extends EventName>(type: E, payload: EventPayload<E>): void {
+  /** Pushes an event to every subscriber; also used by the office's other services (printer health). */
+  publish<E extends EventName>(type: E, payload: EventPayload<E>): void {
     const event = { type, seq: ++this.eventSeq, payload } as LoketEvent;
     for (const l of this.listeners) {
       try {
@@ -268,7 +271,11 @@ export class OfficeCore {
 
   // ---------- issuing ----------
 
-  issue(input: ParsedInput<'tickets.issue'>): MethodOutput<'tickets.issue'> {
+  /**
+   * Commits a new ticket. `print` is 'pending' when a printer will be tried next (its outcome is
+   * recorded by recordPrintOutcome) or 'none' when this kiosk has no printer: then one commit is all.
+   */
+  issue(input: { serviceCode: string; priorityReason?: PriorityReason | undefined }, print: 'pending' | 'none' = 'pending'): IssuedTicket {
     const service = this.service(input.serviceCode);
     const reason = input.priorityReason ?? null;
     if (reason !== null && !service.priorityOffered) {
@@ -307,7 +314,7 @@ export class OfficeCore {
         endedAt: null,
         recallCount: 0,
       };
-      this.store.tickets.insert(ticket);
+      this.store.tickets.insert(ticket, print);
       this.store.ticketEvents.append({
         ticketId: ticket.id,
         type: 'issued',
@@ -331,8 +338,40 @@ export class OfficeCore {
       });
       return { ...this.ticketView(ticket), aheadCount, estimatedWaitMinutes };
     });
-    this.emit('queue.changed', { serviceCodes: [service.code] });
+    this.publish('queue.changed', { serviceCodes: [service.code] });
     return result;
+  }
+
+  /**
+   * Reserve, print, confirm: after the ticket's commit the printer was tried; record how it went. A
+   * ticket whose paper did not come out is voided when the office says so, so no number stays in the
+   * queue that nobody holds.
+   */
+  recordPrintOutcome(ticketId: string, outcome: PrintOutcomeKind, detail: string | null, voidOnFailure: boolean): { voided: boolean } {
+    const now = this.clock.now();
+    const result = this.store.transaction(() => {
+      const t = this.ticket(ticketId);
+      this.store.tickets.setPrintOutcome(t.id, outcome, detail);
+      const failed = outcome === 'failed' || outcome === 'not_printed';
+      const voided = failed && voidOnFailure && t.state === 'waiting';
+      this.logTicket(t, failed ? 'print_failed' : 'printed', now, null, NOBODY, { outcome, detail, voided }, []);
+      if (voided) {
+        this.store.tickets.update(t.id, { state: 'cancelled', endedAt: now });
+        this.logTicket(t, 'cancelled', now, null, NOBODY, { reason: 'print_failed' }, [
+          countTicket(t.serviceDate, 'cancelled', t.serviceCode, t.priorityReason),
+        ]);
+      }
+      return { voided, serviceCode: t.serviceCode };
+    });
+    if (result.voided) this.publish('queue.changed', { serviceCodes: [result.serviceCode] });
+    return { voided: result.voided };
+  }
+
+  /** The last ticket issued today, for a supervisor's reprint. */
+  lastIssuedTicket(): TicketView {
+    const id = this.store.tickets.lastIssued(this.serviceDate());
+    if (!id) throw new LoketError('not_found', 'No ticket has been issued today.');
+    return this.ticketView(this.ticket(id));
   }
 
   cancel(input: ParsedInput<'tickets.cancel'>, actor: Actor = NOBODY): TicketView {
@@ -345,7 +384,7 @@ export class OfficeCore {
       this.logTicket(t, 'cancelled', now, null, actor, { reason: input.reason }, [countTicket(t.serviceDate, 'cancelled', t.serviceCode, t.priorityReason)]);
       return this.ticketView(this.ticket(t.id));
     });
-    this.emit('queue.changed', { serviceCodes: [view.serviceCode] });
+    this.publish('queue.changed', { serviceCodes: [view.serviceCode] });
     return view;
   }
 
@@ -421,9 +460,9 @@ export class OfficeCore {
   }
 
   private emitCall(ticket: TicketView, counterNumber: number, callId: number, recall: boolean): void {
-    this.emit('ticket.called', { callId, ticket, counterNumber, counterName: this.counterConfig(counterNumber).name, recall });
-    this.emit('queue.changed', { serviceCodes: [ticket.serviceCode] });
-    this.emit('counter.changed', { counter: this.counterView(this.counterRecord(counterNumber)) });
+    this.publish('ticket.called', { callId, ticket, counterNumber, counterName: this.counterConfig(counterNumber).name, recall });
+    this.publish('queue.changed', { serviceCodes: [ticket.serviceCode] });
+    this.publish('counter.changed', { counter: this.counterView(this.counterRecord(counterNumber)) });
   }
 
   recall(input: ParsedInput<'counters.recall'>, actor: Actor = NOBODY): TicketView {
@@ -516,14 +555,14 @@ export class OfficeCore {
         };
       },
     );
-    this.emit('queue.changed', { serviceCodes: [view.serviceCode] });
-    this.emit('counter.changed', { counter: this.counterView(this.counterRecord(input.counter)) });
+    this.publish('queue.changed', { serviceCodes: [view.serviceCode] });
+    this.publish('counter.changed', { counter: this.counterView(this.counterRecord(input.counter)) });
     return view;
   }
 
   private finishAction(view: TicketView, counterNumber: number): TicketView {
-    this.emit('queue.changed', { serviceCodes: [view.serviceCode] });
-    this.emit('counter.changed', { counter: this.counterView(this.counterRecord(counterNumber)) });
+    this.publish('queue.changed', { serviceCodes: [view.serviceCode] });
+    this.publish('counter.changed', { counter: this.counterView(this.counterRecord(counterNumber)) });
     return view;
   }
 
@@ -633,7 +672,7 @@ export class OfficeCore {
       this.store.counters.appendEvent(number, event, now, { reason: next.pauseReason, staffId: actor.staffId });
       return this.counterView(saved);
     });
-    this.emit('counter.changed', { counter: view });
+    this.publish('counter.changed', { counter: view });
     return view;
   }
 }

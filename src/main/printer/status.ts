@@ -1,14 +1,7 @@
 /** Printer status from DLE EOT replies (real-time status transmission) and GS r 1. */
+import type { PrinterState } from '../../shared/domain/printer';
 
-export type PrinterState =
-  | 'ok'
-  | 'near_end'
-  | 'paper_out'
-  | 'cover_open'
-  | 'offline'
-  | 'error'
-  | 'no_reply'
-  | 'unknown';
+export type { PrinterState };
 
 export interface PrinterStatus {
   state: PrinterState;

@@ -105,6 +105,9 @@ export class TicketsRepo {
   private readonly staleStmt;
   private readonly maxServiceDateStmt;
   private readonly waitingClassesStmt;
+  private readonly setPrintStmt;
+  private readonly printStmt;
+  private readonly lastIssuedStmt;
   private readonly updateStmts = new Map<string, ReturnType<Db['prepare']>>();
 
   constructor(private readonly db: Db) {
@@ -113,9 +116,9 @@ export class TicketsRepo {
     );
     this.insertStmt = db.prepare(
       `INSERT INTO tickets (id, service_date, issued_service, prefix, number, service_code, priority_reason, state,
-         counter_number, queue_front, enqueued_at, enqueue_seq, issued_at, called_at, started_at, ended_at, recall_count)
+         counter_number, queue_front, enqueued_at, enqueue_seq, issued_at, called_at, started_at, ended_at, recall_count, print_outcome)
        VALUES (@id, @service_date, @issued_service, @prefix, @number, @service_code, @priority_reason, @state,
-         @counter_number, @queue_front, @enqueued_at, @enqueue_seq, @issued_at, @called_at, @started_at, @ended_at, @recall_count)`,
+         @counter_number, @queue_front, @enqueued_at, @enqueue_seq, @issued_at, @called_at, @started_at, @ended_at, @recall_count, @print_outcome)`,
     );
     this.getStmt = db.prepare<[string], TicketRow>('SELECT * FROM tickets WHERE id = ?');
     this.activeStmt = db.prepare<[string], TicketRow>(
@@ -135,6 +138,13 @@ export class TicketsRepo {
       `SELECT * FROM tickets WHERE service_date < ? AND state IN ('waiting','called','serving','held')`,
     );
     this.maxServiceDateStmt = db.prepare<[], { d: string | null }>('SELECT MAX(service_date) AS d FROM tickets');
+    this.setPrintStmt = db.prepare('UPDATE tickets SET print_outcome = ?, print_detail = ? WHERE id = ?');
+    this.printStmt = db.prepare<[string], { print_outcome: string | null; print_detail: string | null }>(
+      'SELECT print_outcome, print_detail FROM tickets WHERE id = ?',
+    );
+    this.lastIssuedStmt = db.prepare<[string], { id: string }>(
+      'SELECT id FROM tickets WHERE service_date = ? ORDER BY issued_at DESC, enqueue_seq DESC LIMIT 1',
+    );
     this.waitingClassesStmt = db.prepare<[string, string], { front: number; priority: number; regular: number }>(
       `SELECT COALESCE(SUM(queue_front = 1), 0) AS front,
               COALESCE(SUM(queue_front = 0 AND priority_reason IS NOT NULL), 0) AS priority,
@@ -151,8 +161,10 @@ export class TicketsRepo {
     return (this.maxSeqStmt.get()?.s ?? 0) + 1;
   }
 
-  insert(t: TicketRecord): void {
+  /** A new ticket; `printOutcome` is 'pending' until the printer has been tried, or 'none' without one. */
+  insert(t: TicketRecord, printOutcome: 'pending' | 'none'): void {
     this.insertStmt.run({
+      print_outcome: printOutcome,
       id: t.id,
       service_date: t.serviceDate,
       issued_service: t.issuedService,
@@ -200,6 +212,19 @@ export class TicketsRepo {
   /** How many tickets wait in a service, by queue class (front-of-queue transfers, priority, regular). */
   waitingByClass(serviceDate: string, serviceCode: string): { front: number; priority: number; regular: number } {
     return this.waitingClassesStmt.get(serviceDate, serviceCode) ?? { front: 0, priority: 0, regular: 0 };
+  }
+
+  setPrintOutcome(id: string, outcome: string, detail: string | null): void {
+    this.setPrintStmt.run(outcome, detail, id);
+  }
+
+  printOutcome(id: string): { outcome: string | null; detail: string | null } {
+    const r = this.printStmt.get(id);
+    return { outcome: r?.print_outcome ?? null, detail: r?.print_detail ?? null };
+  }
+
+  lastIssued(serviceDate: string): string | undefined {
+    return this.lastIssuedStmt.get(serviceDate)?.id;
   }
 
   latestServiceDate(): string | null {

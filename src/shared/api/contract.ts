@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { authMethods } from './methods/auth';
+import { printingMethods } from './methods/printing';
 import { queueMethods } from './methods/queue';
 
 export { ROLES, type MethodSpec, type Role } from './method';
@@ -10,6 +11,7 @@ export { ROLES, type MethodSpec, type Role } from './method';
  */
 export const api = {
   ...queueMethods,
+  ...printingMethods,
   ...authMethods,
 } as const;
 

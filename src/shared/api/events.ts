@@ -1,16 +1,16 @@
 import { z } from 'zod';
-import { counterView, ticketView } from './schemas';
+import { EVENT_NAMES, type EventName } from './eventNames';
+import { counterView, printerStatus, ticketView } from './schemas';
+
+export { EVENT_NAMES, type EventName };
 
 /** Events the core pushes to every subscribed screen after a state change has committed. */
 export const eventSchemas = {
   'queue.changed': z.object({ serviceCodes: z.array(z.string()) }),
   'ticket.called': z.object({ callId: z.int(), ticket: ticketView, counterNumber: z.int(), counterName: z.string(), recall: z.boolean() }),
   'counter.changed': z.object({ counter: counterView }),
-} as const;
-
-export type EventName = keyof typeof eventSchemas;
+  'printer.status': z.object({ status: printerStatus, previous: printerStatus }),
+} as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
 
 export type LoketEvent = { [E in EventName]: { type: E; seq: number; payload: EventPayload<E> } }[EventName];
-
-export const eventEnvelope = z.object({ type: z.enum(Object.keys(eventSchemas) as [EventName, ...EventName[]]), seq: z.int(), payload: z.unknown() });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRINT_OUTCOMES, PRINTER_STATES } from '../domain/printer';
 import { PRIORITY_REASONS } from '../domain/priority';
 import { COUNTER_STATES, PAUSE_REASONS, TICKET_STATES } from '../domain/ticket';
 
@@ -61,6 +62,18 @@ export const issuedTicket = ticketView.extend({
   estimatedWaitMinutes: z.int().nullable(),
 });
 
+export const printerStatus = z.object({ state: z.enum(PRINTER_STATES), detail: z.string() });
+
+export const printReport = z.object({
+  outcome: z.enum(PRINT_OUTCOMES),
+  /** The office voids tickets whose paper did not come out (printer.onPrintFailure = "void"). */
+  voided: z.boolean(),
+  printer: printerStatus,
+});
+
+/** What the kiosk gets back: the ticket, and what happened to its paper. */
+export const kioskTicket = issuedTicket.extend({ print: printReport });
+
 export const counterView = z.object({
   number: counterNumber,
   name: z.string(),
@@ -83,6 +96,8 @@ export type ServiceOverview = z.infer<typeof serviceOverview>;
 export type OfficeOverview = z.infer<typeof officeOverview>;
 export type TicketView = z.infer<typeof ticketView>;
 export type IssuedTicket = z.infer<typeof issuedTicket>;
+export type KioskTicket = z.infer<typeof kioskTicket>;
+export type PrinterStatusView = z.infer<typeof printerStatus>;
 export type CounterView = z.infer<typeof counterView>;
 export type QueueSnapshot = z.infer<typeof queueSnapshot>;
 

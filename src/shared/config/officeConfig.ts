@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRIORITY_REASONS } from '../domain/priority';
+import { printerConfigSchema } from './printer';
 import { isIsoDate, isValidTimeZone } from '../time/localTime';
 import { describeIssues } from '../validation/describeIssues';
 
@@ -105,6 +106,7 @@ export const officeConfigSchema = z
       })
       .strict()
       .default({ policy: { mode: 'priority-first' }, reasons: [...PRIORITY_REASONS] }),
+    printer: printerConfigSchema.prefault({}),
     display: z
       .object({
         /** The running text along the bottom of the TV (announcements, opening hours, requirements). */

@@ -1,6 +1,8 @@
 export { DEFAULT_LANGUAGE, LANGUAGES, LOCALES, isLanguage, type Language } from './languages';
 export type { MessageKey } from './messageKey';
 export {
+  printerBlocksTickets,
+  printerProblem,
   priorityReasonName,
   translate,
   visitorErrorMessage,

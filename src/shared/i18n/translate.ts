@@ -1,4 +1,5 @@
 import type { ErrorCode } from '../api/errors';
+import type { PrinterState } from '../domain/printer';
 import type { PriorityReason } from '../domain/priority';
 import type { Language } from './languages';
 import type { MessageKey } from './messageKey';
@@ -31,4 +32,21 @@ export function visitorErrorMessage(lang: Language, code: VisitorErrorCode): str
 /** "{n} orang menunggu" / "1 person waiting": English needs the singular. */
 export function waitingCount(lang: Language, n: number): string {
   return translate(lang, n === 1 ? 'kiosk.waiting.one' : 'kiosk.waiting.other', { n });
+}
+
+/** A printer problem in a visitor's words ("kertas habis"); offline, error and silence all read "not responding". */
+export function printerProblem(lang: Language, state: PrinterState): string {
+  switch (state) {
+    case 'paper_out':
+    case 'cover_open':
+    case 'near_end':
+      return translate(lang, `printer.problem.${state}`);
+    default:
+      return translate(lang, 'printer.problem.other');
+  }
+}
+
+/** Printer states in which the kiosk cannot hand out paper. */
+export function printerBlocksTickets(state: PrinterState): boolean {
+  return state === 'paper_out' || state === 'cover_open' || state === 'offline' || state === 'error' || state === 'no_reply';
 }

@@ -1,13 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OfficeHarness } from '../../helpers/officeHarness';
+import { testConfig } from '../../helpers/testConfig';
 
 let h: OfficeHarness;
 afterEach(() => h.close());
 
 describe('the API dispatcher', () => {
-  it('refuses a state change without a credential and changes nothing', () => {
+  it('refuses a state change without a credential and changes nothing', async () => {
     h = new OfficeHarness();
-    const out = h.fail('tickets.issue', { serviceCode: 'KTP' }, { role: null, via: 'lan' });
+    const out = await h.failAsync('tickets.issue', { serviceCode: 'KTP' }, { role: null, via: 'lan' });
     expect(out.status).toBe(401);
     expect(h.call('office.overview', {}).services[0]?.issuedToday).toBe(0);
   });
@@ -33,9 +34,9 @@ describe('the API dispatcher', () => {
     expect((await h.dispatcher.dispatch('counters.callNext', { counter: 1 }, { role: 'counter', counter: 1, via: 'lan' })).ok).toBe(true);
   });
 
-  it('answers bad input with 400 and a message naming each field', () => {
+  it('answers bad input with 400 and a message naming each field', async () => {
     h = new OfficeHarness();
-    const out = h.fail('tickets.issue', { serviceCode: 'ktp', priorityReason: 'vip', extra: 1 }, { role: 'kiosk', via: 'lan' });
+    const out = await h.failAsync('tickets.issue', { serviceCode: 'ktp', priorityReason: 'vip', extra: 1 }, { role: 'kiosk', via: 'lan' });
     expect(out.status).toBe(400);
     expect(out.error.problems).toEqual(
       expect.arrayContaining([
@@ -52,13 +53,12 @@ describe('the API dispatcher', () => {
   });
 
   it('refuses a priority reason on a service that offers none', async () => {
-    const { testConfig } = await import('../../helpers/testConfig');
-    h = new OfficeHarness(
+        h = new OfficeHarness(
       testConfig({
         services: [{ code: 'KTP', name: { id: 'KTP-el', en: 'ID' }, prefix: 'A', priorityOffered: false }],
         counters: [{ number: 1, name: 'Loket 1', services: ['KTP'] }],
       }),
     );
-    expect(h.fail('tickets.issue', { serviceCode: 'KTP', priorityReason: 'lansia' }).status).toBe(400);
+    expect((await h.failAsync('tickets.issue', { serviceCode: 'KTP', priorityReason: 'lansia' })).status).toBe(400);
   });
 });

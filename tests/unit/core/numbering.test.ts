@@ -71,11 +71,11 @@ describe('ticket numbers', () => {
 });
 
 describe('availability', () => {
-  it('refuses a service whose quota is reached, and changes nothing', () => {
+  it('refuses a service whose quota is reached, and changes nothing', async () => {
     h = new OfficeHarness();
     h.issue('AKTA');
     h.issue('AKTA');
-    const out = h.fail('tickets.issue', { serviceCode: 'AKTA' });
+    const out = await h.failAsync('tickets.issue', { serviceCode: 'AKTA' });
     expect(out.status).toBe(409);
     expect(out.error.code).toBe('quota_reached');
     expect(h.call('office.overview', {}).services.find((s) => s.code === 'AKTA')).toMatchObject({
@@ -85,33 +85,33 @@ describe('availability', () => {
     });
   });
 
-  it('refuses a closed service outside its opening hours', () => {
+  it('refuses a closed service outside its opening hours', async () => {
     h = new OfficeHarness(
       testConfig({
         office: { id: 'x1', name: 'Kantor', openingHours: { mon: ['08:00-12:00'] } },
       }),
       Date.UTC(2026, 10, 30, 5, 0), // 13:00 Monday in Kupang
     );
-    const out = h.fail('tickets.issue', { serviceCode: 'KTP' });
+    const out = await h.failAsync('tickets.issue', { serviceCode: 'KTP' });
     expect(out.error.code).toBe('service_closed');
     expect(h.call('office.overview', {}).services[0]?.availability).toBe('closed');
     h.clock.set(Date.UTC(2026, 10, 30, 1, 0)); // 09:00
     expect(h.issue('KTP').label).toBe('A-001');
   });
 
-  it('treats a configured closed date as closed all day', () => {
+  it('treats a configured closed date as closed all day', async () => {
     const allDay = ['00:00-24:00'];
     h = new OfficeHarness(
       testConfig({
         office: { id: 'x2', name: 'Kantor', openingHours: { mon: allDay }, closedDates: ['2026-11-30'] },
       }),
     );
-    expect(h.fail('tickets.issue', { serviceCode: 'KTP' }).error.code).toBe('service_closed');
+    expect((await h.failAsync('tickets.issue', { serviceCode: 'KTP' })).error.code).toBe('service_closed');
   });
 
-  it('refuses an unknown service code', () => {
+  it('refuses an unknown service code', async () => {
     h = new OfficeHarness();
-    const out = h.fail('tickets.issue', { serviceCode: 'PASPOR' });
+    const out = await h.failAsync('tickets.issue', { serviceCode: 'PASPOR' });
     expect(out.status).toBe(404);
     expect(out.error.message).toContain('PASPOR');
   });

@@ -1,13 +1,14 @@
 import type { queueMethods } from '../../../shared/api/methods/queue';
 import type { Actor, OfficeCore } from '../../core/officeCore';
+import type { TicketPrinting } from '../../printing/ticketPrinting';
 import type { Caller, HandlersFor } from '../dispatcher';
 
 export const actorOf = (caller: Caller): Actor => ({ staffId: caller.session?.staffId ?? null });
 
-export function queueHandlers(core: OfficeCore): HandlersFor<typeof queueMethods> {
+export function queueHandlers(core: OfficeCore, printing: TicketPrinting): HandlersFor<typeof queueMethods> {
   return {
     'office.overview': () => core.overview(),
-    'tickets.issue': (i) => core.issue(i),
+    'tickets.issue': (i) => printing.issue(i),
     'tickets.get': (i) => core.getTicket(i),
     'tickets.cancel': (i, c) => core.cancel(i, actorOf(c)),
     'queue.snapshot': () => core.snapshot(),

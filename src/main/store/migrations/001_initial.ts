@@ -27,7 +27,7 @@ CREATE TABLE tickets (
 
 -- The guarantee behind "never a duplicate number": enforced by SQLite, not only by code.
 CREATE UNIQUE INDEX tickets_number_unique ON tickets (service_date, issued_service, number);
-CREATE INDEX tickets_active ON tickets (service_date, state, service_code);
+CREATE INDEX tickets_active ON tickets (service_date, state, service_code, queue_front, priority_reason);
 CREATE INDEX tickets_enqueue_seq ON tickets (enqueue_seq);
 CREATE INDEX tickets_finished ON tickets (service_code, ended_at) WHERE state = 'done';
 

@@ -1,6 +1,7 @@
+import { EVENT_NAMES } from '../../../shared/api/eventNames';
 import type { LoketEvent } from '../../../shared/api/events';
 
-const EVENT_TYPES: ReadonlySet<string> = new Set<LoketEvent['type']>(['queue.changed', 'ticket.called', 'counter.changed']);
+const EVENT_TYPES: ReadonlySet<string> = new Set(EVENT_NAMES);
 
 /** A light shape check of a pushed frame (no zod in the renderer bundle); the core built the payload. */
 export function isLoketEvent(value: unknown): value is LoketEvent {

@@ -4,7 +4,7 @@ import {
   callView,
   counterNumber,
   counterView,
-  issuedTicket,
+  kioskTicket,
   officeOverview,
   pauseReason,
   priorityReason,
@@ -30,9 +30,10 @@ export const queueMethods = {
     example: {},
   }),
   'tickets.issue': method({
-    summary: 'Issue the next number of a service, optionally with a Pasal 29 priority reason.',
-    input: z.object({ serviceCode, priorityReason: priorityReason.optional() }).strict(),
-    output: issuedTicket,
+    summary:
+      'Issue the next number of a service, optionally with a Pasal 29 priority reason, and print it (in the visitor\'s language). The ticket is committed before printing; the answer says what happened to the paper.',
+    input: z.object({ serviceCode, priorityReason: priorityReason.optional(), language: z.enum(['id', 'en']).optional() }).strict(),
+    output: kioskTicket,
     roles: ['kiosk', 'supervisor'],
     mutates: true,
     example: { serviceCode: 'KTP', priorityReason: 'lansia' },

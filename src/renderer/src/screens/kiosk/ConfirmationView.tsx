@@ -1,5 +1,5 @@
 import { useEffect, type CSSProperties } from 'react';
-import { priorityReasonName, translate, type Language } from '../../../../shared/i18n';
+import { printerProblem, priorityReasonName, translate, type Language } from '../../../../shared/i18n';
 import type { IssuedTicket } from './overviewTypes';
 import { TicketPictogram } from './TicketPictogram';
 
@@ -25,6 +25,23 @@ export function ConfirmationView({
       ? translate(lang, 'kiosk.waitUnknown')
       : translate(lang, 'kiosk.wait', { n: ticket.estimatedWaitMinutes });
 
+  const { outcome, voided, printer } = ticket.print;
+  const problem = printerProblem(lang, printer.state);
+
+  if (voided) {
+    return (
+      <section className="kiosk-step confirmation" aria-live="assertive">
+        <p className="print-problem print-problem--voided" data-testid="print-message">
+          {translate(lang, 'kiosk.print.voided', { problem })}
+        </p>
+        <button type="button" className="done-button" data-testid="done-button" onClick={onDone}>
+          {translate(lang, 'kiosk.done')}
+        </button>
+        <div key={ticket.id} className="countdown" style={{ animationDuration: `${seconds}s` }} aria-hidden="true" />
+      </section>
+    );
+  }
+
   return (
     <section className="kiosk-step confirmation" aria-live="assertive">
       <p className="confirmation-label">{translate(lang, 'kiosk.yourNumber')}</p>
@@ -39,10 +56,20 @@ export function ConfirmationView({
         <p data-testid="ticket-ahead">{translate(lang, 'kiosk.ahead', { n: ticket.aheadCount })}</p>
         <p data-testid="ticket-wait">{wait}</p>
       </div>
-      <p className="take-ticket">
-        <TicketPictogram />
-        {translate(lang, 'kiosk.takeTicket')}
-      </p>
+      {outcome === 'printed' ? (
+        <p className="take-ticket" data-testid="print-message">
+          <TicketPictogram />
+          {translate(lang, 'kiosk.takeTicket')}
+        </p>
+      ) : outcome === 'none' ? (
+        <p className="take-ticket" data-testid="print-message">
+          {translate(lang, 'kiosk.print.none')}
+        </p>
+      ) : (
+        <p className="print-problem" data-testid="print-message" role="alert">
+          {translate(lang, 'kiosk.print.failed', { problem })}
+        </p>
+      )}
       <button type="button" className="done-button" data-testid="done-button" onClick={onDone}>
         {translate(lang, 'kiosk.done')}
       </button>

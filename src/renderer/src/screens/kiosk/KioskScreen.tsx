@@ -7,6 +7,7 @@ import { ConfirmationView } from './ConfirmationView';
 import { IssuingView } from './IssuingView';
 import { KioskHeader } from './KioskHeader';
 import { START, isAbandonable, type KioskStep } from './kioskFlow';
+import { PrinterBanner } from './PrinterBanner';
 import { PriorityServicesView } from './PriorityServicesView';
 import { ReasonsView } from './ReasonsView';
 import { StartView } from './StartView';
@@ -44,7 +45,7 @@ export function KioskScreen() {
     const thisVisit = visit.current;
     setStep({ kind: 'issuing' });
     try {
-      const ticket = await call('tickets.issue', priorityReason ? { serviceCode, priorityReason } : { serviceCode });
+      const ticket = await call('tickets.issue', priorityReason ? { serviceCode, priorityReason, language: lang } : { serviceCode, language: lang });
       if (visit.current === thisVisit) setStep({ kind: 'confirmation', ticket });
     } catch (err) {
       const apiError = toApiError(err);
@@ -64,6 +65,7 @@ export function KioskScreen() {
         onLanguage={setChosenLang}
       />
       <ConnectionNotice lang={lang} />
+      <PrinterBanner lang={lang} />
       <main className="kiosk-main">{renderStep()}</main>
     </div>
   );
@@ -111,7 +113,15 @@ export function KioskScreen() {
       case 'issuing':
         return <IssuingView lang={lang} />;
       case 'confirmation':
-        return <ConfirmationView ticket={step.ticket} lang={lang} seconds={overview.kiosk.confirmationSeconds} onDone={reset} />;
+        return (
+          <ConfirmationView
+            ticket={step.ticket}
+            lang={lang}
+            // A visitor without paper needs longer to read and remember the number.
+            seconds={overview.kiosk.confirmationSeconds * (step.ticket.print.outcome === 'printed' || step.ticket.print.outcome === 'none' ? 1 : 2)}
+            onDone={reset}
+          />
+        );
       case 'error':
         return <VisitorError code={step.code} lang={lang} onDismiss={reset} />;
     }

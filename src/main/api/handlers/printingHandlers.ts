@@ -1,0 +1,12 @@
+import type { printingMethods } from '../../../shared/api/methods/printing';
+import type { TicketPrinting } from '../../printing/ticketPrinting';
+import type { HandlersFor } from '../dispatcher';
+
+export function printingHandlers(printing: TicketPrinting): HandlersFor<typeof printingMethods> {
+  return {
+    'printer.status': () => printing.status,
+    'printer.check': () => printing.checkStatus(),
+    'tickets.reprint': (i) => printing.reprint(i.ticketId),
+    'tickets.reprintLast': () => printing.reprintLast(),
+  };
+}

@@ -1,0 +1,97 @@
+import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
+import { LoketError } from '../../shared/api/errors';
+import type { PrinterStatusView, TicketView } from '../../shared/api/schemas';
+import type { OfficeConfig } from '../../shared/config/officeConfig';
+import type { PrintOutcomeKind } from '../../shared/domain/printer';
+import { priorityReasonName } from '../../shared/i18n';
+import type { OfficeCore } from '../core/officeCore';
+import type { PrinterService } from '../printer';
+import type { TicketPrintData } from '../printer/ticket-data';
+
+type Language = 'id' | 'en';
+
+const NO_PRINTER: PrinterStatusView = { state: 'unknown', detail: 'no printer configured' };
+
+/** What a ticket's QR code holds: the rating screen's scanner and the status page read it back. */
+export function ticketQrPayload(ticketId: string): string {
+  return `LOKET:${ticketId}`;
+}
+
+/**
+ * Reserve, print, confirm. The ticket is committed by the core first (so a crash while printing
+ * never loses a number the visitor may have seen), then printed, then the outcome is recorded, and
+ * only then does the kiosk get its answer.
+ */
+export class TicketPrinting {
+  constructor(
+    private readonly core: OfficeCore,
+    private readonly printer: PrinterService | null,
+    private readonly config: () => OfficeConfig,
+  ) {}
+
+  get status(): PrinterStatusView {
+    return this.printer ? this.printer.status : NO_PRINTER;
+  }
+
+  async checkStatus(): Promise<PrinterStatusView> {
+    return this.printer ? this.printer.checkStatus() : NO_PRINTER;
+  }
+
+  async issue(input: ParsedInput<'tickets.issue'>): Promise<MethodOutput<'tickets.issue'>> {
+    const { language, ...request } = input;
+    if (!this.printer) {
+      return { ...this.core.issue(request, 'none'), print: { outcome: 'none', voided: false, printer: NO_PRINTER } };
+    }
+    const ticket = this.core.issue(request);
+    const lang = language ?? this.config().language;
+    const { outcome, detail, printer } = await this.print(ticket, lang, ticket.aheadCount, ticket.estimatedWaitMinutes);
+    const voidOnFailure = this.config().printer.onPrintFailure === 'void';
+    const { voided } = this.core.recordPrintOutcome(ticket.id, outcome, detail, voidOnFailure);
+    const current = voided ? this.core.getTicket({ ticketId: ticket.id }) : ticket;
+    return { ...ticket, ...current, print: { outcome, voided, printer } };
+  }
+
+  async reprint(ticketId: string): Promise<MethodOutput<'tickets.reprint'>> {
+    const ticket = this.core.getTicket({ ticketId });
+    if (ticket.serviceDate !== this.core.serviceDate()) {
+      throw new LoketError('wrong_state', `Ticket ${ticket.label} is from ${ticket.serviceDate}; only today's tickets can be reprinted.`);
+    }
+    const { outcome, detail, printer } = await this.print(ticket, this.config().language, 0, null);
+    this.core.recordPrintOutcome(ticket.id, outcome, detail === null ? 'reprint' : `reprint: ${detail}`, false);
+    return { ticket, print: { outcome, voided: false, printer } };
+  }
+
+  reprintLast(): Promise<MethodOutput<'tickets.reprintLast'>> {
+    return this.reprint(this.core.lastIssuedTicket().id);
+  }
+
+  private async print(
+    ticket: TicketView,
+    lang: Language,
+    peopleAhead: number,
+    estimatedWaitMinutes: number | null,
+  ): Promise<{ outcome: PrintOutcomeKind; detail: string | null; printer: PrinterStatusView }> {
+    if (!this.printer) throw new LoketError('wrong_state', 'This kiosk has no printer configured.');
+    const config = this.config();
+    const data: TicketPrintData = {
+      officeName: config.office.name,
+      serviceName: ticket.serviceName[lang],
+      ticketLabel: ticket.label,
+      ...(ticket.priorityReason ? { priorityReasonLabel: priorityReasonName(lang, ticket.priorityReason) } : {}),
+      issuedAtMs: ticket.issuedAt,
+      timeZone: config.office.timeZone,
+      peopleAhead,
+      estimatedWaitMinutes,
+      qrPayload: ticketQrPayload(ticket.id),
+      language: lang,
+    };
+    try {
+      const result = await this.printer.print(data);
+      return { outcome: result.outcome, detail: result.reason ?? null, printer: result.status };
+    } catch (err) {
+      // The printer layer reports faults as outcomes; anything thrown is a bug, but the number stands.
+      console.error('[printing] unexpected failure', err);
+      return { outcome: 'failed', detail: String((err as Error).message ?? err), printer: this.printer.status };
+    }
+  }
+}

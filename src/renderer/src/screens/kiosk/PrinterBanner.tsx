@@ -1,0 +1,28 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { PrinterStatusView } from '../../../../shared/api/schemas';
+import { printerBlocksTickets, printerProblem, translate, type Language } from '../../../../shared/i18n';
+import { call } from '../../api/client';
+import { useEvents } from '../../api/useEvents';
+
+/**
+ * Tells visitors before they choose that no paper will come out (paper out, cover open, printer
+ * silent): they still get a number on screen. Paper near its end is the supervisor's business only.
+ */
+export function PrinterBanner({ lang }: { lang: Language }) {
+  const [status, setStatus] = useState<PrinterStatusView | null>(null);
+
+  const load = useCallback(() => {
+    call('printer.status', {}).then(setStatus, () => undefined);
+  }, []);
+  useEffect(load, [load]);
+  useEvents((event) => {
+    if (event.type === 'printer.status') setStatus(event.payload.status);
+  });
+
+  if (!status || !printerBlocksTickets(status.state)) return null;
+  return (
+    <div className="printer-banner" role="status" data-testid="printer-banner">
+      {translate(lang, 'kiosk.printerBanner', { problem: printerProblem(lang, status.state) })}
+    </div>
+  );
+}
