@@ -2,11 +2,13 @@ import { Dispatcher } from './api/dispatcher';
 import { authHandlers } from './api/handlers/authHandlers';
 import { printingHandlers } from './api/handlers/printingHandlers';
 import { queueHandlers } from './api/handlers/queueHandlers';
+import { ratingsHandlers } from './api/handlers/ratingsHandlers';
 import { Pairing } from './auth/pairing';
 import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
 import { systemClock, type Clock } from './core/clock';
 import { OfficeCore } from './core/officeCore';
+import { RatingsService } from './core/ratings/ratingsService';
 import { createPrinter, type PrinterService } from './printer';
 import { TicketPrinting } from './printing/ticketPrinting';
 import type { OfficeConfig } from '../shared/config/officeConfig';
@@ -30,6 +32,7 @@ export interface OfficeServices {
   pairing: Pairing;
   printing: TicketPrinting;
   printer: PrinterService | null;
+  ratings: RatingsService;
   dispatcher: Dispatcher;
 }
 
@@ -47,13 +50,15 @@ export function createOfficeServices(
   const auth = new StaffAuth(store, () => core.officeConfig, clock);
   const pairing = new Pairing(store, clock);
   const printing = new TicketPrinting(core, printer, () => core.officeConfig);
+  const ratings = new RatingsService(store, core, () => core.officeConfig, clock);
   printer?.onStatusChange((status, previous) => core.publish('printer.status', { status, previous }));
   const dispatcher = new Dispatcher({
     ...queueHandlers(core, printing),
     ...printingHandlers(printing),
+    ...ratingsHandlers(ratings),
     ...authHandlers(auth, pairing),
   });
-  return { core, auth, pairing, printing, printer, dispatcher };
+  return { core, auth, pairing, printing, printer, ratings, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {
@@ -82,11 +87,16 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
       ...(options.voiceDir ? { voiceDir: options.voiceDir } : {}),
     });
+    // Ratings reach the daily counters once their burst window has passed, also when nobody answers.
+    services.ratings.settle();
+    const settleTimer = setInterval(() => services.ratings.settle(), 60_000);
+    settleTimer.unref();
     return {
       ...services,
       store,
       lan,
       async close() {
+        clearInterval(settleTimer);
         await lan.close();
         await services.printer?.close();
         store.close();

@@ -2,6 +2,7 @@ import type { Dispatcher, Caller, DispatchResult } from '../../src/main/api/disp
 import type { Pairing } from '../../src/main/auth/pairing';
 import type { StaffAuth } from '../../src/main/auth/staffAuth';
 import type { OfficeCore } from '../../src/main/core/officeCore';
+import type { RatingsService } from '../../src/main/core/ratings/ratingsService';
 import { createOfficeServices } from '../../src/main/office';
 import type { PrinterService } from '../../src/main/printer';
 import type { TicketPrinting } from '../../src/main/printing/ticketPrinting';
@@ -22,6 +23,7 @@ export class OfficeHarness {
   auth!: StaffAuth;
   pairing!: Pairing;
   printing!: TicketPrinting;
+  ratings!: RatingsService;
   dispatcher!: Dispatcher;
   readonly events: LoketEvent[] = [];
 

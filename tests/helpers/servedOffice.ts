@@ -22,6 +22,7 @@ export class ServedOffice {
   }
 
   async start(extraEnv: Record<string, string> = {}): Promise<this> {
+    this.output = '';
     const child = spawn(process.execPath, ['out/main/serve.js'], {
       env: { ...process.env, LOKET_CONFIG: this.configPath, LOKET_DATA_DIR: this.dataDir, LOKET_PORT: '0', ...extraEnv },
       stdio: ['ignore', 'pipe', 'pipe'],

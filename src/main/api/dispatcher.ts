@@ -19,6 +19,8 @@ export interface Caller {
   /** The office PC itself (loopback or the Electron window): only it may create the first supervisor. */
   local?: boolean;
   session?: CallerSession;
+  /** A paired device's label ("Tablet loket 3"), telling rating devices apart. */
+  deviceLabel?: string;
 }
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, caller: Caller) => MethodOutput<M> | Promise<MethodOutput<M>>;

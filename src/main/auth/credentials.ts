@@ -18,6 +18,6 @@ export function callerFromToken(store: Store, token: string, now: number, via: C
     };
   }
   const device = store.tokens.find(tokenHash);
-  if (device) return { role: device.role, counter: device.counterNumber, via };
+  if (device) return { role: device.role, counter: device.counterNumber, via, deviceLabel: device.label };
   return { role: null, via };
 }

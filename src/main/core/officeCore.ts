@@ -488,7 +488,7 @@ export class OfficeCore {
   }
 
   finish(input: ParsedInput<'tickets.finish'>, actor: Actor = NOBODY): TicketView {
-    return this.finishAction(
+    const view = this.finishAction(
       this.actOnCounterTicket(input, actor, 'finish', (t, now) => ({
         patch: { endedAt: now },
         metrics: [
@@ -499,6 +499,8 @@ export class OfficeCore {
       })).view,
       input.counter,
     );
+    this.publish('ticket.finished', { ticket: view, counterNumber: input.counter });
+    return view;
   }
 
   noShow(input: ParsedInput<'tickets.noShow'>, actor: Actor = NOBODY): TicketView {

@@ -3,6 +3,7 @@ import { openDatabase, type Db } from './database';
 import { CountersRepo } from './countersRepo';
 import { DailyCountersRepo } from './dailyCountersRepo';
 import { MetaRepo } from './metaRepo';
+import { RatingsRepo } from './ratingsRepo';
 import { SessionsRepo } from './sessionsRepo';
 import { SigninGuardsRepo } from './signinGuardsRepo';
 import { StaffRepo } from './staffRepo';
@@ -22,6 +23,7 @@ export class Store {
   readonly sessions: SessionsRepo;
   readonly signinGuards: SigninGuardsRepo;
   readonly audit: AuditRepo;
+  readonly ratings: RatingsRepo;
 
   constructor(readonly db: Db) {
     this.tickets = new TicketsRepo(db);
@@ -34,6 +36,7 @@ export class Store {
     this.sessions = new SessionsRepo(db);
     this.signinGuards = new SigninGuardsRepo(db);
     this.audit = new AuditRepo(db);
+    this.ratings = new RatingsRepo(db);
   }
 
   static open(dataDir: string): Store {

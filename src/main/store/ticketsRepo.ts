@@ -108,6 +108,8 @@ export class TicketsRepo {
   private readonly setPrintStmt;
   private readonly printStmt;
   private readonly lastIssuedStmt;
+  private readonly servedStmt;
+  private readonly byLabelStmt;
   private readonly updateStmts = new Map<string, ReturnType<Db['prepare']>>();
 
   constructor(private readonly db: Db) {
@@ -144,6 +146,12 @@ export class TicketsRepo {
     );
     this.lastIssuedStmt = db.prepare<[string], { id: string }>(
       'SELECT id FROM tickets WHERE service_date = ? ORDER BY issued_at DESC, enqueue_seq DESC LIMIT 1',
+    );
+    this.servedStmt = db.prepare<[string, string], { n: number }>(
+      "SELECT COUNT(*) AS n FROM tickets WHERE state = 'done' AND service_date BETWEEN ? AND ?",
+    );
+    this.byLabelStmt = db.prepare<[string, string, number], TicketRow>(
+      'SELECT * FROM tickets WHERE service_date = ? AND prefix = ? AND number = ?',
     );
     this.waitingClassesStmt = db.prepare<[string, string], { front: number; priority: number; regular: number }>(
       `SELECT COALESCE(SUM(queue_front = 1), 0) AS front,
@@ -225,6 +233,16 @@ export class TicketsRepo {
 
   lastIssued(serviceDate: string): string | undefined {
     return this.lastIssuedStmt.get(serviceDate)?.id;
+  }
+
+  /** People served in a date range: the population of the SKM sample size. */
+  servedCount(from: string, to: string): number {
+    return this.servedStmt.get(from, to)?.n ?? 0;
+  }
+
+  byLabel(serviceDate: string, prefix: string, number: number): TicketRecord | undefined {
+    const row = this.byLabelStmt.get(serviceDate, prefix, number);
+    return row ? fromRow(row) : undefined;
   }
 
   latestServiceDate(): string | null {

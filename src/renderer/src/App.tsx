@@ -1,4 +1,5 @@
 import { resolveRoute } from './router/screens';
+import { DisplayScreen } from './screens/display/DisplayScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { KioskScreen } from './screens/kiosk/KioskScreen';
 import { PlaceholderScreen } from './screens/home/PlaceholderScreen';
@@ -11,6 +12,8 @@ export function App() {
   switch (route.screen) {
     case 'kiosk':
       return <KioskScreen />;
+    case 'display':
+      return <DisplayScreen />;
     default:
       return <PlaceholderScreen message="app.notYet" />;
   }

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { authMethods } from './methods/auth';
 import { printingMethods } from './methods/printing';
 import { queueMethods } from './methods/queue';
+import { ratingsMethods } from './methods/ratings';
 
 export { ROLES, type MethodSpec, type Role } from './method';
 
@@ -12,6 +13,7 @@ export { ROLES, type MethodSpec, type Role } from './method';
 export const api = {
   ...queueMethods,
   ...printingMethods,
+  ...ratingsMethods,
   ...authMethods,
 } as const;
 

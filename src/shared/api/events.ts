@@ -8,6 +8,8 @@ export { EVENT_NAMES, type EventName };
 export const eventSchemas = {
   'queue.changed': z.object({ serviceCodes: z.array(z.string()) }),
   'ticket.called': z.object({ callId: z.int(), ticket: ticketView, counterNumber: z.int(), counterName: z.string(), recall: z.boolean() }),
+  /** A counter finished serving a ticket: its rating tablet can invite the resident to the survey. */
+  'ticket.finished': z.object({ ticket: ticketView, counterNumber: z.int() }),
   'counter.changed': z.object({ counter: counterView }),
   'printer.status': z.object({ status: printerStatus, previous: printerStatus }),
 } as const satisfies Record<EventName, z.ZodType>;

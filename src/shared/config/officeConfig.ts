@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PRIORITY_REASONS } from '../domain/priority';
+import { weightConfigSchema } from '../skm/weights';
 import { printerConfigSchema } from './printer';
 import { isIsoDate, isValidTimeZone } from '../time/localTime';
 import { describeIssues } from '../validation/describeIssues';
@@ -107,6 +108,17 @@ export const officeConfigSchema = z
       .strict()
       .default({ policy: { mode: 'priority-first' }, reasons: [...PRIORITY_REASONS] }),
     printer: printerConfigSchema.prefault({}),
+    ratings: z
+      .object({
+        /** Unsur weights for the IKM when the office uses others than 1/n; they must sum to exactly 1 ("1/9", not 0.11). */
+        weights: weightConfigSchema.optional(),
+        /** Seconds the thank-you screen stays (and blocks new answers) after each answer. */
+        thankYouSeconds: z.int().min(2).max(30).default(4),
+        /** Seconds without a touch before an unfinished survey is abandoned (and never counted). */
+        idleResetSeconds: z.int().min(10).max(600).default(45),
+      })
+      .strict()
+      .prefault({}),
     display: z
       .object({
         /** The running text along the bottom of the TV (announcements, opening hours, requirements). */

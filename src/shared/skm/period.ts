@@ -1,9 +1,9 @@
 import { SkmError } from './errors';
 import { daysInMonth, formatLocalDate, parseLocalDate } from './local-date';
 
-export type PeriodKind = 'month' | 'quarter' | 'semester' | 'year';
+export const PERIOD_KINDS = ['month', 'quarter', 'semester', 'year'] as const;
 
-export const PERIOD_KINDS: readonly PeriodKind[] = ['month', 'quarter', 'semester', 'year'];
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
 /** Inclusive local dates, `YYYY-MM-DD`. */
 export type DateRange = readonly [start: string, end: string];

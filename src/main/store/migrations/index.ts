@@ -1,10 +1,12 @@
 import { sql as initial } from './001_initial';
 import { sql as staffSessions } from './002_staff_sessions';
 import { sql as printOutcome } from './003_print_outcome';
+import { sql as ratings } from './004_ratings';
 
 /** Applied in order, each exactly once; never edit a migration that has shipped, add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'initial', sql: initial },
   { version: 2, name: 'staff_sessions', sql: staffSessions },
   { version: 3, name: 'print_outcome', sql: printOutcome },
+  { version: 4, name: 'ratings', sql: ratings },
 ];

@@ -1,0 +1,102 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import WebSocket from 'ws';
+import { startOffice } from '../src/main/office';
+import type { LoketEvent } from '../src/shared/api/events';
+import { makeTempDir } from '../tests/helpers/tempDir';
+import { testConfigInput } from '../tests/helpers/testConfig';
+import { mintTestToken } from '../tests/helpers/token';
+import { percentile, type BenchSuite } from './table';
+
+const COUNTERS = 20;
+const DISPLAYS = 5;
+const CALLS_PER_COUNTER = 10;
+
+/**
+ * Call-to-display latency: 20 counters call at once, over and over, while 5 displays listen on the
+ * WebSocket; from sending counters.callNext until each display has the ticket.called event.
+ */
+export const suite: BenchSuite = async () => {
+  const dir = makeTempDir('loket-bench-');
+  const configPath = join(dir.path, 'office.json');
+  const dataDir = join(dir.path, 'data');
+  const counters = Array.from({ length: COUNTERS }, (_, i) => ({ number: i + 1, name: `Loket ${i + 1}`, services: ['KTP', 'KK', 'AKTA'] }));
+  writeFileSync(configPath, JSON.stringify(testConfigInput({ counters })));
+  const counterTokens = counters.map((c) => mintTestToken(dataDir, 'counter', c.number));
+  const displayTokens = Array.from({ length: DISPLAYS }, () => mintTestToken(dataDir, 'display'));
+  const office = await startOffice({ configPath, dataDir, host: '127.0.0.1', port: 0, loopbackIsKiosk: true });
+  const sockets: WebSocket[] = [];
+  try {
+    const post = async (method: string, body: unknown, token: string): Promise<unknown> => {
+      const res = await fetch(`${office.lan.url}/api/v1/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify(body),
+      });
+      const json = (await res.json()) as { ok: boolean; result: unknown; error?: { message: string } };
+      if (!json.ok) throw new Error(`${method}: ${json.error?.message ?? res.status}`);
+      return json.result;
+    };
+
+    // sentAt[counter][k]: when that counter sent its k-th call; the k-th event for it matches.
+    const sentAt = new Map<number, number[]>(counters.map((c) => [c.number, []]));
+    const latencies: number[] = [];
+    const expected = COUNTERS * CALLS_PER_COUNTER * DISPLAYS;
+    let allReceived!: () => void;
+    const done = new Promise<void>((resolve) => (allReceived = resolve));
+
+    for (const token of displayTokens) {
+      const socket = new WebSocket(`${office.lan.url.replace('http', 'ws')}/api/v1/events?token=${encodeURIComponent(token)}`);
+      sockets.push(socket);
+      const seen = new Map<number, number>();
+      socket.on('message', (data) => {
+        const event = JSON.parse(String(data)) as LoketEvent;
+        if (event.type !== 'ticket.called') return;
+        const counter = event.payload.counterNumber;
+        const k = seen.get(counter) ?? 0;
+        seen.set(counter, k + 1);
+        const sent = sentAt.get(counter)?.[k];
+        if (sent !== undefined) latencies.push(performance.now() - sent);
+        if (latencies.length === expected) allReceived();
+      });
+      await new Promise<void>((resolve, reject) => {
+        socket.once('open', () => resolve());
+        socket.once('error', reject);
+      });
+    }
+
+    for (let i = 0; i < COUNTERS * CALLS_PER_COUNTER; i++) {
+      await fetch(`${office.lan.url}/api/v1/tickets.issue`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ serviceCode: 'KTP' }),
+      });
+    }
+
+    await Promise.all(
+      counters.map(async ({ number }, i) => {
+        const token = counterTokens[i] ?? '';
+        await post('counters.open', { counter: number }, token);
+        for (let k = 0; k < CALLS_PER_COUNTER; k++) {
+          sentAt.get(number)?.push(performance.now());
+          const { ticket } = (await post('counters.callNext', { counter: number }, token)) as { ticket: { id: string } | null };
+          if (!ticket) throw new Error(`counter ${number} found nobody waiting`);
+          await post('tickets.start', { counter: number, ticketId: ticket.id }, token);
+          await post('tickets.finish', { counter: number, ticketId: ticket.id }, token);
+        }
+      }),
+    );
+    await Promise.race([done, new Promise((_, reject) => setTimeout(() => reject(new Error(`only ${latencies.length} of ${expected} events arrived`)), 10_000))]);
+
+    const p99 = percentile(latencies, 99);
+    return [
+      { suite: 'display', metric: `call → ${DISPLAYS} displays (${COUNTERS} counters), p50`, value: percentile(latencies, 50), unit: 'ms' },
+      { suite: 'display', metric: `call → ${DISPLAYS} displays (${COUNTERS} counters), p99`, value: p99, unit: 'ms', target: '< 1000', ok: p99 < 1000 },
+      { suite: 'display', metric: 'calls delivered to displays', value: latencies.length, unit: 'events', target: String(expected), ok: latencies.length === expected },
+    ];
+  } finally {
+    for (const socket of sockets) socket.close();
+    await office.close();
+    dir.remove();
+  }
+};

@@ -1,0 +1,19 @@
+import type { ratingsMethods } from '../../../shared/api/methods/ratings';
+import type { RatingsService } from '../../core/ratings/ratingsService';
+import type { Caller, HandlersFor } from '../dispatcher';
+
+/** The device an answer came from, for the burst rule: its credential, or the kiosk window itself. */
+function sourceOf(caller: Caller) {
+  return { label: caller.deviceLabel ?? (caller.session ? `staff:${caller.session.staffId}` : `${caller.via}:${caller.role ?? 'none'}`) };
+}
+
+export function ratingsHandlers(ratings: RatingsService): HandlersFor<typeof ratingsMethods> {
+  return {
+    'ratings.lookup': (i) => ratings.lookup(i),
+    'ratings.quick': (i, c) => ratings.quick(i, sourceOf(c)),
+    'ratings.survey': (i, c) => ratings.survey(i, sourceOf(c)),
+    'ratings.report': (i) => ratings.report(i),
+    'ratings.published': () => ratings.published(),
+    'ratings.exclusions': (i) => ratings.exclusions(i),
+  };
+}

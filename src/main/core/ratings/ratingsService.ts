@@ -1,0 +1,267 @@
+import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
+import { LoketError } from '../../../shared/api/errors';
+import type { IkmResultView } from '../../../shared/api/methods/ratings';
+import type { OfficeConfig } from '../../../shared/config/officeConfig';
+import {
+  UNSUR_CODES,
+  accumulatorFromTotals,
+  computeIkm,
+  computeQuickIndex,
+  customRange,
+  krejcieMorganSampleSize,
+  periodRange,
+  quickTallyFromCounts,
+  sampleProgress,
+  type QuickFace,
+} from '../../../shared/skm';
+import type { MetricDelta } from '../../store/dailyCountersRepo';
+import type { RatingFilter, RatingKind, SurveyTotalsRow } from '../../store/ratingsRepo';
+import type { Store } from '../../store/store';
+import type { TicketRecord } from '../../store/ticketsRepo';
+import type { Clock } from '../clock';
+import type { OfficeCore } from '../officeCore';
+import { QUICK_BURST, SURVEY_BURST, burstMembers, settledBefore, type BurstRule } from './burstRule';
+import { parseTicketRef } from './ticketRef';
+
+/** Where an answer came from: one rating device is one source for the burst rule. */
+export interface RatingSource {
+  label: string;
+}
+
+type Period = ParsedInput<'ratings.report'>['period'];
+
+/**
+ * Ratings: validate and store each answer in one transaction, flag bursts, and add settled answers to
+ * the daily counters that sync pushes. Reports read the stored answers through the shared IKM engine.
+ */
+export class RatingsService {
+  constructor(
+    private readonly store: Store,
+    private readonly core: OfficeCore,
+    private readonly config: () => OfficeConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  // ---------- linking an answer to a visit ----------
+
+  private resolveTicket(ref: string): TicketRecord {
+    const parsed = parseTicketRef(ref);
+    if (!parsed) throw new LoketError('bad_request', `"${ref}" is neither a ticket number such as A-017 nor a ticket QR code.`);
+    const today = this.core.serviceDate();
+    const ticket =
+      parsed.kind === 'id' ? this.store.tickets.get(parsed.ticketId) : this.store.tickets.byLabel(today, parsed.prefix, parsed.number);
+    if (!ticket) throw new LoketError('not_found', `Ticket ${ref} was not issued by this office today.`);
+    if (ticket.serviceDate !== today) {
+      throw new LoketError('wrong_state', `Ticket ${ref} is from ${ticket.serviceDate}; only today's visits can be rated with their ticket.`);
+    }
+    if (ticket.state !== 'done' && ticket.state !== 'serving') {
+      throw new LoketError('wrong_state', `Ticket ${ref} has not been served yet; it can be rated once the service has started.`);
+    }
+    return ticket;
+  }
+
+  private link(input: { ticketRef?: string | undefined; serviceCode?: string | undefined }): {
+    ticket: TicketRecord | null;
+    serviceCode: string;
+  } {
+    if (input.ticketRef !== undefined) {
+      const ticket = this.resolveTicket(input.ticketRef);
+      if (input.serviceCode !== undefined && input.serviceCode !== ticket.serviceCode) {
+        throw new LoketError('bad_request', `Ticket ${input.ticketRef} belongs to ${ticket.serviceCode}, not ${input.serviceCode}.`);
+      }
+      return { ticket, serviceCode: ticket.serviceCode };
+    }
+    const code = input.serviceCode as string;
+    if (!this.config().services.some((s) => s.code === code)) throw new LoketError('not_found', `There is no service "${code}" in this office.`);
+    return { ticket: null, serviceCode: code };
+  }
+
+  lookup(input: ParsedInput<'ratings.lookup'>): MethodOutput<'ratings.lookup'> {
+    const t = this.resolveTicket(input.ticketRef);
+    const view = this.core.getTicket({ ticketId: t.id });
+    return {
+      ticketId: t.id,
+      label: view.label,
+      serviceCode: t.serviceCode,
+      serviceName: view.serviceName,
+      counterNumber: t.counterNumber,
+      quickDone: this.store.ratings.ratedTicket('quick', t.id),
+      surveyDone: this.store.ratings.ratedTicket('survey', t.id),
+    };
+  }
+
+  // ---------- answers ----------
+
+  quick(input: ParsedInput<'ratings.quick'>, source: RatingSource): MethodOutput<'ratings.quick'> {
+    const now = this.clock.now();
+    return this.store.transaction(() => {
+      const { ticket, serviceCode } = this.link(input);
+      if (ticket && this.store.ratings.ratedTicket('quick', ticket.id)) {
+        throw new LoketError('wrong_state', `Ticket ${this.core.getTicket({ ticketId: ticket.id }).label} has already been rated.`);
+      }
+      const ratingId = this.store.ratings.insertQuick({
+        at: now,
+        serviceDate: this.core.serviceDate(now),
+        face: input.face,
+        serviceCode,
+        ticketId: ticket?.id ?? null,
+        counterNumber: ticket?.counterNumber ?? null,
+        source: source.label,
+      });
+      if (!ticket) this.flagBurst('quick', source, now, input.face, QUICK_BURST);
+      this.settle(now);
+      return { ratingId, ticketLabel: ticket ? this.core.getTicket({ ticketId: ticket.id }).label : null };
+    });
+  }
+
+  survey(input: ParsedInput<'ratings.survey'>, source: RatingSource): MethodOutput<'ratings.survey'> {
+    const now = this.clock.now();
+    const scores = UNSUR_CODES.map((code) => input.answers[code] as number);
+    return this.store.transaction(() => {
+      const { ticket, serviceCode } = this.link(input);
+      if (ticket && this.store.ratings.ratedTicket('survey', ticket.id)) {
+        throw new LoketError('wrong_state', `A full survey for ticket ${this.core.getTicket({ ticketId: ticket.id }).label} has already been given.`);
+      }
+      const surveyId = this.store.ratings.insertSurvey({
+        at: now,
+        serviceDate: this.core.serviceDate(now),
+        serviceCode,
+        ticketId: ticket?.id ?? null,
+        counterNumber: ticket?.counterNumber ?? null,
+        scores,
+        profile: {
+          gender: input.profile?.gender ?? null,
+          ageBand: input.profile?.ageBand ?? null,
+          education: input.profile?.education ?? null,
+          occupation: input.profile?.occupation ?? null,
+        },
+        source: source.label,
+      });
+      if (!ticket) this.flagBurst('survey', source, now, scores.join(''), SURVEY_BURST);
+      this.settle(now);
+      return { surveyId, ticketLabel: ticket ? this.core.getTicket({ ticketId: ticket.id }).label : null };
+    });
+  }
+
+  /** Inside the answer's transaction: the same unlinked answer too often from one device is a burst. */
+  private flagBurst(kind: RatingKind, source: RatingSource, now: number, value: string, rule: BurstRule): void {
+    const since = now - rule.windowMs;
+    const recent = kind === 'quick' ? this.store.ratings.recentQuick(source.label, since) : this.store.ratings.recentSurveys(source.label, since);
+    const ids = burstMembers(recent, value, rule);
+    const detail = `${recent.filter((r) => r.value === value).length} identical answers from "${source.label}" within ${rule.windowMs / 1000} s`;
+    for (const id of ids) this.store.ratings.exclude(kind, id, 'burst', now, detail);
+  }
+
+  /**
+   * Adds answers that can no longer be flagged to the daily counters (metric names of the sync
+   * protocol). Called inside each answer's transaction and periodically; excluded answers settle
+   * without counting, so the counters only ever grow.
+   */
+  settle(now = this.clock.now()): void {
+    const before = settledBefore(now);
+    const run = () => {
+      const deltas: MetricDelta[] = [];
+      for (const r of this.store.ratings.uncountedQuick(before)) {
+        if (!r.excluded) deltas.push({ serviceDate: r.serviceDate, metric: `quick.${r.serviceCode}.${r.face}`, delta: 1 });
+        this.store.ratings.markCounted('quick', r.id);
+      }
+      for (const s of this.store.ratings.uncountedSurveys(before)) {
+        if (!s.excluded) {
+          deltas.push({ serviceDate: s.serviceDate, metric: `skm.respondents.${s.serviceCode}`, delta: 1 });
+          UNSUR_CODES.forEach((code, i) =>
+            deltas.push({ serviceDate: s.serviceDate, metric: `skm.answers.${s.serviceCode}.${code}.${s.scores[i]}`, delta: 1 }),
+          );
+        }
+        this.store.ratings.markCounted('survey', s.id);
+      }
+      this.store.daily.add(deltas);
+    };
+    if (this.store.db.inTransaction) run();
+    else this.store.transaction(run);
+  }
+
+  // ---------- reports ----------
+
+  private range(period: Period): readonly [string, string] {
+    try {
+      const range = period.kind === 'custom' ? customRange(period.from, period.to) : periodRange(period.kind, period.date);
+      if (range[0] > this.core.serviceDate()) {
+        throw new LoketError('bad_request', `The period starts on ${range[0]}, in the future; nothing can have been answered yet.`, [
+          'period: starts in the future',
+        ]);
+      }
+      return range;
+    } catch (err) {
+      if (err instanceof LoketError) throw err;
+      throw new LoketError('bad_request', (err as Error).message, [`period: ${(err as Error).message}`]);
+    }
+  }
+
+  private ikm(row: SurveyTotalsRow | undefined): IkmResultView | null {
+    if (!row || row.respondents === 0) return null;
+    const acc = accumulatorFromTotals(
+      UNSUR_CODES.map((code, i) => ({ code, total: row.totals[i] ?? 0, count: row.respondents })),
+      row.respondents,
+    );
+    const weights = this.config().ratings.weights;
+    const r = computeIkm(acc, weights ? { weights } : {});
+    const figure = (konversi: number, c: { mutu: 'A' | 'B' | 'C' | 'D'; kinerja: string; kinerjaEn: string }) => ({
+      konversi,
+      mutu: c.mutu,
+      kinerja: c.kinerja,
+      kinerjaEn: c.kinerjaEn,
+    });
+    return {
+      respondents: r.respondents,
+      ikm: r.ikm,
+      ...figure(r.konversi, r.category),
+      unsur: r.unsur.map((u) => ({ code: u.code, nrr: u.nrr, total: u.total, count: u.count, ...figure(u.konversi, u.category) })),
+    };
+  }
+
+  private quickIndex(filter: RatingFilter) {
+    const counts = this.store.ratings.quickCounts(filter);
+    const q = computeQuickIndex(quickTallyFromCounts(Object.fromEntries(counts) as Partial<Record<QuickFace, number>>));
+    return { responses: q.responses, mean: q.mean, shares: q.shares };
+  }
+
+  report(input: ParsedInput<'ratings.report'>): MethodOutput<'ratings.report'> {
+    const [from, to] = this.range(input.period);
+    const filter: RatingFilter = { from, to, serviceCode: input.serviceCode, counterNumber: input.counter };
+    const overall = this.ikm(this.store.ratings.surveyTotals(filter, 'all')[0]);
+    const respondents = overall?.respondents ?? 0;
+    const population = this.store.tickets.servedCount(from, to);
+    const target = population > 0 ? krejcieMorganSampleSize(population) : 0;
+    const progress = target > 0 ? sampleProgress(respondents, target) : { ratio: 0, reached: false };
+    const grouped = (g: 'service' | 'counter' | 'month') =>
+      this.store.ratings.surveyTotals(filter, g).map((row) => ({ key: row.group, result: this.ikm(row) as IkmResultView }));
+    return {
+      from,
+      to,
+      overall,
+      byService: grouped('service').map((r) => ({ serviceCode: r.key, result: r.result })),
+      byCounter: grouped('counter').map((r) => ({ counterNumber: r.key === '-' ? null : Number(r.key), result: r.result })),
+      byMonth: grouped('month').map((r) => ({ month: r.key, result: r.result })),
+      quick: this.quickIndex(filter),
+      sample: { population, target, respondents, progress: progress.ratio, reached: progress.reached },
+      excluded: this.store.ratings.excludedCounts(from, to),
+      profile: this.store.ratings.profileCounts(filter),
+    };
+  }
+
+  published(): MethodOutput<'ratings.published'> {
+    const [from, to] = periodRange('semester', this.core.serviceDate());
+    const filter: RatingFilter = { from, to };
+    return {
+      officeName: this.config().office.name,
+      from,
+      to,
+      overall: this.ikm(this.store.ratings.surveyTotals(filter, 'all')[0]),
+      quick: this.quickIndex(filter),
+    };
+  }
+
+  exclusions(input: ParsedInput<'ratings.exclusions'>): MethodOutput<'ratings.exclusions'> {
+    return this.store.ratings.exclusions(input.limit);
+  }
+}

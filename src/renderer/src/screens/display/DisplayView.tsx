@@ -1,0 +1,56 @@
+import { DEFAULT_LANGUAGE, translate } from '../../../../shared/i18n';
+import { ConnectionNotice } from '../../components/ConnectionNotice';
+import { useOfficeOverview } from '../kiosk/useOfficeOverview';
+import { AnnouncementLog } from './AnnouncementLog';
+import { DisplayHeader } from './DisplayHeader';
+import { LatestCall } from './LatestCall';
+import { RecentCallList } from './RecentCallList';
+import { RunningText } from './RunningText';
+import { SoundOverlay } from './SoundOverlay';
+import { useAnnouncer } from './useAnnouncer';
+import { useCallBoard } from './useCallBoard';
+import { useVoice } from './useVoice';
+import { WaitingList } from './WaitingList';
+
+/** `/display?sound=off`: a TV that shows calls without speaking them. */
+function soundEnabled(): boolean {
+  return new URLSearchParams(window.location.search).get('sound') !== 'off';
+}
+
+/** Used until the office configuration has loaded. */
+const DEFAULT_RECENT_CALLS = 6;
+
+/** The board: office and clock, the latest call, recent calls, people waiting and the running text. */
+export function DisplayView({ onUnauthorized }: { onUnauthorized: () => void }) {
+  const { overview, clockOffsetMs } = useOfficeOverview();
+  const lang = overview?.language ?? DEFAULT_LANGUAGE;
+  const { player, sound } = useVoice(lang, soundEnabled());
+  const announcer = useAnnouncer(player, lang);
+  const recentCount = overview?.display.recentCalls ?? DEFAULT_RECENT_CALLS;
+  const calls = useCallBoard({ limit: recentCount + 1, announcer, onUnauthorized });
+  const [latest, ...earlier] = calls;
+  const runningText = overview?.display.runningText?.[lang] ?? null;
+
+  return (
+    <div className="display" data-testid="display-board" data-sound={sound}>
+      <DisplayHeader
+        officeName={overview?.office.name ?? ''}
+        timeZone={overview?.office.timeZone ?? null}
+        clockOffsetMs={clockOffsetMs}
+        lang={lang}
+      />
+      {sound === 'blocked' && <SoundOverlay lang={lang} />}
+      <main className="display-main">
+        <LatestCall call={latest ?? null} lang={lang} />
+        <RecentCallList calls={earlier} rows={recentCount} lang={lang} />
+        {overview && <WaitingList services={overview.services} lang={lang} />}
+      </main>
+      {runningText && <RunningText text={runningText} />}
+      <ConnectionNotice lang={lang} />
+      <AnnouncementLog log={announcer.log} />
+      <p className="visually-hidden" aria-live="assertive">
+        {latest ? translate(lang, 'display.callCaption', { ticket: latest.ticket.label, counter: latest.counterName }) : ''}
+      </p>
+    </div>
+  );
+}
