@@ -3,6 +3,7 @@ import { authHandlers } from './api/handlers/authHandlers';
 import { printingHandlers } from './api/handlers/printingHandlers';
 import { queueHandlers } from './api/handlers/queueHandlers';
 import { ratingsHandlers } from './api/handlers/ratingsHandlers';
+import { syncHandlers } from './api/handlers/syncHandlers';
 import { Pairing } from './auth/pairing';
 import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
@@ -14,6 +15,8 @@ import { TicketPrinting } from './printing/ticketPrinting';
 import type { OfficeConfig } from '../shared/config/officeConfig';
 import { startLanServer, type LanServer } from './lan/lanServer';
 import { Store } from './store/store';
+import { createSyncClient } from './sync/createSyncClient';
+import type { SyncClient } from './sync/syncClient';
 
 export interface OfficeOptions {
   configPath: string;
@@ -33,6 +36,7 @@ export interface OfficeServices {
   printing: TicketPrinting;
   printer: PrinterService | null;
   ratings: RatingsService;
+  citySync: SyncClient;
   dispatcher: Dispatcher;
 }
 
@@ -52,13 +56,15 @@ export function createOfficeServices(
   const printing = new TicketPrinting(core, printer, () => core.officeConfig);
   const ratings = new RatingsService(store, core, () => core.officeConfig, clock);
   printer?.onStatusChange((status, previous) => core.publish('printer.status', { status, previous }));
+  const citySync = createSyncClient(store, core, clock);
   const dispatcher = new Dispatcher({
     ...queueHandlers(core, printing),
     ...printingHandlers(printing),
     ...ratingsHandlers(ratings),
     ...authHandlers(auth, pairing),
+    ...syncHandlers(citySync),
   });
-  return { core, auth, pairing, printing, printer, ratings, dispatcher };
+  return { core, auth, pairing, printing, printer, ratings, citySync, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {
@@ -87,6 +93,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
       ...(options.voiceDir ? { voiceDir: options.voiceDir } : {}),
     });
+    services.citySync.start();
     // Ratings reach the daily counters once their burst window has passed, also when nobody answers.
     services.ratings.settle();
     const settleTimer = setInterval(() => services.ratings.settle(), 60_000);
@@ -97,6 +104,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       lan,
       async close() {
         clearInterval(settleTimer);
+        await services.citySync.close();
         await lan.close();
         await services.printer?.close();
         store.close();

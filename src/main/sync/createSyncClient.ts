@@ -1,0 +1,35 @@
+import { dirname } from 'node:path';
+import type { Clock } from '../core/clock';
+import type { OfficeCore } from '../core/officeCore';
+import type { Store } from '../store/store';
+import { FileSecretStore, type SecretStore } from './secretStore';
+import { SyncClient, type SyncClientOptions } from './syncClient';
+
+export interface SyncSetup {
+  /** Electron passes its safeStorage store; browser mode uses a 0600 file next to the database. */
+  secrets?: SecretStore;
+  options?: Partial<SyncClientOptions>;
+}
+
+function positiveMs(env: NodeJS.ProcessEnv, name: string): number | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 100) throw new Error(`${name} must be a number of milliseconds (at least 100), not "${raw}"`);
+  return value;
+}
+
+/** LOKET_SYNC_INTERVAL_MS and LOKET_SYNC_DEBOUNCE_MS tune the push timing (docs/central-server.md). */
+export function syncOptionsFromEnv(env: NodeJS.ProcessEnv): Partial<SyncClientOptions> {
+  const intervalMs = positiveMs(env, 'LOKET_SYNC_INTERVAL_MS');
+  const debounceMs = positiveMs(env, 'LOKET_SYNC_DEBOUNCE_MS');
+  return { ...(intervalMs ? { intervalMs } : {}), ...(debounceMs ? { debounceMs } : {}) };
+}
+
+/** The sync client of an office, pushed after each committed change the core announces. */
+export function createSyncClient(store: Store, core: OfficeCore, clock: Clock, setup: SyncSetup = {}): SyncClient {
+  const secrets = setup.secrets ?? new FileSecretStore(dirname(store.db.name));
+  const sync = new SyncClient(store, secrets, clock, { ...syncOptionsFromEnv(process.env), ...setup.options });
+  core.subscribe(() => sync.notifyChange());
+  return sync;
+}

@@ -1,0 +1,49 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { hostname } from 'node:os';
+import { LoketError } from '../../shared/api/errors';
+import { enrolResponse, PROTOCOL_VERSION, SYNC_PATHS } from '../../shared/sync/protocol';
+import type { SecretStore } from './secretStore';
+import type { Enrolment, SyncStore } from './syncStore';
+import { exchange } from './syncTransport';
+
+/** "https://kota.example/" → "https://kota.example"; only http(s) URLs are accepted. */
+export function normaliseServerUrl(url: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url.trim());
+  } catch {
+    throw new LoketError('bad_request', `"${url}" is not a URL; enter the city server address, e.g. https://loket.kupangkota.go.id`);
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new LoketError('bad_request', 'The city server address must start with http:// or https://');
+  }
+  return parsed.origin + parsed.pathname.replace(/\/+$/, '');
+}
+
+/**
+ * Enrols this kiosk: a fresh Ed25519 key pair, the one-time code, and the returned token, all kept
+ * in the secret store (the private key never leaves the kiosk).
+ */
+export async function enrolKiosk(
+  input: { serverUrl: string; code: string; label?: string | undefined },
+  deps: { syncStore: SyncStore; secrets: SecretStore; now: () => number; timeoutMs: number },
+): Promise<Enrolment> {
+  const serverUrl = normaliseServerUrl(input.serverUrl);
+  const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const body = {
+    protocol: PROTOCOL_VERSION,
+    code: input.code,
+    replicaId: deps.syncStore.replicaId(),
+    publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
+    label: input.label ?? hostname().slice(0, 60),
+  };
+  const out = await exchange(`${serverUrl}${SYNC_PATHS.enrol}`, { method: 'POST', body, timeoutMs: deps.timeoutMs }, enrolResponse, deps.now);
+  if (!out.ok) {
+    if (out.kind === 'network') throw new LoketError('bad_request', `The city server at ${serverUrl} could not be reached: ${out.message}`);
+    throw new LoketError(out.status === 403 || out.status === 409 ? 'forbidden' : 'bad_request', `${out.pesan} (${out.message})`);
+  }
+  deps.secrets.write({ token: out.body.token, privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() });
+  const enrolment: Enrolment = { serverUrl, kioskId: out.body.kioskId, officeId: out.body.office.id, officeName: out.body.office.name };
+  deps.syncStore.saveEnrolment(enrolment);
+  return enrolment;
+}

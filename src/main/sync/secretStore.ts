@@ -1,0 +1,49 @@
+import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** What the kiosk must keep secret for the city sync: its bearer token and its USB-file signing key. */
+export interface SyncSecrets {
+  token: string;
+  /** Ed25519 private key, PKCS#8 PEM. */
+  privateKeyPem: string;
+}
+
+/**
+ * Where the secrets live. Electron keeps them with safeStorage (the shell provides that
+ * implementation); browser mode uses a protected file.
+ */
+export interface SecretStore {
+  read(): SyncSecrets | null;
+  write(secrets: SyncSecrets): void;
+  clear(): void;
+}
+
+/** Browser mode: a JSON file readable by the Loket user only (0600), replaced atomically. */
+export class FileSecretStore implements SecretStore {
+  readonly path: string;
+
+  constructor(dataDir: string, fileName = 'city-sync.secret.json') {
+    this.path = join(dataDir, fileName);
+  }
+
+  read(): SyncSecrets | null {
+    if (!existsSync(this.path)) return null;
+    const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as Partial<SyncSecrets>;
+    if (typeof parsed.token !== 'string' || typeof parsed.privateKeyPem !== 'string') {
+      throw new Error(`${this.path} is damaged; enrol the kiosk again.`);
+    }
+    return { token: parsed.token, privateKeyPem: parsed.privateKeyPem };
+  }
+
+  write(secrets: SyncSecrets): void {
+    const tmp = `${this.path}.tmp`;
+    writeFileSync(tmp, JSON.stringify(secrets), { mode: 0o600 });
+    // mode only applies when the file is created; a leftover tmp file must not keep wider rights.
+    chmodSync(tmp, 0o600);
+    renameSync(tmp, this.path);
+  }
+
+  clear(): void {
+    rmSync(this.path, { force: true });
+  }
+}

@@ -1,0 +1,32 @@
+import { resolve } from 'node:path';
+import { isValidTimeZone } from '../shared/time/localTime';
+
+/** The city server's settings, from the environment (documented in docs/central-server.md). */
+export interface ServerConfig {
+  host: string;
+  port: number;
+  /** PGlite data folder; unused when databaseUrl is set. */
+  dataDir: string;
+  databaseUrl: string | undefined;
+  adminPassword: string | undefined;
+  timeZone: string;
+  secureCookies: boolean;
+}
+
+export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
+  const port = env.LOKET_SERVER_PORT === undefined ? 5180 : Number(env.LOKET_SERVER_PORT);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) {
+    throw new Error(`LOKET_SERVER_PORT must be a port number 0–65535, not "${env.LOKET_SERVER_PORT}"`);
+  }
+  const timeZone = env.LOKET_SERVER_TIME_ZONE ?? 'Asia/Makassar';
+  if (!isValidTimeZone(timeZone)) throw new Error(`LOKET_SERVER_TIME_ZONE "${timeZone}" is not an IANA time zone (Kupang is "Asia/Makassar")`);
+  return {
+    host: env.LOKET_SERVER_HOST ?? '127.0.0.1',
+    port,
+    dataDir: resolve(env.LOKET_SERVER_DATA_DIR ?? 'data/server'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    adminPassword: env.LOKET_ADMIN_PASSWORD || undefined,
+    timeZone,
+    secureCookies: env.LOKET_SERVER_SECURE_COOKIES === '1',
+  };
+}

@@ -1,0 +1,175 @@
+import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { SYNC_LIMITS } from '../../shared/sync/limits';
+import { signIn, signOut, sessionAdmin, SESSION_TTL_MS } from '../auth/adminAuth';
+import { AttemptLimiter } from '../auth/attemptLimiter';
+import { cityFigures, SERVICE_LEVEL_TARGETS } from '../services/cityReport';
+import { createEnrolmentCode, requestRotation, revokeKiosk } from '../services/enrolment';
+import { SyncError } from '../services/syncError';
+import { importUsbFile } from '../services/usbImport';
+import { enrolmentCodesRepo } from '../store/enrolmentCodesRepo';
+import { kiosksRepo } from '../store/kiosksRepo';
+import { officesRepo } from '../store/officesRepo';
+import { usbImportsRepo } from '../store/usbImportsRepo';
+import { IMPORT_SCRIPT, importPage, officePage, officesPage, signInPage } from '../pages/adminPages';
+import { dashboardPage } from '../pages/dashboardPage';
+import type { ServerContext } from './context';
+import { dateRange, today } from './dateRange';
+
+const COOKIE = 'loket_admin';
+const OFFICE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
+
+type Form = Record<string, string | undefined>;
+
+function cookieValue(req: FastifyRequest): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [name, ...rest] = part.trim().split('=');
+    if (name === COOKIE) return rest.join('=');
+  }
+  return undefined;
+}
+
+const sendHtml = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
+
+/** Sign-in, offices and enrolment codes, kiosk rotation and revocation, USB import, the city dashboard. */
+export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const signInFailures = new AttemptLimiter(5, 15 * 60_000, ctx.now);
+  const cookieFlags = `Path=/admin; HttpOnly; SameSite=Strict${ctx.secureCookies ? '; Secure' : ''}`;
+
+  /** The signed-in admin, or null after answering (a redirect for pages, 401 for the JSON API). */
+  async function admin(req: FastifyRequest, reply: FastifyReply, json = false): Promise<{ adminId: number } | null> {
+    const found = await sessionAdmin(ctx.db, cookieValue(req), new Date(ctx.now()));
+    if (found) return found;
+    if (json) await reply.code(401).send({ ok: false, error: { code: 'unauthorized', message: 'Sign in as a city administrator first.' } });
+    else await reply.redirect('/admin/signin', 303);
+    return null;
+  }
+
+  const dashboardQuery = (query: { from?: string; to?: string; target?: string }) => {
+    const t = today(ctx.now(), ctx.timeZone);
+    const target = Number(query.target);
+    return {
+      ...dateRange(query, { from: t, to: t }),
+      target: (SERVICE_LEVEL_TARGETS as readonly number[]).includes(target) ? target : 15,
+      today: t,
+    };
+  };
+
+  app.get('/admin', async (_req, reply) => reply.redirect('/admin/dashboard', 303));
+  app.get('/admin/signin', async (_req, reply) => sendHtml(reply, signInPage()));
+  app.get('/admin/import.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').send(IMPORT_SCRIPT));
+
+  app.post<{ Body: Form }>('/admin/signin', async (req, reply) => {
+    const username = req.body?.username ?? '';
+    const key = `${req.ip}|${username}`;
+    const wait = signInFailures.retryAfterMs(key);
+    if (wait > 0) {
+      reply.header('retry-after', String(Math.ceil(wait / 1000)));
+      return sendHtml(reply, signInPage({ kind: 'err', text: `Terlalu banyak percobaan; coba lagi dalam ${Math.ceil(wait / 60_000)} menit.` }), 429);
+    }
+    const token = await signIn(ctx.db, username, req.body?.password ?? '', new Date(ctx.now()));
+    if (!token) {
+      signInFailures.fail(key);
+      return sendHtml(reply, signInPage({ kind: 'err', text: 'Nama pengguna atau kata sandi salah.' }), 401);
+    }
+    signInFailures.succeed(key);
+    reply.header('set-cookie', `${COOKIE}=${token}; ${cookieFlags}; Max-Age=${SESSION_TTL_MS / 1000}`);
+    return reply.redirect('/admin/dashboard', 303);
+  });
+
+  app.post('/admin/signout', async (req, reply) => {
+    const token = cookieValue(req);
+    if (token) await signOut(ctx.db, token);
+    reply.header('set-cookie', `${COOKIE}=; ${cookieFlags}; Max-Age=0`);
+    return reply.redirect('/admin/signin', 303);
+  });
+
+  app.get<{ Querystring: { from?: string; to?: string; target?: string } }>('/admin/dashboard', async (req, reply) => {
+    if (!(await admin(req, reply))) return reply;
+    const q = dashboardQuery(req.query);
+    return sendHtml(reply, dashboardPage(await cityFigures(ctx.db, q.from, q.to, q.target), q));
+  });
+
+  app.get<{ Querystring: { from?: string; to?: string; target?: string } }>('/admin/api/dashboard', async (req, reply) => {
+    if (!(await admin(req, reply, true))) return reply;
+    const q = dashboardQuery(req.query);
+    const offices = await cityFigures(ctx.db, q.from, q.to, q.target);
+    return {
+      ...q,
+      offices: offices.map((o) => ({ ...o, ikm: o.ikm && { konversi: o.ikm.konversi, mutu: o.ikm.category.mutu, respondents: o.ikm.respondents } })),
+    };
+  });
+
+  app.get('/admin/offices', async (req, reply) => {
+    if (!(await admin(req, reply))) return reply;
+    return sendHtml(reply, officesPage(await officesRepo.all(ctx.db)));
+  });
+
+  app.post<{ Body: Form }>('/admin/offices', async (req, reply) => {
+    if (!(await admin(req, reply))) return reply;
+    const id = (req.body?.id ?? '').trim();
+    const name = (req.body?.name ?? '').trim();
+    const problem = !OFFICE_ID.test(id) ? 'Id kantor: huruf kecil, angka dan "-", paling banyak 40.' : name.length === 0 || name.length > 120 ? 'Nama kantor wajib diisi (paling banyak 120 huruf).' : null;
+    const created = problem === null && (await ctx.db.transaction((tx) => officesRepo.insert(tx, { id, name })));
+    const notice = problem ? { kind: 'err' as const, text: problem } : created ? { kind: 'ok' as const, text: `Kantor ${name} terdaftar.` } : { kind: 'err' as const, text: `Id "${id}" sudah dipakai.` };
+    return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), notice), problem || !created ? 400 : 200);
+  });
+
+  app.post<{ Params: { id: string } }>('/admin/offices/:id/codes', async (req, reply) => {
+    if (!(await admin(req, reply))) return reply;
+    const office = await officesRepo.get(ctx.db, req.params.id);
+    if (!office) return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), { kind: 'err', text: 'Kantor tidak ditemukan.' }), 404);
+    const { code, expiresAt } = await createEnrolmentCode(ctx.db, office.id, new Date(ctx.now()));
+    return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), undefined, { officeName: office.name, code, expiresAt }));
+  });
+
+  app.get<{ Params: { id: string } }>('/admin/offices/:id', async (req, reply) => {
+    if (!(await admin(req, reply))) return reply;
+    const office = await officesRepo.get(ctx.db, req.params.id);
+    if (!office) return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), { kind: 'err', text: 'Kantor tidak ditemukan.' }), 404);
+    const [kiosks, codes] = await Promise.all([kiosksRepo.forOffice(ctx.db, office.id), enrolmentCodesRepo.openFor(ctx.db, office.id, new Date(ctx.now()))]);
+    return sendHtml(reply, officePage(office, kiosks, codes.length));
+  });
+
+  for (const action of ['rotate', 'revoke'] as const) {
+    app.post<{ Params: { id: string } }>(`/admin/kiosks/:id/${action}`, async (req, reply) => {
+      if (!(await admin(req, reply))) return reply;
+      const kiosk = await kiosksRepo.byId(ctx.db, req.params.id);
+      if (!kiosk) return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), { kind: 'err', text: 'Kios tidak ditemukan.' }), 404);
+      const done = action === 'rotate' ? await requestRotation(ctx.db, kiosk.id) : await revokeKiosk(ctx.db, kiosk.id, new Date(ctx.now()));
+      const text = action === 'rotate' ? `Kios ${kiosk.label} akan mengganti tokennya pada kiriman berikutnya.` : `Kios ${kiosk.label} dicabut; ia harus mendaftar ulang.`;
+      const office = (await officesRepo.get(ctx.db, kiosk.officeId)) ?? { id: kiosk.officeId, name: kiosk.officeId };
+      const [kiosks, codes] = await Promise.all([kiosksRepo.forOffice(ctx.db, office.id), enrolmentCodesRepo.openFor(ctx.db, office.id, new Date(ctx.now()))]);
+      return sendHtml(reply, officePage(office, kiosks, codes.length, done ? { kind: 'ok', text } : { kind: 'err', text: 'Kios ini sudah dicabut.' }));
+    });
+  }
+
+  app.get('/admin/import', async (req, reply) => {
+    if (!(await admin(req, reply))) return reply;
+    return sendHtml(reply, importPage(await usbImportsRepo.recent(ctx.db, 20)));
+  });
+
+  const runImport = async (adminId: number, text: string) => importUsbFile(ctx.db, text, adminId, new Date(ctx.now()), ctx.timeZone);
+
+  app.post<{ Body: Form }>('/admin/import', { bodyLimit: SYNC_LIMITS.maxFileBytes * 2 }, async (req, reply) => {
+    const who = await admin(req, reply);
+    if (!who) return reply;
+    let notice;
+    let status = 200;
+    try {
+      const r = await runImport(who.adminId, req.body?.file ?? '');
+      notice = { kind: 'ok' as const, text: `Diimpor: ${r.rows} baris dari kios ${r.kioskId} (${r.officeId}); ${r.applied} naik, ${r.unchanged} sama, ${r.older.length} lebih lama.` };
+    } catch (err) {
+      if (!(err instanceof SyncError)) throw err;
+      notice = { kind: 'err' as const, text: `${err.pesan} (${err.message})` };
+      status = err.status;
+    }
+    return sendHtml(reply, importPage(await usbImportsRepo.recent(ctx.db, 20), notice), status);
+  });
+
+  app.post<{ Body: string }>('/admin/api/import', { bodyLimit: SYNC_LIMITS.maxFileBytes }, async (req, reply) => {
+    const who = await admin(req, reply, true);
+    if (!who) return reply;
+    const r = await runImport(who.adminId, typeof req.body === 'string' ? req.body : JSON.stringify(req.body));
+    return { ok: true, kioskId: r.kioskId, officeId: r.officeId, rows: r.rows, applied: r.applied, unchanged: r.unchanged, olderCount: r.older.length };
+  });
+}

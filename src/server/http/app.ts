@@ -1,0 +1,59 @@
+import Fastify, { type FastifyInstance } from 'fastify';
+import { SyncError } from '../services/syncError';
+import { DatabaseUnavailableError } from '../db/database';
+import { registerAdminRoutes } from './adminRoutes';
+import type { ServerContext } from './context';
+import { registerPublicRoutes } from './publicRoutes';
+import { registerSyncRoutes } from './syncRoutes';
+
+const CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+/** Seconds a kiosk waits after a 503 before retrying (it adds its own jitter). */
+const UNAVAILABLE_RETRY_S = 5;
+
+function toSyncError(err: { statusCode?: number; code?: string; message: string }): SyncError | null {
+  if (err instanceof SyncError) return err;
+  if (err instanceof DatabaseUnavailableError) {
+    return new SyncError('unavailable', `The city server is busy or its database is unreachable (${err.message}); try again later.`, 'Server kota sedang sibuk; coba lagi nanti.', {
+      retryAfterSeconds: UNAVAILABLE_RETRY_S,
+    });
+  }
+  if (err.statusCode === 413) {
+    return new SyncError('payload_too_large', `The request is too large: ${err.message}`, 'Kiriman terlalu besar.');
+  }
+  if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+    return new SyncError('bad_request', `The request could not be read: ${err.message}`, 'Permintaan tidak dapat dibaca.');
+  }
+  return null;
+}
+
+/** The city server's HTTP app: sync API, admin pages, dashboard and public page. */
+export async function buildServerApp(ctx: ServerContext): Promise<FastifyInstance> {
+  const app = Fastify({ bodyLimit: 64 * 1024, logger: false, trustProxy: process.env.LOKET_TRUST_PROXY === '1' });
+
+  app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
+    done(null, Object.fromEntries(new URLSearchParams(body as string)));
+  });
+
+  app.addHook('onSend', async (_req, reply, payload) => {
+    reply.header('x-content-type-options', 'nosniff');
+    reply.header('referrer-policy', 'no-referrer');
+    if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', CSP);
+    return payload;
+  });
+
+  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
+    const e = toSyncError(err);
+    if (!e) {
+      console.error('[server] unexpected failure', err);
+      return reply.code(500).send(new SyncError('internal', 'Unexpected error on the city server; nothing was stored.', 'Kesalahan tak terduga di server kota; tidak ada yang disimpan.').toBody());
+    }
+    if (e.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(e.details.retryAfterSeconds));
+    return reply.code(e.status).send(e.toBody());
+  });
+
+  registerSyncRoutes(app, ctx);
+  registerAdminRoutes(app, ctx);
+  registerPublicRoutes(app, ctx);
+  return app;
+}

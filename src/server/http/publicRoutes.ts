@@ -1,0 +1,38 @@
+import type { FastifyInstance } from 'fastify';
+import { cityFigures } from '../services/cityReport';
+import { publicPage } from '../pages/publicPage';
+import type { ServerContext } from './context';
+import { dateRange, today } from './dateRange';
+
+/** Public: each office's IKM for a period (default: this calendar year so far), as a page and as JSON. */
+export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  const range = (query: { from?: string; to?: string }) => {
+    const to = today(ctx.now(), ctx.timeZone);
+    return dateRange(query, { from: `${to.slice(0, 4)}-01-01`, to });
+  };
+
+  app.get<{ Querystring: { from?: string; to?: string } }>('/', async (req, reply) => {
+    const { from, to } = range(req.query);
+    return reply.type('text/html; charset=utf-8').send(publicPage(await cityFigures(ctx.db, from, to), from, to));
+  });
+
+  app.get<{ Querystring: { from?: string; to?: string } }>('/api/public/v1/ikm', async (req) => {
+    const { from, to } = range(req.query);
+    const offices = await cityFigures(ctx.db, from, to);
+    return {
+      from,
+      to,
+      offices: offices.map((o) => ({
+        officeId: o.officeId,
+        officeName: o.officeName,
+        ikm: o.ikm && {
+          konversi: o.ikm.konversi,
+          mutu: o.ikm.category.mutu,
+          kinerja: o.ikm.category.kinerja,
+          respondents: o.ikm.respondents,
+          unsur: o.ikm.unsur.map((u) => ({ code: u.code, nrr: u.nrr, konversi: u.konversi })),
+        },
+      })),
+    };
+  });
+}

@@ -1,0 +1,35 @@
+import { readServerConfig } from './config';
+import { startCityServer } from './cityServer';
+import { openServerDatabase } from './db/openDatabase';
+
+/** npm run server: the city server on PostgreSQL (DATABASE_URL) or embedded PGlite (LOKET_SERVER_DATA_DIR). */
+async function main(): Promise<void> {
+  const config = readServerConfig(process.env);
+  const db = await openServerDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const server = await startCityServer({ db, ...config });
+  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
+  console.log(`Loket city server is running: ${server.url}/admin  (database: ${where})`);
+  if (server.firstAdmin?.generatedPassword) {
+    console.log(`First start: administrator "${server.firstAdmin.username}" created with password  ${server.firstAdmin.generatedPassword}`);
+    console.log('It is shown only this once; keep it somewhere safe.');
+  } else if (server.firstAdmin) {
+    console.log(`First start: administrator "${server.firstAdmin.username}" created with LOKET_ADMIN_PASSWORD.`);
+  }
+  const stop = (): void => {
+    void server
+      .close()
+      .then(() => db.close())
+      .then(() => process.exit(0));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
+
+main().catch((err: unknown) => {
+  if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+    console.error(`The port is already in use: ${(err as Error).message}. Set LOKET_SERVER_PORT to a free port.`);
+  } else {
+    console.error('The Loket city server could not start:', err instanceof Error ? err.message : err);
+  }
+  process.exit(1);
+});

@@ -1,0 +1,88 @@
+import type { KioskRecord } from '../store/kiosksRepo';
+import type { OfficeRecord } from '../store/officesRepo';
+import type { UsbImportAudit } from '../store/usbImportsRepo';
+import { html, page, type SafeHtml } from './html';
+
+export interface Notice {
+  kind: 'ok' | 'err';
+  text: string;
+}
+
+const notice = (n: Notice | undefined): SafeHtml => (n ? html`<p class="${n.kind}" role="status">${n.text}</p>` : html``);
+const when = (d: Date | null): string => (d ? d.toISOString().slice(0, 16).replace('T', ' ') + ' UTC' : '—');
+
+export function signInPage(n?: Notice): string {
+  return page(
+    'Masuk',
+    html`<h1>Masuk admin kota <small>(city administrator sign-in)</small></h1>${notice(n)}
+    <form method="post" action="/admin/signin"><label>Nama pengguna <input name="username" value="admin" autocomplete="username" required></label>
+    <label>Kata sandi <input name="password" type="password" autocomplete="current-password" required></label><button>Masuk</button></form>`,
+    false,
+  );
+}
+
+export function officesPage(offices: readonly OfficeRecord[], n?: Notice, newCode?: { officeName: string; code: string; expiresAt: Date }): string {
+  const rows = offices.map(
+    (o) => html`<tr><td><a href="/admin/offices/${o.id}">${o.name}</a></td><td><code>${o.id}</code></td>
+      <td><form class="inline" method="post" action="/admin/offices/${o.id}/codes"><button>Buat kode pendaftaran</button></form></td></tr>`,
+  );
+  const code = newCode
+    ? html`<section><h2>Kode pendaftaran untuk ${newCode.officeName}</h2><p class="code" data-enrolment-code>${newCode.code}</p>
+      <p>Berlaku satu kali sampai ${when(newCode.expiresAt)}. Di kios: Supervisor → Sinkronisasi → alamat server + kode ini.
+      Kode hanya ditampilkan sekali. <small>(One-time code, shown once.)</small></p></section>`
+    : html``;
+  return page(
+    'Kantor',
+    html`<h1>Kantor &amp; kios <small>(offices and kiosks)</small></h1>${notice(n)}${code}
+    <table><thead><tr><th>Kantor</th><th>Id</th><th></th></tr></thead><tbody>${rows}</tbody></table>
+    <h2>Daftarkan kantor baru</h2>
+    <form method="post" action="/admin/offices"><label>Id (huruf kecil, angka, "-"; sama dengan <code>office.id</code> di konfigurasi kios)
+    <input name="id" pattern="[a-z0-9][a-z0-9\\-]{0,39}" required></label><label>Nama <input name="name" required maxlength="120"></label><button>Simpan</button></form>`,
+    true,
+  );
+}
+
+export function officePage(office: OfficeRecord, kiosks: readonly KioskRecord[], openCodes: number, n?: Notice): string {
+  const rows = kiosks.map((k) => {
+    const status = k.revokedAt ? html`<span class="err">dicabut ${when(k.revokedAt)}</span>` : k.rotateRequested ? 'rotasi token diminta' : 'aktif';
+    const actions = k.revokedAt
+      ? html``
+      : html`<form class="inline" method="post" action="/admin/kiosks/${k.id}/rotate"><button>Rotasi token</button></form>
+        <form class="inline" method="post" action="/admin/kiosks/${k.id}/revoke"><button>Cabut</button></form>`;
+    return html`<tr data-kiosk="${k.id}"><td>${k.label}</td><td><code>${k.id}</code></td><td>${when(k.enrolledAt)}</td><td>${when(k.lastPushAt)}</td><td>${status}</td><td>${actions}</td></tr>`;
+  });
+  return page(
+    office.name,
+    html`<h1>${office.name} <small><code>${office.id}</code></small></h1>${notice(n)}
+    <p>Kode pendaftaran terbuka: ${openCodes}. <form class="inline" method="post" action="/admin/offices/${office.id}/codes"><button>Buat kode pendaftaran</button></form></p>
+    <table><thead><tr><th>Kios</th><th>Id</th><th>Terdaftar</th><th>Kiriman terakhir</th><th>Status</th><th></th></tr></thead><tbody>${rows}</tbody></table>
+    <p><small>Rotasi: kios mengambil token baru pada kiriman berikutnya. Cabut: kios diminta mendaftar ulang dengan kode baru; hitungannya tetap tersimpan.</small></p>`,
+    true,
+  );
+}
+
+export function importPage(recent: readonly (UsbImportAudit & { importedAt: Date })[], n?: Notice): string {
+  const rows = recent.map(
+    (r) => html`<tr><td>${when(r.importedAt)}</td><td>${r.kioskId ?? '—'}</td><td class="${r.outcome === 'imported' ? 'ok' : 'err'}">${r.outcome === 'imported' ? 'diimpor' : 'ditolak'}</td>
+      <td class="num">${r.rows}</td><td class="num">${r.applied}</td><td>${r.detail}</td></tr>`,
+  );
+  return page(
+    'Impor USB',
+    html`<h1>Impor berkas USB <small>(import a kiosk's USB file)</small></h1>${notice(n)}
+    <p>Berkas <code>*.loket.json</code> dari kios tanpa jaringan (mobil layanan keliling). Mengimpor berkas yang sama dua kali tidak menggandakan hitungan.</p>
+    <form method="post" action="/admin/import"><label>Berkas <input type="file" accept=".json" data-fills="file"></label>
+    <label>atau tempel isinya <textarea name="file" rows="6" cols="80" required></textarea></label><button>Impor</button></form>
+    <script src="/admin/import.js"></script>
+    <h2>Riwayat impor</h2><table><thead><tr><th>Waktu</th><th>Kios</th><th>Hasil</th><th>Baris</th><th>Naik</th><th>Rincian</th></tr></thead><tbody>${rows}</tbody></table>`,
+    true,
+  );
+}
+
+/** Reads the chosen file into the textarea, so the form posts plain text (no multipart parser needed). */
+export const IMPORT_SCRIPT = `document.querySelectorAll('input[data-fills]').forEach(function (input) {
+  input.addEventListener('change', function () {
+    var file = input.files && input.files[0];
+    if (!file) return;
+    file.text().then(function (text) { document.querySelector('textarea[name="' + input.dataset.fills + '"]').value = text; });
+  });
+});`;

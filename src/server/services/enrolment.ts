@@ -1,0 +1,99 @@
+import { createPublicKey } from 'node:crypto';
+import type { EnrolRequest, EnrolResponse } from '../../shared/sync/protocol';
+import type { Database } from '../db/database';
+import { enrolmentCode, normaliseCode, randomToken, sha256, shortId } from '../auth/secrets';
+import { enrolmentCodesRepo } from '../store/enrolmentCodesRepo';
+import { kiosksRepo, type KioskRecord } from '../store/kiosksRepo';
+import { officesRepo } from '../store/officesRepo';
+import { reenrolRequired, SyncError } from './syncError';
+
+/** A code lives long enough to reach a van in the villages by phone or letter. */
+export const ENROLMENT_CODE_TTL_MS = 14 * 24 * 3600_000;
+
+export async function createEnrolmentCode(db: Database, officeId: string, now: Date): Promise<{ code: string; expiresAt: Date }> {
+  const code = enrolmentCode();
+  const expiresAt = new Date(now.getTime() + ENROLMENT_CODE_TTL_MS);
+  await db.transaction(async (tx) => {
+    if (!(await officesRepo.get(tx, officeId))) throw new SyncError('not_found', `There is no office "${officeId}".`, `Kantor "${officeId}" tidak ada.`);
+    await enrolmentCodesRepo.insert(tx, sha256(normaliseCode(code)), officeId, expiresAt);
+  });
+  return { code, expiresAt };
+}
+
+function checkPublicKey(publicKey: string): void {
+  try {
+    const key = createPublicKey({ key: Buffer.from(publicKey, 'base64'), format: 'der', type: 'spki' });
+    if (key.asymmetricKeyType === 'ed25519') return;
+  } catch {
+    // falls through to the refusal below
+  }
+  throw new SyncError('bad_request', 'publicKey must be an Ed25519 public key (SPKI DER, base64).', 'Kunci publik kios tidak sah.');
+}
+
+const codeInvalid = (): SyncError =>
+  new SyncError(
+    'enrolment_code_invalid',
+    'The enrolment code is unknown, already used or expired; ask the city administrator for a new one.',
+    'Kode pendaftaran tidak dikenal, sudah dipakai, atau kedaluwarsa; minta kode baru ke admin kota.',
+  );
+
+/**
+ * Exchanges a one-time code for a kiosk token. A replica that enrolled before (revoked, or a lost
+ * reply being retried) keeps its kiosk record, so its earlier counts are never counted twice.
+ */
+export async function enrolKiosk(db: Database, req: EnrolRequest, now: Date): Promise<EnrolResponse> {
+  checkPublicKey(req.publicKey);
+  const codeHash = sha256(normaliseCode(req.code));
+  const token = randomToken();
+  return db.transaction(async (tx) => {
+    const existing = await kiosksRepo.byReplica(tx, req.replicaId);
+    const fresh = await enrolmentCodesRepo.consume(tx, codeHash, req.replicaId, now);
+    // A retry of this replica's own enrolment, unless the kiosk was revoked since: that needs a new code.
+    const officeId = fresh ?? (existing?.revokedAt ? undefined : await enrolmentCodesRepo.usedBy(tx, codeHash, req.replicaId));
+    if (!officeId) throw codeInvalid();
+    let kioskId: string;
+    if (existing) {
+      if (existing.officeId !== officeId) {
+        throw new SyncError(
+          'wrong_office',
+          `This kiosk installation already reports for office "${existing.officeId}"; a code for "${officeId}" cannot move its counts.`,
+          `Instalasi kios ini sudah terdaftar untuk kantor "${existing.officeId}".`,
+        );
+      }
+      await kiosksRepo.reenrol(tx, existing.id, req.label, req.publicKey, sha256(token));
+      kioskId = existing.id;
+    } else {
+      kioskId = shortId();
+      await kiosksRepo.insert(tx, { id: kioskId, officeId, replicaId: req.replicaId, label: req.label, publicKey: req.publicKey, tokenHash: sha256(token) });
+    }
+    const office = await officesRepo.get(tx, officeId);
+    return { ok: true as const, token, kioskId, office: { id: officeId, name: office?.name ?? officeId } };
+  });
+}
+
+/** The kiosk behind a bearer token; a first use of a rotated token retires the previous one. */
+export async function authenticateKiosk(db: Database, authorization: string | undefined): Promise<KioskRecord> {
+  const token = /^Bearer (\S{20,200})$/.exec(authorization ?? '')?.[1];
+  if (!token) throw reenrolRequired('unknown');
+  const tokenHash = sha256(token);
+  const found = await kiosksRepo.byTokenHash(db, tokenHash);
+  if (!found) throw reenrolRequired('unknown');
+  if (found.kiosk.revokedAt) throw reenrolRequired('revoked');
+  if (found.pending) await kiosksRepo.promotePending(db, found.kiosk.id, tokenHash);
+  return found.kiosk;
+}
+
+/** A new token for the calling kiosk; the current one keeps working until the new one is first used. */
+export async function rotateToken(db: Database, kioskId: string): Promise<string> {
+  const token = randomToken();
+  await db.transaction((tx) => kiosksRepo.setPendingToken(tx, kioskId, sha256(token)));
+  return token;
+}
+
+export async function revokeKiosk(db: Database, kioskId: string, now: Date): Promise<boolean> {
+  return db.transaction((tx) => kiosksRepo.revoke(tx, kioskId, now));
+}
+
+export async function requestRotation(db: Database, kioskId: string): Promise<boolean> {
+  return db.transaction((tx) => kiosksRepo.requestRotation(tx, kioskId));
+}

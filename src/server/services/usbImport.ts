@@ -1,0 +1,85 @@
+import { createHash, createPublicKey, verify } from 'node:crypto';
+import { describeIssues } from '../../shared/validation/describeIssues';
+import { usbFileEnvelope, usbFilePayload, type UsbFilePayload } from '../../shared/sync/usbFile';
+import type { Database } from '../db/database';
+import { kiosksRepo } from '../store/kiosksRepo';
+import { usbImportsRepo } from '../store/usbImportsRepo';
+import { ingestBatch, type IngestResult } from './ingest';
+import { SyncError } from './syncError';
+import { checkDates } from './validatePush';
+
+export interface UsbImportResult extends IngestResult {
+  kioskId: string;
+  officeId: string;
+  rows: number;
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    throw new SyncError('bad_request', 'The file is not a Loket counts file (not JSON).', 'Berkas ini bukan berkas hitungan Loket.');
+  }
+}
+
+/** Checks the envelope and the Ed25519 signature with the public key the kiosk gave at enrolment. */
+async function verifiedPayload(db: Database, text: string): Promise<{ payload: UsbFilePayload; kioskId: string; officeId: string }> {
+  const envelope = usbFileEnvelope.safeParse(parseJson(text));
+  if (!envelope.success) {
+    throw new SyncError('bad_request', 'The file is not a Loket counts file.', 'Berkas ini bukan berkas hitungan Loket.', { problems: describeIssues(envelope.error) });
+  }
+  const payloadBytes = Buffer.from(envelope.data.payload, 'base64');
+  const claimed = usbFilePayload.safeParse(parseJson(payloadBytes.toString('utf8')));
+  if (!claimed.success) {
+    throw new SyncError('invalid_rows', 'The file content is invalid; nothing was stored.', 'Isi berkas tidak sah; tidak ada yang disimpan.', {
+      problems: describeIssues(claimed.error),
+    });
+  }
+  const kiosk = await kiosksRepo.byReplica(db, claimed.data.replicaId);
+  const key = kiosk && createPublicKey({ key: Buffer.from(kiosk.publicKey, 'base64'), format: 'der', type: 'spki' });
+  if (!kiosk || !key || !verify(null, payloadBytes, key, Buffer.from(envelope.data.signature, 'base64'))) {
+    throw new SyncError(
+      'bad_signature',
+      'The file signature does not match any enrolled kiosk: it was changed, damaged, or comes from an unknown kiosk. Nothing was stored.',
+      'Tanda tangan berkas tidak cocok: berkas diubah, rusak, atau dari kios yang tidak dikenal. Tidak ada yang disimpan.',
+    );
+  }
+  return { payload: claimed.data, kioskId: kiosk.id, officeId: kiosk.officeId };
+}
+
+/**
+ * Imports a kiosk's signed USB file with exactly the rules of a push (same transaction, same
+ * greater-value upsert), so importing it twice, or pushing the same rows later, changes nothing.
+ * Every attempt, refused ones included, is recorded.
+ */
+export async function importUsbFile(
+  db: Database,
+  text: string,
+  adminId: number | null,
+  now: Date,
+  timeZone: string,
+): Promise<UsbImportResult> {
+  const fileSha256 = createHash('sha256').update(text, 'utf8').digest('hex');
+  let kioskId: string | null = null;
+  try {
+    const verified = await verifiedPayload(db, text);
+    kioskId = verified.kioskId;
+    checkDates(verified.payload.rows, now.getTime(), timeZone);
+    const result = await ingestBatch(db, verified.kioskId, { replicaId: verified.payload.replicaId, through: verified.payload.through, rows: verified.payload.rows }, now);
+    await usbImportsRepo.insert(db, {
+      fileSha256,
+      kioskId,
+      adminId,
+      outcome: 'imported',
+      rows: verified.payload.rows.length,
+      applied: result.applied,
+      detail: `${result.unchanged} unchanged, ${result.older.length} older`,
+    });
+    return { ...result, kioskId: verified.kioskId, officeId: verified.officeId, rows: verified.payload.rows.length };
+  } catch (err) {
+    if (err instanceof SyncError) {
+      await usbImportsRepo.insert(db, { fileSha256, kioskId, adminId, outcome: 'refused', rows: 0, applied: 0, detail: `${err.code}: ${err.message}` });
+    }
+    throw err;
+  }
+}

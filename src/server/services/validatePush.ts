@@ -1,0 +1,66 @@
+import { describeIssues } from '../../shared/validation/describeIssues';
+import { SYNC_LIMITS } from '../../shared/sync/limits';
+import { PROTOCOL_VERSION, pushRequest, type PushRequest } from '../../shared/sync/protocol';
+import { localDate } from '../../shared/time/localTime';
+import { SyncError } from './syncError';
+
+/** Adds days to a YYYY-MM-DD date. */
+function addDays(date: string, days: number): string {
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+/**
+ * Everything that makes a push unacceptable as a whole, checked before any database work: its shape,
+ * version, size, metric names, dates after tomorrow (city time) and a kiosk clock that jumped ahead.
+ */
+export function validatePush(body: unknown, now: number, timeZone: string): PushRequest {
+  const raw = (body ?? {}) as { protocol?: unknown; rows?: unknown };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    throw new SyncError('bad_request', 'The push must be a JSON object.', 'Kiriman harus berupa objek JSON.');
+  }
+  if (raw.protocol !== PROTOCOL_VERSION) {
+    throw new SyncError(
+      'unsupported_protocol',
+      `This server speaks push protocol ${PROTOCOL_VERSION}, not ${JSON.stringify(raw.protocol)}; update Loket on the kiosk.`,
+      `Server ini memakai protokol ${PROTOCOL_VERSION}; perbarui Loket di kios.`,
+    );
+  }
+  if (Array.isArray(raw.rows) && raw.rows.length > SYNC_LIMITS.maxRowsPerBatch) {
+    throw new SyncError(
+      'payload_too_large',
+      `A push may hold at most ${SYNC_LIMITS.maxRowsPerBatch} rows, this one has ${raw.rows.length}.`,
+      `Satu kiriman paling banyak ${SYNC_LIMITS.maxRowsPerBatch} baris.`,
+    );
+  }
+  const parsed = pushRequest.safeParse(body);
+  if (!parsed.success) {
+    const problems = describeIssues(parsed.error);
+    const inRows = parsed.error.issues.every((i) => i.path[0] === 'rows');
+    throw inRows
+      ? new SyncError('invalid_rows', 'Some rows are invalid; nothing was stored.', 'Sebagian baris tidak sah; tidak ada yang disimpan.', { problems })
+      : new SyncError('bad_request', 'The push is malformed; nothing was stored.', 'Format kiriman salah; tidak ada yang disimpan.', { problems });
+  }
+  const push = parsed.data;
+  if (push.sentAt > now + SYNC_LIMITS.clockAheadToleranceMs) {
+    throw new SyncError(
+      'clock_ahead',
+      `The kiosk clock (${new Date(push.sentAt).toISOString()}) is ahead of the city server's (${new Date(now).toISOString()}); set the kiosk's date and time.`,
+      'Jam kios lebih cepat dari jam server kota; perbaiki tanggal dan jam di kios.',
+    );
+  }
+  checkDates(push.rows, now, timeZone);
+  return push;
+}
+
+export function checkDates(rows: readonly { date: string; metric: string }[], now: number, timeZone: string): void {
+  const latest = addDays(localDate(now, timeZone), SYNC_LIMITS.futureDateToleranceDays);
+  const future = rows.filter((r) => r.date > latest);
+  if (future.length > 0) {
+    throw new SyncError(
+      'date_in_future',
+      `${future.length} row(s) are dated after ${latest} (first: ${future[0]?.date} ${future[0]?.metric}); the kiosk clock probably jumped ahead.`,
+      `${future.length} baris bertanggal setelah ${latest}; jam kios kemungkinan melompat maju.`,
+      { problems: future.slice(0, 20).map((r) => `${r.date} ${r.metric}: date is in the future`) },
+    );
+  }
+}

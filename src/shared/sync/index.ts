@@ -1,0 +1,4 @@
+export * from './limits';
+export * from './metricName';
+export * from './protocol';
+export * from './usbFile';

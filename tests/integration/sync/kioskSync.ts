@@ -1,0 +1,51 @@
+import type { OfficeHarness } from '../../helpers/officeHarness';
+import { FileSecretStore } from '../../../src/main/sync/secretStore';
+import { SyncClient, type SyncClientOptions } from '../../../src/main/sync/syncClient';
+
+/** Fast timings so a test sees many retries in a second or two. */
+export const FAST: Partial<SyncClientOptions> = {
+  debounceMs: 20,
+  intervalMs: 200,
+  probeMs: 50,
+  requestTimeoutMs: 1000,
+  rowsPerBatch: 50,
+  backoff: { baseMs: 10, capMs: 200 },
+};
+
+export function syncClientFor(h: OfficeHarness, options: Partial<SyncClientOptions> = FAST): SyncClient {
+  const sync = new SyncClient(h.store, new FileSecretStore(h.dir.path), h.clock, options);
+  h.core.subscribe(() => sync.notifyChange());
+  return sync;
+}
+
+/** Every daily counter of the kiosk, in the server's shape. */
+export function kioskCounters(h: OfficeHarness): { date: string; metric: string; value: number }[] {
+  return h.store.daily
+    .changedSince(0, 1_000_000)
+    .map((r) => ({ date: r.serviceDate, metric: r.metric, value: r.value }))
+    .sort((a, b) => (a.date + a.metric).localeCompare(b.date + b.metric));
+}
+
+/** Some real queue work: issue, call, serve, no-show and cancel across services and counters. */
+export function officeWork(h: OfficeHarness, round: number): void {
+  const services = ['KTP', 'KK', 'AKTA'];
+  const service = services[round % 3] as string;
+  try {
+    const t = h.issue(service, round % 5 === 0 ? 'lansia' : undefined);
+    h.clock.advance(0.2);
+    if (round % 7 === 3) h.call('tickets.cancel', { ticketId: t.id, reason: 'pulang' });
+  } catch {
+    // AKTA has a daily quota: a refused ticket is part of a real day.
+  }
+  const counter = 1 + (round % 3);
+  const called = h.call('counters.callNext', { counter }).ticket;
+  if (!called) return;
+  h.clock.advance(0.3);
+  if (round % 4 === 1) {
+    h.call('tickets.noShow', { counter, ticketId: called.id });
+    return;
+  }
+  h.call('tickets.start', { counter, ticketId: called.id });
+  h.clock.advance(0.5);
+  h.call('tickets.finish', { counter, ticketId: called.id });
+}
