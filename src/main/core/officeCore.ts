@@ -230,6 +230,7 @@ export class OfficeCore {
       priorityReasons: this.config.priority.reasons,
       kiosk: this.config.kiosk,
       display: { runningText: this.config.display.runningText ?? null, recentCalls: this.config.display.recentCalls },
+      ratings: { thankYouSeconds: this.config.ratings.thankYouSeconds, idleResetSeconds: this.config.ratings.idleResetSeconds },
     };
   }
 

@@ -38,6 +38,7 @@ export const officeOverview = z.object({
   priorityReasons: z.array(priorityReason),
   kiosk: z.object({ confirmationSeconds: z.int(), idleResetSeconds: z.int() }),
   display: z.object({ runningText: localized.nullable(), recentCalls: z.int() }),
+  ratings: z.object({ thankYouSeconds: z.int(), idleResetSeconds: z.int() }),
 });
 
 export const ticketView = z.object({
