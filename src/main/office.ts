@@ -27,6 +27,7 @@ export interface OfficeOptions {
   rendererDir?: string;
   voiceDir?: string;
   clock?: Clock;
+  recheckCredentialsMs?: number;
 }
 
 export interface OfficeServices {
@@ -92,6 +93,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       loopbackIsKiosk: options.loopbackIsKiosk,
       ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
       ...(options.voiceDir ? { voiceDir: options.voiceDir } : {}),
+      ...(options.recheckCredentialsMs ? { recheckCredentialsMs: options.recheckCredentialsMs } : {}),
     });
     services.citySync.start();
     // Ratings reach the daily counters once their burst window has passed, also when nobody answers.

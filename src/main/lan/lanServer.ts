@@ -7,6 +7,7 @@ import { LoketError } from '../../shared/api/errors';
 import type { LoketEvent } from '../../shared/api/events';
 import type { Dispatcher } from '../api/dispatcher';
 import type { Store } from '../store/store';
+import { callerFromToken } from '../auth/credentials';
 import { callerFromRequest, type CallerOptions } from './callerFromRequest';
 
 export interface LanServerOptions extends CallerOptions {
@@ -19,6 +20,8 @@ export interface LanServerOptions extends CallerOptions {
   rendererDir?: string;
   /** Voice packs (resources/voice), served at /voice/ for the TV display. */
   voiceDir?: string;
+  /** How often an open event stream's credential is checked again (default 10 s). */
+  recheckCredentialsMs?: number;
 }
 
 export interface LanServer {
@@ -62,8 +65,19 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
       return;
     }
     const unsubscribe = options.subscribe((event) => socket.send(JSON.stringify(event)));
-    socket.on('close', unsubscribe);
-    socket.on('error', unsubscribe);
+    const token = req.query.token;
+    // A revoked device or an ended session must stop hearing the queue, not only stop acting on it.
+    const recheck = token
+      ? setInterval(() => {
+          if (callerFromToken(options.store, token, Date.now(), 'lan').role === null) socket.close(4401, 'the credential is no longer valid');
+        }, options.recheckCredentialsMs ?? 10_000)
+      : null;
+    const stop = (): void => {
+      unsubscribe();
+      if (recheck) clearInterval(recheck);
+    };
+    socket.on('close', stop);
+    socket.on('error', stop);
   });
 
   app.post<{ Params: { method: string } }>('/api/v1/:method', async (req, reply) => {

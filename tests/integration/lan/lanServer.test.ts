@@ -11,11 +11,18 @@ import { testConfigInput } from '../../helpers/testConfig';
 let office: RunningOffice | null = null;
 let dir: ReturnType<typeof makeTempDir>;
 
-async function start(loopbackIsKiosk = true): Promise<RunningOffice> {
+async function start(loopbackIsKiosk = true, recheckCredentialsMs?: number): Promise<RunningOffice> {
   dir = makeTempDir();
   const configPath = join(dir.path, 'office.json');
   writeFileSync(configPath, JSON.stringify(testConfigInput()));
-  office = await startOffice({ configPath, dataDir: join(dir.path, 'data'), host: '127.0.0.1', port: 0, loopbackIsKiosk });
+  office = await startOffice({
+    configPath,
+    dataDir: join(dir.path, 'data'),
+    host: '127.0.0.1',
+    port: 0,
+    loopbackIsKiosk,
+    ...(recheckCredentialsMs ? { recheckCredentialsMs } : {}),
+  });
   return office;
 }
 
@@ -97,6 +104,21 @@ describe('the LAN API', () => {
     const event = await received;
     expect(event).toMatchObject({ type: 'queue.changed', payload: { serviceCodes: ['KK'] } });
     ws.close();
+  });
+
+  it('refuses the event stream without a credential and closes it when the device is revoked', async () => {
+    const o = await start(false, 200);
+    const url = `${o.lan.url.replace('http', 'ws')}/api/v1/events`;
+    const anonymous = new WebSocket(url);
+    expect(await new Promise((r) => anonymous.once('close', (code) => r(code)))).toBe(4401);
+
+    const token = mintToken(o.store, 'display', null, 'TV');
+    const tv = new WebSocket(`${url}?token=${token}`);
+    await new Promise((r) => tv.once('open', r));
+    const closed = new Promise((r) => tv.once('close', (code) => r(code)));
+    const [device] = o.pairing.list();
+    o.store.tokens.revoke(device!.id, Date.now());
+    expect(await closed).toBe(4401);
   });
 
   it('gives 100 concurrent visitors 100 different consecutive numbers', async () => {

@@ -8,13 +8,16 @@ import { isLoketEvent } from './isLoketEvent';
  * /api/v1/events that reconnects by itself. Screens refresh their data when the state returns to "open",
  * since events sent while disconnected are lost.
  */
-export type ConnectionState = 'connecting' | 'open' | 'reconnecting';
+/** 'unauthorized': the office refused this screen's credential (revoked, expired); it keeps retrying slowly. */
+export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'unauthorized';
 
 type EventListener = (event: LoketEvent) => void;
 type StateListener = (state: ConnectionState) => void;
 
 const RETRY_MIN_MS = 500;
 const RETRY_MAX_MS = 10_000;
+/** Enough doubling steps to reach RETRY_MAX_MS at once: a refused credential is retried only slowly. */
+const RETRY_GIVE_UP_STEPS = Math.ceil(Math.log2(RETRY_MAX_MS / RETRY_MIN_MS));
 
 const eventListeners = new Set<EventListener>();
 const stateListeners = new Set<StateListener>();
@@ -114,10 +117,16 @@ function openSocket(): () => void {
         // A malformed frame is dropped; the next refresh brings the screen up to date anyway.
       }
     };
-    socket.onclose = () => {
+    socket.onclose = (event) => {
       socket = null;
       if (stopped) return;
-      setState('reconnecting');
+      // 4401: the office closed the stream because the credential is no longer valid.
+      if (event.code === 4401) {
+        setState('unauthorized');
+        failures = RETRY_GIVE_UP_STEPS;
+      } else {
+        setState('reconnecting');
+      }
       scheduleRetry();
     };
   }
