@@ -3,6 +3,7 @@ import { authHandlers } from './api/handlers/authHandlers';
 import { printingHandlers } from './api/handlers/printingHandlers';
 import { queueHandlers } from './api/handlers/queueHandlers';
 import { ratingsHandlers } from './api/handlers/ratingsHandlers';
+import { statsHandlers } from './api/handlers/statsHandlers';
 import { syncHandlers } from './api/handlers/syncHandlers';
 import { Pairing } from './auth/pairing';
 import { StaffAuth } from './auth/staffAuth';
@@ -10,6 +11,7 @@ import { loadOfficeConfig } from './config/loadConfig';
 import { systemClock, type Clock } from './core/clock';
 import { OfficeCore } from './core/officeCore';
 import { RatingsService } from './core/ratings/ratingsService';
+import { StatsService } from './stats/statsService';
 import { createPrinter, type PrinterService } from './printer';
 import { TicketPrinting } from './printing/ticketPrinting';
 import type { OfficeConfig } from '../shared/config/officeConfig';
@@ -37,6 +39,7 @@ export interface OfficeServices {
   printing: TicketPrinting;
   printer: PrinterService | null;
   ratings: RatingsService;
+  stats: StatsService;
   citySync: SyncClient;
   dispatcher: Dispatcher;
 }
@@ -56,16 +59,18 @@ export function createOfficeServices(
   const pairing = new Pairing(store, clock);
   const printing = new TicketPrinting(core, printer, () => core.officeConfig);
   const ratings = new RatingsService(store, core, () => core.officeConfig, clock);
+  const stats = new StatsService(store, core, ratings, () => core.officeConfig, clock);
   printer?.onStatusChange((status, previous) => core.publish('printer.status', { status, previous }));
   const citySync = createSyncClient(store, core, clock);
   const dispatcher = new Dispatcher({
     ...queueHandlers(core, printing),
     ...printingHandlers(printing),
     ...ratingsHandlers(ratings),
+    ...statsHandlers(stats, core, printing, citySync, clock),
     ...authHandlers(auth, pairing),
     ...syncHandlers(citySync),
   });
-  return { core, auth, pairing, printing, printer, ratings, citySync, dispatcher };
+  return { core, auth, pairing, printing, printer, ratings, stats, citySync, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {

@@ -7,9 +7,10 @@ import type { CounterConfig, OfficeConfig, ServiceConfig } from '../../shared/co
 import type { PrintOutcomeKind } from '../../shared/domain/printer';
 import type { PriorityReason } from '../../shared/domain/priority';
 import { ticketLabel } from '../../shared/domain/ticket';
-import { localDate } from '../../shared/time/localTime';
+import { serviceDateOf } from '../../shared/time/localTime';
 import type { CounterRecord } from '../store/countersRepo';
 import type { MetricDelta } from '../store/dailyCountersRepo';
+import { summarizeClosedDays } from '../stats/daySummaries';
 import type { Store } from '../store/store';
 import type { TicketPatch, TicketRecord } from '../store/ticketsRepo';
 import { systemClock, type Clock } from './clock';
@@ -86,9 +87,13 @@ export class OfficeCore {
 
   // ---------- service day ----------
 
+  private clockServiceDate(now: number): string {
+    return serviceDateOf(now, this.config.office.timeZone, this.config.office.dayStartsAt);
+  }
+
   /** Read-only view of today's service date (never earlier than the latest day already used). */
   serviceDate(now = this.clock.now()): string {
-    return effectiveServiceDate(localDate(now, this.config.office.timeZone), this.store.meta.get('service_date') ?? null).date;
+    return effectiveServiceDate(this.clockServiceDate(now), this.store.meta.get('service_date') ?? null).date;
   }
 
   /**
@@ -97,7 +102,7 @@ export class OfficeCore {
    */
   private rollServiceDay(now: number): string {
     const latest = this.store.meta.get('service_date') ?? this.store.tickets.latestServiceDate();
-    const { date, clockBehind } = effectiveServiceDate(localDate(now, this.config.office.timeZone), latest);
+    const { date, clockBehind } = effectiveServiceDate(this.clockServiceDate(now), latest);
     if (clockBehind && !this.clockWarned) {
       this.clockWarned = true;
       console.warn(`[core] the clock says ${new Date(now).toISOString()}, before service day ${date}; staying on ${date}`);
@@ -123,6 +128,7 @@ export class OfficeCore {
         this.store.counters.appendEvent(c.number, 'day_closed', now);
       }
     }
+    summarizeClosedDays(this.store, this.config, date, now);
     this.store.meta.set('service_date', date);
     return date;
   }
@@ -194,6 +200,20 @@ export class OfficeCore {
     return this.store.counters
       .all()
       .filter((c) => c.state === 'open' && this.counterConfigs.get(c.number)?.services.includes(serviceCode)).length;
+  }
+
+  private estimate(service: ServiceConfig, aheadCount: number, now: number): number | null {
+    return estimateWaitMinutes({
+      aheadCount,
+      recentDurationsMs: this.store.tickets.recentServiceDurations(service.code, now - ESTIMATE_WINDOW_MS, ESTIMATE_SAMPLE),
+      defaultServiceMinutes: service.defaultServiceMinutes,
+      openCounters: this.openCountersFor(service.code),
+    });
+  }
+
+  /** The wait a regular visitor taking a number now would be told (the supervisor's monitor). */
+  estimateForNewTicket(serviceCode: string, waitingRegularAndPriority: number): number | null {
+    return this.estimate(this.service(serviceCode), waitingRegularAndPriority, this.clock.now());
   }
 
   // ---------- reads ----------
@@ -331,12 +351,7 @@ export class OfficeCore {
       if (reason === null) waiting.regular -= 1;
       else waiting.priority -= 1;
       const aheadCount = aheadOfNewTicket(waiting, reason !== null);
-      const estimatedWaitMinutes = estimateWaitMinutes({
-        aheadCount,
-        recentDurationsMs: this.store.tickets.recentServiceDurations(service.code, now - ESTIMATE_WINDOW_MS, ESTIMATE_SAMPLE),
-        defaultServiceMinutes: service.defaultServiceMinutes,
-        openCounters: this.openCountersFor(service.code),
-      });
+      const estimatedWaitMinutes = this.estimate(service, aheadCount, now);
       return { ...this.ticketView(ticket), aheadCount, estimatedWaitMinutes };
     });
     this.publish('queue.changed', { serviceCodes: [service.code] });
@@ -358,7 +373,7 @@ export class OfficeCore {
       this.logTicket(t, failed ? 'print_failed' : 'printed', now, null, NOBODY, { outcome, detail, voided }, []);
       if (voided) {
         this.store.tickets.update(t.id, { state: 'cancelled', endedAt: now });
-        this.logTicket(t, 'cancelled', now, null, NOBODY, { reason: 'print_failed' }, [
+        this.logTicket(t, 'cancelled', now, null, NOBODY, { reason: 'print_failed', previousState: 'waiting' }, [
           countTicket(t.serviceDate, 'cancelled', t.serviceCode, t.priorityReason),
         ]);
       }
@@ -382,7 +397,7 @@ export class OfficeCore {
       const t = this.ticket(input.ticketId);
       const state = nextState('cancel', t.state, this.label(t));
       this.store.tickets.update(t.id, { state, counterNumber: null, endedAt: now });
-      this.logTicket(t, 'cancelled', now, null, actor, { reason: input.reason }, [countTicket(t.serviceDate, 'cancelled', t.serviceCode, t.priorityReason)]);
+      this.logTicket(t, 'cancelled', now, null, actor, { reason: input.reason, previousState: t.state }, [countTicket(t.serviceDate, 'cancelled', t.serviceCode, t.priorityReason)]);
       return this.ticketView(this.ticket(t.id));
     });
     this.publish('queue.changed', { serviceCodes: [view.serviceCode] });

@@ -7,6 +7,7 @@ import { RatingsRepo } from './ratingsRepo';
 import { SessionsRepo } from './sessionsRepo';
 import { SigninGuardsRepo } from './signinGuardsRepo';
 import { StaffRepo } from './staffRepo';
+import { StatsRepo } from './statsRepo';
 import { TicketEventsRepo } from './ticketEventsRepo';
 import { TicketsRepo } from './ticketsRepo';
 import { TokensRepo } from './tokensRepo';
@@ -24,6 +25,7 @@ export class Store {
   readonly signinGuards: SigninGuardsRepo;
   readonly audit: AuditRepo;
   readonly ratings: RatingsRepo;
+  readonly stats: StatsRepo;
 
   constructor(readonly db: Db) {
     this.tickets = new TicketsRepo(db);
@@ -37,6 +39,7 @@ export class Store {
     this.signinGuards = new SigninGuardsRepo(db);
     this.audit = new AuditRepo(db);
     this.ratings = new RatingsRepo(db);
+    this.stats = new StatsRepo(db);
   }
 
   static open(dataDir: string): Store {

@@ -1,4 +1,5 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
+import type { SyncStatusView } from '../../shared/api/methods/sync';
 import { join } from 'node:path';
 import { LoketError } from '../../shared/api/errors';
 import { SYNC_LIMITS } from '../../shared/sync/limits';
@@ -36,20 +37,8 @@ export const DEFAULT_SYNC_OPTIONS: SyncClientOptions = {
   random: Math.random,
 };
 
-export type SyncState = 'not_enrolled' | 'idle' | 'pushing' | 'waiting_retry' | 'offline' | 'reenrol_required' | 'stopped';
-
-export interface SyncStatus {
-  enrolled: boolean;
-  state: SyncState;
-  serverUrl: string | null;
-  office: { id: string; name: string } | null;
-  kioskId: string | null;
-  replicaId: string;
-  lastSuccessAt: number | null;
-  rowsPending: number;
-  lastError: SyncErrorInfo | null;
-  nextAttemptAt: number | null;
-}
+export type SyncStatus = SyncStatusView;
+export type SyncState = SyncStatus['state'];
 
 export interface PushOutcome {
   ok: boolean;

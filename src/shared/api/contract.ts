@@ -3,6 +3,7 @@ import { authMethods } from './methods/auth';
 import { printingMethods } from './methods/printing';
 import { queueMethods } from './methods/queue';
 import { ratingsMethods } from './methods/ratings';
+import { statsMethods } from './methods/stats';
 import { syncMethods } from './methods/sync';
 
 export { ROLES, type MethodSpec, type Role } from './method';
@@ -15,6 +16,7 @@ export const api = {
   ...queueMethods,
   ...printingMethods,
   ...ratingsMethods,
+  ...statsMethods,
   ...authMethods,
   ...syncMethods,
 } as const;

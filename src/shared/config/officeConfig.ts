@@ -95,6 +95,11 @@ export const officeConfigSchema = z
         closedDates: z
           .array(z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'))
           .default([]),
+        /**
+         * When a new service day begins (local time). "00:00" by default; an office that serves past
+         * midnight sets e.g. "04:00" so tickets issued at 23:50 are still served on the same day.
+         */
+        dayStartsAt: z.string().regex(HH_MM, 'must be a time such as "04:00"').default('00:00'),
       })
       .strict(),
     language: z.enum(['id', 'en']).default('id'),

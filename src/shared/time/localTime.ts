@@ -68,3 +68,32 @@ export function isIsoDate(value: string): boolean {
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
+
+/** The service day a moment belongs to: the local date, shifted back by the office's day start ("04:00"). */
+export function serviceDateOf(epochMs: number, timeZone: string, dayStartsAt = '00:00'): string {
+  const offsetMs = (Number(dayStartsAt.slice(0, 2)) * 60 + Number(dayStartsAt.slice(3, 5))) * 60_000;
+  return localDate(epochMs - offsetMs, timeZone);
+}
+
+/**
+ * The epoch milliseconds of a local wall-clock time on a local date in a time zone (e.g. when a service
+ * day starts). Two passes settle the zone offset, which is enough for zones with or without DST.
+ */
+export function localTimeToEpoch(date: string, hhmm: string, timeZone: string): number {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const wall = Date.UTC(y, m - 1, d, Number(hhmm.slice(0, 2)), Number(hhmm.slice(3, 5)));
+  let guess = wall;
+  for (let i = 0; i < 2; i++) {
+    const local = toLocal(guess, timeZone);
+    const [ly, lm, ld] = local.date.split('-').map(Number) as [number, number, number];
+    const shownAsUtc = Date.UTC(ly, lm - 1, ld) + local.minuteOfDay * 60_000;
+    guess += wall - shownAsUtc;
+  }
+  return guess;
+}
+
+/** The next calendar date after `date` (YYYY-MM-DD). */
+export function nextDate(date: string): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+}

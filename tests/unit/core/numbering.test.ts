@@ -116,3 +116,17 @@ describe('availability', () => {
     expect(out.error.message).toContain('PASPOR');
   });
 });
+
+describe('an office that serves past midnight', () => {
+  it('keeps a ticket issued before midnight on the same service day until the configured day start', () => {
+    const base = testConfig();
+    h = new OfficeHarness({ ...base, office: { ...base.office, dayStartsAt: '04:00' } }, Date.UTC(2026, 10, 30, 15, 50));
+    h.openCounters(1);
+    const late = h.issue('KTP'); // 23:50 in Kupang
+    h.clock.set(Date.UTC(2026, 10, 30, 16, 10)); // 00:10 the next calendar day
+    expect(h.call('counters.callNext', { counter: 1 }).ticket?.id).toBe(late.id);
+    expect(h.issue('KTP')).toMatchObject({ label: 'A-002', serviceDate: '2026-11-30' });
+    h.clock.set(Date.UTC(2026, 10, 30, 20, 1)); // 04:01
+    expect(h.issue('KTP')).toMatchObject({ label: 'A-001', serviceDate: '2026-12-01' });
+  });
+});

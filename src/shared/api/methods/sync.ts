@@ -18,6 +18,8 @@ export const syncStatusView = z.object({
   nextAttemptAt: z.int().nullable(),
 });
 
+export type SyncStatusView = z.infer<typeof syncStatusView>;
+
 export const syncMethods = {
   'sync.status': method({
     summary: 'City sync: enrolment, last successful push, rows waiting to be sent, the last error with the server\'s reason.',

@@ -1,0 +1,175 @@
+import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
+import { LoketError } from '../../shared/api/errors';
+import type { OfficeConfig } from '../../shared/config/officeConfig';
+import type { Clock } from '../core/clock';
+import type { OfficeCore } from '../core/officeCore';
+import type { RatingsService } from '../core/ratings/ratingsService';
+import type { StatsFilter } from '../store/statsRepo';
+import type { Store } from '../store/store';
+import { emptyRow, NO_COUNTER, type CounterTime, type FactRow } from './dayFacts';
+import { factsOfDay } from './daySummaries';
+import { addRows, kpisOf } from './kpis';
+
+const HOUR_MS = 3600_000;
+
+/** Monday = 1 … Sunday = 7, from a local date. */
+function weekdayOf(date: string): number {
+  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return d === 0 ? 7 : d;
+}
+
+function mergeInto<K>(target: Map<K, number>, key: K, n: number): void {
+  target.set(key, (target.get(key) ?? 0) + n);
+}
+
+/**
+ * Statistics over any range: closed days come from their rollups (one grouped scan), days without a
+ * summary (today) are computed live from their tickets and events, and both are merged.
+ */
+export class StatsService {
+  constructor(
+    private readonly store: Store,
+    private readonly core: OfficeCore,
+    private readonly ratings: RatingsService,
+    private readonly config: () => OfficeConfig,
+    private readonly clock: Clock,
+  ) {}
+
+  private checkedRange(from: string, to: string): { from: string; to: string; capped: boolean } {
+    const today = this.core.serviceDate();
+    if (to < from) throw new LoketError('bad_request', `The range ends (${to}) before it starts (${from}).`, ['to: is before from']);
+    if (from > today) {
+      throw new LoketError('bad_request', `The range starts on ${from}, after today (${today}); there are no figures yet.`, ['from: is in the future']);
+    }
+    return to > today ? { from, to: today, capped: true } : { from, to, capped: false };
+  }
+
+  view(input: ParsedInput<'stats.view'>): MethodOutput<'stats.view'> {
+    const { from, to, capped } = this.checkedRange(input.from, input.to);
+    const filter: StatsFilter = { from, to, serviceCode: input.serviceCode, counterNumber: input.counter, priority: input.priority };
+    const config = this.config();
+    const now = this.clock.now();
+
+    const groups = this.store.stats.sumFacts(filter);
+    const minutes = this.store.stats.waitMinutes(filter);
+    const arrivals = this.store.stats.arrivalsByDateHour(filter);
+    const counters = this.store.stats.counterTimes(filter);
+    const summarized = this.store.stats.summarizedDaysIn(from, to);
+    const liveDays = this.store.stats.ticketDatesIn(from, to).filter((d) => !summarized.has(d));
+    for (const date of liveDays) {
+      const facts = factsOfDay(this.store, config, date, now);
+      for (const [key, row] of facts.rows) {
+        const [service, counter, priority] = key.split('|') as [string, string, string];
+        if (filter.serviceCode !== undefined && service !== filter.serviceCode) continue;
+        if (filter.counterNumber !== undefined && Number(counter) !== filter.counterNumber) continue;
+        if (filter.priority !== undefined && priority !== filter.priority) continue;
+        groups.set(key, addRows(groups.get(key) ?? emptyRow(), row));
+      }
+      for (const [key, n] of facts.waitMinutes) {
+        if (filter.serviceCode === undefined || key.startsWith(`${filter.serviceCode}|`)) mergeInto(minutes, key, n);
+      }
+      for (const [key, n] of facts.arrivals) {
+        const [service, hour] = key.split('|') as [string, string];
+        if (filter.serviceCode === undefined || service === filter.serviceCode) arrivals.push({ date, hour: Number(hour), n });
+      }
+      for (const [counter, t] of facts.counters) {
+        if (filter.counterNumber !== undefined && counter !== filter.counterNumber) continue;
+        const before = counters.get(counter) ?? { openMs: 0, busyMs: 0, idleQueueMs: 0 };
+        counters.set(counter, { openMs: before.openMs + t.openMs, busyMs: before.busyMs + t.busyMs, idleQueueMs: before.idleQueueMs + t.idleQueueMs });
+      }
+    }
+
+    // Fold the (service, counter, priority) groups into each dimension.
+    const fold = (pick: (service: string, counter: number, priority: string) => string) => {
+      const out = new Map<string, FactRow>();
+      for (const [key, row] of groups) {
+        const [service, counter, priority] = key.split('|') as [string, string, string];
+        const k = pick(service, Number(counter), priority);
+        out.set(k, addRows(out.get(k) ?? emptyRow(), row));
+      }
+      return out;
+    };
+    const histogramFor = (service?: string): Map<number, number> => {
+      const h = new Map<number, number>();
+      for (const [key, n] of minutes) {
+        const [s, m] = key.split('|') as [string, string];
+        if (service === undefined || s === service) mergeInto(h, Number(m), n);
+      }
+      return h;
+    };
+    // Percentiles come from per-service histograms; with a counter or priority filter they are not known.
+    const percentilesKnown = filter.counterNumber === undefined && filter.priority === undefined;
+    const kpisFor = (row: FactRow, service?: string) => kpisOf(row, percentilesKnown ? histogramFor(service) : new Map());
+
+    const totalRow = [...groups.values()].reduce(addRows, emptyRow());
+    const byService = fold((s) => s);
+    const byCounter = fold((_s, c) => String(c));
+    const byPriority = fold((_s, _c, p) => p);
+
+    const days = new Set([...summarized, ...liveDays]);
+    const weekdayCount = new Map<number, number>();
+    for (const d of days) mergeInto(weekdayCount, weekdayOf(d), 1);
+    const heat = new Map<string, number>();
+    for (const a of arrivals) mergeInto(heat, `${weekdayOf(a.date)}|${a.hour}`, a.n);
+
+    const satisfaction = this.ratings.report({ period: { kind: 'custom', from, to }, serviceCode: input.serviceCode, counter: input.counter });
+    const counterTime = (n: number): CounterTime => counters.get(n) ?? { openMs: 0, busyMs: 0, idleQueueMs: 0 };
+
+    return {
+      from,
+      to,
+      capped,
+      days: days.size,
+      totals: kpisFor(totalRow),
+      byService: [...byService]
+        .map(([code, row]) => ({
+          serviceCode: code,
+          targetWaitMinutes: config.services.find((s) => s.code === code)?.targetWaitMinutes ?? 15,
+          kpis: kpisFor(row, code),
+        }))
+        .sort((a, b) => a.serviceCode.localeCompare(b.serviceCode)),
+      byCounter: [...new Set([...byCounter.keys()].map(Number).concat([...counters.keys()]))]
+        .sort((a, b) => a - b)
+        .map((n) => {
+          const t = counterTime(n);
+          const kpis = kpisOf(byCounter.get(String(n)) ?? emptyRow(), new Map());
+          return {
+            counterNumber: n === NO_COUNTER ? null : n,
+            kpis,
+            openHours: t.openMs / HOUR_MS,
+            busyHours: t.busyMs / HOUR_MS,
+            idleWithQueueHours: t.idleQueueMs / HOUR_MS,
+            servedPerOpenHour: t.openMs > 0 ? kpis.served / (t.openMs / HOUR_MS) : null,
+          };
+        }),
+      byPriority: [...byPriority]
+        .map(([priority, row]) => ({ priority, kpis: kpisOf(row, new Map()), shareOfIssued: totalRow.issued > 0 ? row.issued / totalRow.issued : null }))
+        .sort((a, b) => a.priority.localeCompare(b.priority)),
+      heatmap: [...heat].map(([key, n]) => {
+        const [weekday, hour] = key.split('|').map(Number) as [number, number];
+        return { weekday, hour, average: n / (weekdayCount.get(weekday) ?? 1) };
+      }),
+      waitHistogram: [...histogramFor(input.serviceCode)].map(([minute, n]) => ({ minute, n })).sort((a, b) => a.minute - b.minute),
+      satisfaction: {
+        quickMean: satisfaction.quick.mean,
+        quickResponses: satisfaction.quick.responses,
+        ikmKonversi: satisfaction.overall?.konversi ?? null,
+        ikmMutu: satisfaction.overall?.mutu ?? null,
+        ikmRespondents: satisfaction.overall?.respondents ?? 0,
+      },
+    };
+  }
+
+  /** Days whose rollups are rebuilt from the event log (after a bug fix, or to check them). */
+  rebuild(from: string, to: string): string[] {
+    const config = this.config();
+    const now = this.clock.now();
+    const today = this.core.serviceDate();
+    const days = this.store.stats.ticketDatesIn(from, to).filter((d) => d < today);
+    this.store.transaction(() => {
+      for (const d of days) this.store.stats.saveDay(d, factsOfDay(this.store, config, d, now), now);
+    });
+    return days;
+  }
+
+}
