@@ -1,8 +1,10 @@
+import { dirname } from 'node:path';
 import { Dispatcher } from './api/dispatcher';
 import { authHandlers } from './api/handlers/authHandlers';
 import { printingHandlers } from './api/handlers/printingHandlers';
 import { queueHandlers } from './api/handlers/queueHandlers';
 import { ratingsHandlers } from './api/handlers/ratingsHandlers';
+import { settingsHandlers } from './api/handlers/settingsHandlers';
 import { statsHandlers } from './api/handlers/statsHandlers';
 import { syncHandlers } from './api/handlers/syncHandlers';
 import { Pairing } from './auth/pairing';
@@ -12,6 +14,8 @@ import { systemClock, type Clock } from './core/clock';
 import { OfficeCore } from './core/officeCore';
 import { RatingsService } from './core/ratings/ratingsService';
 import { StatsService } from './stats/statsService';
+import { SettingsService } from './settings/settingsService';
+import { workingConfigPath, configToStart } from './config/workingConfig';
 import { createPrinter, type PrinterService } from './printer';
 import { TicketPrinting } from './printing/ticketPrinting';
 import type { OfficeConfig } from '../shared/config/officeConfig';
@@ -37,9 +41,9 @@ export interface OfficeServices {
   auth: StaffAuth;
   pairing: Pairing;
   printing: TicketPrinting;
-  printer: PrinterService | null;
   ratings: RatingsService;
   stats: StatsService;
+  settings: SettingsService;
   citySync: SyncClient;
   dispatcher: Dispatcher;
 }
@@ -60,17 +64,22 @@ export function createOfficeServices(
   const printing = new TicketPrinting(core, printer, () => core.officeConfig);
   const ratings = new RatingsService(store, core, () => core.officeConfig, clock);
   const stats = new StatsService(store, core, ratings, () => core.officeConfig, clock);
-  printer?.onStatusChange((status, previous) => core.publish('printer.status', { status, previous }));
+  const settings = new SettingsService(store, core, workingConfigPath(dirname(store.db.name)), clock, (before, after) => {
+    if (JSON.stringify(before.printer) !== JSON.stringify(after.printer)) {
+      void printing.replacePrinter(after.printer.transport.type === 'none' ? null : createPrinter(after.printer));
+    }
+  });
   const citySync = createSyncClient(store, core, clock);
   const dispatcher = new Dispatcher({
     ...queueHandlers(core, printing),
     ...printingHandlers(printing),
     ...ratingsHandlers(ratings),
     ...statsHandlers(stats, core, printing, citySync, clock),
+    ...settingsHandlers(settings),
     ...authHandlers(auth, pairing),
     ...syncHandlers(citySync),
   });
-  return { core, auth, pairing, printing, printer, ratings, stats, citySync, dispatcher };
+  return { core, auth, pairing, printing, ratings, stats, settings, citySync, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {
@@ -84,7 +93,7 @@ export interface RunningOffice extends OfficeServices {
  * or an unwritable data folder stops the start before anything is served. Shared by Electron and serve.
  */
 export async function startOffice(options: OfficeOptions): Promise<RunningOffice> {
-  const config = loadOfficeConfig(options.configPath);
+  const config = loadOfficeConfig(configToStart(options.dataDir, options.configPath));
   const store = Store.open(options.dataDir);
   try {
     const services = createOfficeServices(store, config, options.clock);
@@ -113,7 +122,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
         clearInterval(settleTimer);
         await services.citySync.close();
         await lan.close();
-        await services.printer?.close();
+        await services.printing.close();
         store.close();
       },
     };

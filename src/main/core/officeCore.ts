@@ -68,6 +68,15 @@ export class OfficeCore {
     this.counterConfigs = new Map(config.counters.map((c) => [c.number, c]));
   }
 
+  /** Applies a new, already validated configuration at once (the supervisor's settings). */
+  reconfigure(config: OfficeConfig): void {
+    const now = this.clock.now();
+    this.store.transaction(() => {
+      for (const c of config.counters) this.store.counters.ensure(c.number, now);
+    });
+    this.applyConfig(config);
+  }
+
   subscribe(listener: Listener): () => void {
     this.listeners.add(listener);
     return () => this.listeners.delete(listener);

@@ -5,6 +5,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { LoketError } from '../../shared/api/errors';
 import type { LoketEvent } from '../../shared/api/events';
+import { SCREENS } from '../../shared/screens';
 import type { Dispatcher } from '../api/dispatcher';
 import type { Store } from '../store/store';
 import { callerFromToken } from '../auth/credentials';
@@ -30,7 +31,6 @@ export interface LanServer {
   close(): Promise<void>;
 }
 
-const SCREENS = ['kiosk', 'counter', 'display', 'rate', 'supervisor'];
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; media-src 'self'; frame-ancestors 'none'";
 

@@ -23,11 +23,36 @@ export function ticketQrPayload(ticketId: string): string {
  * only then does the kiosk get its answer.
  */
 export class TicketPrinting {
+  private printer: PrinterService | null = null;
+  private unsubscribe: () => void = () => undefined;
+
   constructor(
     private readonly core: OfficeCore,
-    private readonly printer: PrinterService | null,
+    printer: PrinterService | null,
     private readonly config: () => OfficeConfig,
-  ) {}
+  ) {
+    this.attach(printer);
+  }
+
+  /** Printer health goes to every screen as printer.status events. */
+  private attach(printer: PrinterService | null): void {
+    this.unsubscribe();
+    this.printer = printer;
+    this.unsubscribe = printer?.onStatusChange((status, previous) => this.core.publish('printer.status', { status, previous })) ?? (() => undefined);
+  }
+
+  /** The supervisor changed the printer settings: the new printer takes over once the old one has finished its job. */
+  async replacePrinter(next: PrinterService | null): Promise<void> {
+    const old = this.printer;
+    this.attach(next);
+    await old?.close();
+    this.core.publish('printer.status', { status: this.status, previous: old?.status ?? NO_PRINTER });
+  }
+
+  async close(): Promise<void> {
+    this.unsubscribe();
+    await this.printer?.close();
+  }
 
   get status(): PrinterStatusView {
     return this.printer ? this.printer.status : NO_PRINTER;

@@ -1,8 +1,10 @@
 import { resolveRoute } from './router/screens';
+import { CounterScreen } from './screens/counter/CounterScreen';
 import { DisplayScreen } from './screens/display/DisplayScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { KioskScreen } from './screens/kiosk/KioskScreen';
 import { PlaceholderScreen } from './screens/home/PlaceholderScreen';
+import { SupervisorScreen } from './screens/supervisor/SupervisorScreen';
 
 /** Picks the screen once per page load: each office device shows one screen all day. */
 export function App() {
@@ -12,6 +14,10 @@ export function App() {
   switch (route.screen) {
     case 'kiosk':
       return <KioskScreen />;
+    case 'counter':
+      return <CounterScreen />;
+    case 'supervisor':
+      return <SupervisorScreen />;
     case 'display':
       return <DisplayScreen />;
     default:

@@ -3,6 +3,7 @@ import { authMethods } from './methods/auth';
 import { printingMethods } from './methods/printing';
 import { queueMethods } from './methods/queue';
 import { ratingsMethods } from './methods/ratings';
+import { settingsMethods } from './methods/settings';
 import { statsMethods } from './methods/stats';
 import { syncMethods } from './methods/sync';
 
@@ -17,6 +18,7 @@ export const api = {
   ...printingMethods,
   ...ratingsMethods,
   ...statsMethods,
+  ...settingsMethods,
   ...authMethods,
   ...syncMethods,
 } as const;

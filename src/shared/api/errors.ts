@@ -14,6 +14,7 @@ export const ERROR_STATUS = {
   quota_reached: 409,
   counter_busy: 409,
   counter_not_open: 409,
+  needs_confirmation: 409,
   locked: 429,
   storage_failed: 503,
   internal: 500,

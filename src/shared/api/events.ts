@@ -12,6 +12,8 @@ export const eventSchemas = {
   'ticket.finished': z.object({ ticket: ticketView, counterNumber: z.int() }),
   'counter.changed': z.object({ counter: counterView }),
   'printer.status': z.object({ status: printerStatus, previous: printerStatus }),
+  /** A supervisor changed the settings; screens reload what they show. */
+  'config.changed': z.object({ by: z.string() }),
 } as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
 

@@ -190,6 +190,8 @@ export const officeConfigSchema = z
   });
 
 export type OfficeConfig = z.output<typeof officeConfigSchema>;
+/** The configuration as written in the file (defaults not yet filled in). */
+export type OfficeConfigInput = z.input<typeof officeConfigSchema>;
 export type ServiceConfig = OfficeConfig['services'][number];
 export type CounterConfig = OfficeConfig['counters'][number];
 

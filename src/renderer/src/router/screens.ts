@@ -1,6 +1,6 @@
-/** Every screen of the app, in the order the start page lists them. */
-export const SCREENS = ['kiosk', 'counter', 'display', 'rate', 'supervisor'] as const;
-export type ScreenName = (typeof SCREENS)[number];
+import { SCREENS, type ScreenName } from '../../../shared/screens';
+
+export { SCREENS, type ScreenName };
 
 export type Route = { kind: 'home' } | { kind: 'screen'; screen: ScreenName } | { kind: 'notFound' };
 

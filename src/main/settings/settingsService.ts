@@ -1,0 +1,70 @@
+import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
+import { LoketError } from '../../shared/api/errors';
+import type { OfficeConfig } from '../../shared/config/officeConfig';
+import type { Caller } from '../api/dispatcher';
+import type { Clock } from '../core/clock';
+import type { OfficeCore } from '../core/officeCore';
+import { settingsImpact } from '../core/settingsImpact';
+import { saveConfigAtomically } from '../config/workingConfig';
+import type { Store } from '../store/store';
+
+const CHANGED = 'settings.changed';
+
+/** Which top-level parts of the configuration changed, for the change log. */
+function changedParts(before: OfficeConfig, after: OfficeConfig): string[] {
+  const keys = new Set([...Object.keys(before), ...Object.keys(after)]) as Set<keyof OfficeConfig>;
+  return [...keys].filter((k) => JSON.stringify(before[k]) !== JSON.stringify(after[k]));
+}
+
+/**
+ * Settings edited in the UI: validated by the contract with the file's own schema, checked against
+ * what is happening in the office, saved atomically, logged with who and when, and applied live.
+ */
+export class SettingsService {
+  constructor(
+    private readonly store: Store,
+    private readonly core: OfficeCore,
+    private readonly savePath: string,
+    private readonly clock: Clock,
+    private readonly onApplied: (before: OfficeConfig, after: OfficeConfig) => void,
+  ) {}
+
+  get(): MethodOutput<'settings.get'> {
+    const changes = this.store.audit
+      .recent(200)
+      .filter((e) => e.action === CHANGED)
+      .map((e) => ({ at: e.at, by: e.actor, summary: (e.detail?.summary as string[] | undefined) ?? [] }));
+    return { config: this.core.officeConfig, savedTo: this.savePath, changes };
+  }
+
+  update(input: ParsedInput<'settings.update'>, caller: Caller): MethodOutput<'settings.update'> {
+    const before = this.core.officeConfig;
+    const after = input.config;
+    const snapshot = this.core.snapshot();
+    const issued = new Map(this.core.overview().services.map((s) => [s.code, s.issuedToday]));
+    const impact = settingsImpact(before, after, {
+      waitingByService: new Map(snapshot.services.map((s) => [s.code, s.waiting.length + s.held.length])),
+      issuedTodayByService: issued,
+      busyCounters: new Set(snapshot.counters.filter((c) => c.state !== 'closed' || c.current !== null).map((c) => c.number)),
+    });
+    if (impact.blocking.length > 0) {
+      throw new LoketError('wrong_state', 'These settings would leave visitors without a service; nothing was changed.', impact.blocking);
+    }
+    if (impact.confirm.length > 0 && !input.confirm) {
+      throw new LoketError('needs_confirmation', 'Please confirm these changes (send confirm: true); nothing was changed yet.', impact.confirm);
+    }
+    const summary = changedParts(before, after);
+    if (summary.length === 0) return this.get();
+    try {
+      saveConfigAtomically(this.savePath, after);
+    } catch (err) {
+      throw new LoketError('storage_failed', `The settings could not be saved to ${this.savePath} (${(err as NodeJS.ErrnoException).code ?? String(err)}); nothing was changed.`);
+    }
+    const by = caller.session?.staffName ?? caller.role ?? 'unknown';
+    this.core.reconfigure(after);
+    this.store.transaction(() => this.store.audit.append(this.clock.now(), by, CHANGED, { summary, confirmed: impact.confirm }));
+    this.onApplied(before, after);
+    this.core.publish('config.changed', { by });
+    return this.get();
+  }
+}
