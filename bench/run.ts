@@ -6,6 +6,11 @@ const SUITES: Record<string, () => Promise<{ suite: BenchSuite }>> = {
   lan: () => import('./lan.bench'),
   kiosk: () => import('./kiosk.bench'),
   ikm: () => import('./ikm.bench'),
+  printer: () => import('./printer.bench'),
+  display: () => import('./display.bench'),
+  sync: () => import('./sync.bench'),
+  stats: () => import('./stats.bench'),
+  ratings: () => import('./ratings.bench'),
 };
 
 const wanted = process.argv.slice(2);

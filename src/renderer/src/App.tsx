@@ -2,8 +2,11 @@ import { resolveRoute } from './router/screens';
 import { CounterScreen } from './screens/counter/CounterScreen';
 import { DisplayScreen } from './screens/display/DisplayScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
+import { IkmScreen } from './screens/ikm/IkmScreen';
 import { KioskScreen } from './screens/kiosk/KioskScreen';
 import { PlaceholderScreen } from './screens/home/PlaceholderScreen';
+import { RateScreen } from './screens/rate/RateScreen';
+import { ReportScreen } from './screens/report/ReportScreen';
 import { SupervisorScreen } from './screens/supervisor/SupervisorScreen';
 
 /** Picks the screen once per page load: each office device shows one screen all day. */
@@ -20,6 +23,12 @@ export function App() {
       return <SupervisorScreen />;
     case 'display':
       return <DisplayScreen />;
+    case 'rate':
+      return <RateScreen />;
+    case 'ikm':
+      return <IkmScreen />;
+    case 'laporan':
+      return <ReportScreen />;
     default:
       return <PlaceholderScreen message="app.notYet" />;
   }

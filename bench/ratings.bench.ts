@@ -1,0 +1,175 @@
+import { randomUUID } from 'node:crypto';
+import { join } from 'node:path';
+import { createOfficeServices } from '../src/main/office';
+import type { TicketRecord } from '../src/main/store/ticketsRepo';
+import { Store } from '../src/main/store/store';
+import type { MethodName } from '../src/shared/api/contract';
+import { AGE_BANDS, EDUCATIONS, GENDERS, OCCUPATIONS, UNSUR_CODES } from '../src/shared/skm';
+import { FakeClock } from '../tests/helpers/fakeClock';
+import { makeTempDir } from '../tests/helpers/tempDir';
+import { testConfig } from '../tests/helpers/testConfig';
+import { percentile, type BenchRow, type BenchSuite } from './table';
+
+const SURVEYS = 100_000;
+/** Not every resident served takes the survey: this many served tickets per survey. */
+const SERVED_PER_SURVEY = 1.5;
+/** The share of surveys given without a ticket (the service chosen on screen). */
+const UNLINKED = 0.2;
+const YEAR = 2026;
+const RUNS = 9;
+const TARGET_MS = 200;
+/** 2026-12-31 12:00 in Kupang: the whole year has been served and answered. */
+const NOW = Date.UTC(YEAR, 11, 31, 4, 0, 0);
+const KUPANG_OFFSET_MS = 8 * 3_600_000;
+
+/** Which counters serve each service in the test office (tests/helpers/testConfig.ts). */
+const SERVICES = [
+  { code: 'KTP', prefix: 'A', counters: [1, 2], weight: 0.55 },
+  { code: 'KK', prefix: 'B', counters: [2, 3], weight: 0.35 },
+  { code: 'AKTA', prefix: 'C', counters: [3], weight: 0.1 },
+] as const;
+
+/** mulberry32: tiny and seeded, so every run measures the same office. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function pick<T>(next: () => number, values: readonly T[]): T {
+  return values[Math.floor(next() * values.length)] as T;
+}
+
+/** The working days of the year (Monday–Friday), as YYYY-MM-DD. */
+function workingDays(): string[] {
+  const days: string[] = [];
+  for (let t = Date.UTC(YEAR, 0, 1); t < Date.UTC(YEAR + 1, 0, 1); t += 86_400_000) {
+    const day = new Date(t).getUTCDay();
+    if (day !== 0 && day !== 6) days.push(new Date(t).toISOString().slice(0, 10));
+  }
+  return days;
+}
+
+/** A moment between 08:00 and 15:00 Kupang time on `date`. */
+function officeMoment(next: () => number, date: string): number {
+  return Date.parse(`${date}T08:00:00Z`) - KUPANG_OFFSET_MS + Math.floor(next() * 7 * 3_600_000);
+}
+
+/** Scores lean towards 3–4, as real surveys do. */
+function score(next: () => number): number {
+  const r = next();
+  return r < 0.04 ? 1 : r < 0.18 ? 2 : r < 0.62 ? 3 : 4;
+}
+
+/** A year of a busy office, written straight through the repositories in one transaction. */
+function fill(store: Store): void {
+  const next = random(14_2017);
+  const days = workingDays();
+  const numbers = new Map<string, number>();
+  const servedTicket = (date: string): { ticket: TicketRecord; counter: number } => {
+    const r = next();
+    const service = r < SERVICES[0].weight ? SERVICES[0] : r < SERVICES[0].weight + SERVICES[1].weight ? SERVICES[1] : SERVICES[2];
+    const key = `${date}${service.prefix}`;
+    const number = (numbers.get(key) ?? 0) + 1;
+    numbers.set(key, number);
+    const counter = pick(next, service.counters);
+    const issuedAt = officeMoment(next, date);
+    const ticket: TicketRecord = {
+      id: randomUUID(),
+      serviceDate: date,
+      issuedService: service.code,
+      prefix: service.prefix,
+      number,
+      serviceCode: service.code,
+      priorityReason: null,
+      state: 'done',
+      counterNumber: counter,
+      queueFront: false,
+      enqueuedAt: issuedAt,
+      enqueueSeq: number,
+      issuedAt,
+      calledAt: issuedAt + 600_000,
+      startedAt: issuedAt + 660_000,
+      endedAt: issuedAt + 1_080_000,
+      recallCount: 0,
+    };
+    store.tickets.insert(ticket, 'none');
+    return { ticket, counter };
+  };
+
+  store.transaction(() => {
+    for (let i = 0; i < SURVEYS; i++) {
+      const date = pick(next, days);
+      const served = servedTicket(date);
+      const linked = next() >= UNLINKED;
+      store.ratings.insertSurvey({
+        at: (served.ticket.endedAt ?? 0) + 60_000,
+        serviceDate: date,
+        serviceCode: served.ticket.serviceCode,
+        ticketId: linked ? served.ticket.id : null,
+        counterNumber: linked ? served.counter : null,
+        scores: UNSUR_CODES.map(() => score(next)),
+        profile: {
+          gender: next() < 0.9 ? pick(next, GENDERS) : null,
+          ageBand: next() < 0.8 ? pick(next, AGE_BANDS) : null,
+          education: next() < 0.8 ? pick(next, EDUCATIONS) : null,
+          occupation: next() < 0.8 ? pick(next, OCCUPATIONS) : null,
+        },
+        source: linked ? 'lan:kiosk' : 'tablet-1',
+      });
+    }
+    // Residents who were served but did not take the survey still count in the Krejcie–Morgan population.
+    for (let i = 0; i < SURVEYS * (SERVED_PER_SURVEY - 1); i++) servedTicket(pick(next, days));
+  });
+}
+
+/** Median and worst of RUNS calls through the dispatcher, as the API answers them (validation included). */
+export const suite: BenchSuite = async () => {
+  const dir = makeTempDir('loket-bench-');
+  try {
+    const store = Store.open(join(dir.path, 'office'));
+    const { dispatcher } = createOfficeServices(store, testConfig(), new FakeClock(NOW), null);
+    const t0 = process.hrtime.bigint();
+    fill(store);
+    const fillMs = Number(process.hrtime.bigint() - t0) / 1e6;
+    const supervisor = { role: 'supervisor' as const, via: 'test' as const };
+
+    const measure = async (metric: string, method: MethodName, input: unknown, check: (result: unknown) => void): Promise<BenchRow[]> => {
+      const samples: number[] = [];
+      for (let i = 0; i < RUNS; i++) {
+        const start = process.hrtime.bigint();
+        const out = await dispatcher.dispatch(method, input, supervisor);
+        samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+        if (!out.ok) throw new Error(`${method}: ${out.error.message}`);
+        check(out.result);
+      }
+      const median = percentile(samples, 50);
+      const worst = Math.max(...samples);
+      return [
+        { suite: 'ratings', metric: `${metric} median`, value: median, unit: 'ms', target: `< ${TARGET_MS} ms`, ok: median < TARGET_MS },
+        { suite: 'ratings', metric: `${metric} worst of ${RUNS}`, value: worst, unit: 'ms' },
+      ];
+    };
+    const respondents = (expected: (n: number) => boolean) => (result: unknown) => {
+      const n = (result as { overall: { respondents: number } | null }).overall?.respondents ?? 0;
+      if (!expected(n)) throw new Error(`unexpected respondents: ${n}`);
+    };
+
+    const rows: BenchRow[] = [{ suite: 'ratings', metric: `insert ${SURVEYS} surveys + ${SURVEYS * SERVED_PER_SURVEY} served tickets`, value: fillMs, unit: 'ms' }];
+    rows.push(...(await measure('ratings.report, year', 'ratings.report', { period: { kind: 'year', date: `${YEAR}-06-30` } }, respondents((n) => n === SURVEYS))));
+    rows.push(
+      ...(await measure('ratings.report, semester', 'ratings.report', { period: { kind: 'semester', date: `${YEAR}-09-30` } }, respondents((n) => n > SURVEYS * 0.4))),
+    );
+    rows.push(...(await measure('ratings.report, year, one service', 'ratings.report', { period: { kind: 'year', date: `${YEAR}-06-30` }, serviceCode: 'KK' }, () => {})));
+    rows.push(...(await measure('ratings.published (semester)', 'ratings.published', {}, respondents((n) => n > SURVEYS * 0.4))));
+    store.close();
+    return rows;
+  } finally {
+    dir.remove();
+  }
+};

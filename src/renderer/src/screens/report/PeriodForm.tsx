@@ -1,0 +1,153 @@
+import { useId, type ReactNode } from 'react';
+import { LOCALES, translate, type Language } from '../../../../shared/i18n';
+import { PERIOD_CHOICES, type PeriodChoice } from './periodChoice';
+
+const YEARS_BACK = 5;
+
+function Select({
+  label,
+  value,
+  onChange,
+  testId,
+  children,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  testId: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <select id={id} className="field-input" value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+        {children}
+      </select>
+    </div>
+  );
+}
+
+function DateField({ label, value, onChange, testId }: { label: string; value: string; onChange: (value: string) => void; testId: string }) {
+  const id = useId();
+  return (
+    <div className="field">
+      <label className="field-label" htmlFor={id}>
+        {label}
+      </label>
+      <input id={id} type="date" className="field-input" value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)} />
+    </div>
+  );
+}
+
+function monthName(lang: Language, month: number): string {
+  return new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
+}
+
+/** The period (month, quarter, semester, year or a date range) and the optional service or counter. */
+export function PeriodForm({
+  lang,
+  choice,
+  currentYear,
+  services,
+  counters,
+  serviceCode,
+  counter,
+  onChoice,
+  onService,
+  onCounter,
+}: {
+  lang: Language;
+  choice: PeriodChoice;
+  currentYear: number;
+  services: readonly { code: string; name: { id: string; en: string } }[];
+  counters: readonly { number: number; name: string }[];
+  serviceCode: string;
+  counter: string;
+  onChoice: (choice: PeriodChoice) => void;
+  onService: (code: string) => void;
+  onCounter: (counter: string) => void;
+}) {
+  const set = (patch: Partial<PeriodChoice>): void => onChoice({ ...choice, ...patch });
+  const years = Array.from({ length: YEARS_BACK + 1 }, (_, i) => currentYear - i);
+  const yearSelect = (
+    <Select label={translate(lang, 'report.period.yearOf')} value={String(choice.year)} onChange={(v) => set({ year: Number(v) })} testId="period-year">
+      {years.map((y) => (
+        <option key={y} value={y}>
+          {y}
+        </option>
+      ))}
+    </Select>
+  );
+
+  return (
+    <div className="period-form">
+      <div className="period-kinds" role="radiogroup" aria-label={translate(lang, 'report.period.kind')}>
+        {PERIOD_CHOICES.map((kind) => (
+          <button
+            key={kind}
+            type="button"
+            role="radio"
+            aria-checked={choice.kind === kind}
+            className={choice.kind === kind ? 'period-kind period-kind--on' : 'period-kind'}
+            data-testid={`period-${kind}`}
+            onClick={() => set({ kind })}
+          >
+            {translate(lang, `report.period.${kind}`)}
+          </button>
+        ))}
+      </div>
+      <div className="period-fields">
+        {choice.kind === 'month' && (
+          <Select label={translate(lang, 'report.period.monthOf')} value={String(choice.month)} onChange={(v) => set({ month: Number(v) })} testId="period-month">
+            {Array.from({ length: 12 }, (_, i) => (
+              <option key={i + 1} value={i + 1}>
+                {monthName(lang, i + 1)}
+              </option>
+            ))}
+          </Select>
+        )}
+        {choice.kind === 'quarter' && (
+          <Select label={translate(lang, 'report.period.quarterOf')} value={String(choice.quarter)} onChange={(v) => set({ quarter: Number(v) })} testId="period-quarter">
+            {['I', 'II', 'III', 'IV'].map((label, i) => (
+              <option key={label} value={i + 1}>
+                {label}
+              </option>
+            ))}
+          </Select>
+        )}
+        {choice.kind === 'semester' && (
+          <Select label={translate(lang, 'report.period.semesterOf')} value={String(choice.semester)} onChange={(v) => set({ semester: Number(v) })} testId="period-semester">
+            <option value={1}>I</option>
+            <option value={2}>II</option>
+          </Select>
+        )}
+        {choice.kind !== 'custom' && yearSelect}
+        {choice.kind === 'custom' && (
+          <>
+            <DateField label={translate(lang, 'report.period.from')} value={choice.from} onChange={(from) => set({ from })} testId="period-from" />
+            <DateField label={translate(lang, 'report.period.to')} value={choice.to} onChange={(to) => set({ to })} testId="period-to" />
+          </>
+        )}
+        <Select label={translate(lang, 'report.filter.service')} value={serviceCode} onChange={onService} testId="filter-service">
+          <option value="">{translate(lang, 'report.filter.all')}</option>
+          {services.map((s) => (
+            <option key={s.code} value={s.code}>
+              {s.name[lang]}
+            </option>
+          ))}
+        </Select>
+        <Select label={translate(lang, 'report.filter.counter')} value={counter} onChange={onCounter} testId="filter-counter">
+          <option value="">{translate(lang, 'report.filter.all')}</option>
+          {counters.map((c) => (
+            <option key={c.number} value={c.number}>
+              {c.name}
+            </option>
+          ))}
+        </Select>
+      </div>
+    </div>
+  );
+}
