@@ -1,34 +1,164 @@
-import { app, dialog, powerSaveBlocker, type BrowserWindow } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, screen, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { ConfigError } from './config/loadConfig';
+import { RotatingLog, teeConsoleTo } from './durability/logFile';
+import { restoreBackup, restoreRequest } from './durability/restore';
 import { readEnvironment } from './environment';
-import { startOffice } from './office';
+import { startOffice, type RunningOffice } from './office';
+import { isAppUrl } from './shell/appProtocol';
+import { registerAppScheme, serveAppScheme } from './shell/appScheme';
+import { hardenContents, hardenSession } from './shell/contentsHardening';
+import { keepDisplayWindowOnSecondScreen } from './shell/displayWindow';
 import { installIpcBridge } from './shell/ipcBridge';
-import { createKioskWindow } from './shell/kioskWindow';
+import { superviseRenderer } from './shell/rendererSupervisor';
+import { createShellSecretStore } from './shell/safeStorageSecrets';
+import { createScreenWindow } from './shell/screenWindow';
+import { startUpdater } from './shell/updater';
+import { WindowRoles } from './shell/windowRoles';
 import { StorageError } from './store/database';
+import { installRulesFromEnv } from './update/updatePolicy';
+import { updateFeedUrl, UpdateTracker } from './update/updateTracker';
 
-/** The Electron entry: the same office core as browser mode, plus the kiosk window on this PC. */
-if (!app.requestSingleInstanceLock()) app.quit();
+/** The Electron entry: the same office core as browser mode, plus the kiosk and TV windows on this PC. */
 
-let kioskWindow: BrowserWindow | null = null;
+const production = app.isPackaged;
+const devServerUrl = production ? undefined : process.env.ELECTRON_RENDERER_URL;
+const isTrustedUrl = (url: string): boolean => isAppUrl(url) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
+
+// The main process never limps on: it logs and exits, and the OS supervisor starts it again.
+for (const signal of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(signal, (err: unknown) => {
+    console.error(`[main] ${signal}; exiting for the OS supervisor to restart Loket:`, err);
+    app.exit(1);
+  });
+}
+
+registerAppScheme();
+app.enableSandbox();
+// The TV announces calls without anyone touching it first.
+app.commandLine.appendSwitch('autoplay-policy', 'no-user-gesture-required');
+app.commandLine.appendSwitch('disable-pinch');
+Menu.setApplicationMenu(null);
+
+/** Installed: the configuration lives in the data folder, so updates (which replace the program folder) keep it. */
+function environment(): ReturnType<typeof readEnvironment> {
+  const dataDir = process.env.LOKET_DATA_DIR ?? app.getPath('userData');
+  return readEnvironment(process.env, {
+    dataDir,
+    configPath: production ? join(dataDir, 'office.json') : 'resources/office.example.json',
+  });
+}
+
+/** `Loket --restore <backup>`: the installed kiosk's restore (the office must not be running). */
+async function restore(file: string): Promise<void> {
+  await app.whenReady();
+  const { dataDir } = environment();
+  try {
+    const result = restoreBackup(dataDir, file);
+    const kept = result.previousKeptIn ? `\nThe replaced database was kept in ${result.previousKeptIn}.` : '';
+    console.log(`Restored ${result.restoredFrom} into ${dataDir}.${kept}`);
+    dialog.showMessageBoxSync({ type: 'info', title: 'Loket', message: `Backup restored / Cadangan dipulihkan:\n${result.restoredFrom}${kept}` });
+    app.exit(0);
+  } catch (err) {
+    console.error((err as Error).message);
+    dialog.showErrorBox('Loket: restore failed / pemulihan gagal', (err as Error).message);
+    app.exit(1);
+  }
+}
 
 async function main(): Promise<void> {
   await app.whenReady();
-  const env = readEnvironment(process.env, {
-    dataDir: app.getPath('userData'),
-    configPath: app.isPackaged ? join(process.resourcesPath, 'office.json') : 'resources/office.example.json',
+  const env = environment();
+  teeConsoleTo(new RotatingLog(join(env.dataDir, 'logs')));
+  console.log(`[main] Loket ${app.getVersion()} starting (data: ${env.dataDir}, config: ${env.configPath})`);
+
+  hardenSession(session.defaultSession);
+  serveAppScheme(session.defaultSession, {
+    rendererDir: join(__dirname, '../renderer'),
+    voiceDir: production ? join(process.resourcesPath, 'voice') : join(__dirname, '../../resources/voice'),
   });
-  const office = await startOffice({ ...env, rendererDir: join(__dirname, '../renderer'), voiceDir: app.isPackaged ? join(process.resourcesPath, 'voice') : join(__dirname, '../../resources/voice') });
-  installIpcBridge(office.dispatcher, office.core, () => kioskWindow?.webContents ?? null);
+
+  const rules = installRulesFromEnv(process.env);
+  let office: RunningOffice | null = null;
+  let lastActivityAt = Date.now();
+  const windows = new WindowRoles<WebContents>(isTrustedUrl);
+  const tracker = new UpdateTracker(() => office?.citySync.status().replicaId ?? '', {
+    currentVersion: app.getVersion(),
+    feedUrl: null,
+    rules,
+    ...(production ? {} : { disabledReason: 'Development build (not packaged): updates are off.' }),
+  });
+
+  office = await startOffice({
+    ...env,
+    rendererDir: join(__dirname, '../renderer'),
+    voiceDir: production ? join(process.resourcesPath, 'voice') : join(__dirname, '../../resources/voice'),
+    shell: {
+      secrets: createShellSecretStore(env.dataDir),
+      controls: {
+        exitKiosk(by) {
+          console.log(`[shell] kiosk mode left by supervisor ${by}`);
+          // The windows become ordinary ones the supervisor can move and close; DevTools stay off.
+          for (const contents of windows.windows()) {
+            const win = contents.isDestroyed() ? null : BrowserWindow.fromWebContents(contents);
+            win?.setKiosk(false);
+            win?.setFullScreen(false);
+          }
+        },
+        updateStatus: () => tracker.current,
+      },
+    },
+  });
+  const running = office;
+  installIpcBridge(running.dispatcher, running.core, windows);
+  running.core.subscribe(() => {
+    lastActivityAt = Date.now();
+  });
   powerSaveBlocker.start('prevent-display-sleep');
-  kioskWindow = createKioskWindow({ packaged: app.isPackaged, devServerUrl: process.env.ELECTRON_RENDERER_URL });
-  app.on('second-instance', () => kioskWindow?.focus());
-  app.on('before-quit', () => void office.close());
+
+  app.on('web-contents-created', (_event, contents) => {
+    hardenContents(contents, { production, isTrustedUrl });
+    contents.on('input-event', () => {
+      lastActivityAt = Date.now();
+    });
+  });
+  const open = (role: 'kiosk' | 'display', bounds: Electron.Rectangle) => {
+    const win = createScreenWindow({ role, production, bounds, devServerUrl, roles: windows });
+    superviseRenderer(win);
+    return win;
+  };
+  const kiosk = open('kiosk', screen.getPrimaryDisplay().bounds);
+  keepDisplayWindowOnSecondScreen((bounds) => open('display', bounds));
+
+  if (production) {
+    startUpdater({
+      tracker,
+      rules,
+      replicaId: () => running.citySync.status().replicaId,
+      feedUrl: () => updateFeedUrl(process.env, running.citySync.status().serverUrl),
+      situation: () => ({
+        now: Date.now(),
+        office: running.core.officeConfig.office,
+        lastActivityAt,
+        activeTickets: running.store.tickets.active(running.core.serviceDate()).length,
+      }),
+    });
+  }
+
+  app.on('second-instance', () => kiosk.focus());
+  app.on('before-quit', () => void running.close());
 }
 
-main().catch((err: unknown) => {
-  const detail = err instanceof ConfigError || err instanceof StorageError ? err.message : String((err as Error).stack ?? err);
-  console.error(detail);
-  dialog.showErrorBox('Loket tidak dapat dimulai / Loket cannot start', detail);
-  app.exit(1);
-});
+const restoreFile = restoreRequest(process.argv);
+if (restoreFile) {
+  void restore(restoreFile);
+} else if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  main().catch((err: unknown) => {
+    const detail = err instanceof ConfigError || err instanceof StorageError ? err.message : String((err as Error).stack ?? err);
+    console.error(detail);
+    dialog.showErrorBox('Loket tidak dapat dimulai / Loket cannot start', detail);
+    app.exit(1);
+  });
+}

@@ -1,6 +1,7 @@
-import { dirname } from 'node:path';
 import { Dispatcher } from './api/dispatcher';
 import { authHandlers } from './api/handlers/authHandlers';
+import { maintenanceHandlers } from './api/handlers/maintenanceHandlers';
+import { shellHandlers } from './api/handlers/shellHandlers';
 import { printingHandlers } from './api/handlers/printingHandlers';
 import { queueHandlers } from './api/handlers/queueHandlers';
 import { ratingsHandlers } from './api/handlers/ratingsHandlers';
@@ -22,6 +23,14 @@ import type { OfficeConfig } from '../shared/config/officeConfig';
 import { startLanServer, type LanServer } from './lan/lanServer';
 import { Store } from './store/store';
 import { createSyncClient } from './sync/createSyncClient';
+import type { SecretStore } from './sync/secretStore';
+import { browserModeShell, type ShellControls } from './shell/shellControls';
+import { Backups, backupFolder } from './durability/backups';
+import { startDailyBackups } from './durability/dailyBackups';
+import { releaseOfficeLock, writeOfficeLock } from './durability/officeLock';
+import { localDate } from '../shared/time/localTime';
+import { version } from '../../package.json';
+import { dirname } from 'node:path';
 import type { SyncClient } from './sync/syncClient';
 
 export interface OfficeOptions {
@@ -33,7 +42,14 @@ export interface OfficeOptions {
   rendererDir?: string;
   voiceDir?: string;
   clock?: Clock;
+  /** The Electron shell's safeStorage secrets and window controls (browser mode: a 0600 file, none). */
+  shell?: OfficeShell;
   recheckCredentialsMs?: number;
+}
+
+export interface OfficeShell {
+  secrets?: SecretStore;
+  controls?: ShellControls;
 }
 
 export interface OfficeServices {
@@ -45,6 +61,7 @@ export interface OfficeServices {
   stats: StatsService;
   settings: SettingsService;
   citySync: SyncClient;
+  backups: Backups;
   dispatcher: Dispatcher;
 }
 
@@ -57,6 +74,7 @@ export function createOfficeServices(
   config: OfficeConfig,
   clock: Clock = systemClock,
   printer: PrinterService | null = config.printer.transport.type === 'none' ? null : createPrinter(config.printer),
+  shell: OfficeShell = {},
 ): OfficeServices {
   const core = new OfficeCore(store, config, clock);
   const auth = new StaffAuth(store, () => core.officeConfig, clock);
@@ -69,7 +87,8 @@ export function createOfficeServices(
       void printing.replacePrinter(after.printer.transport.type === 'none' ? null : createPrinter(after.printer));
     }
   });
-  const citySync = createSyncClient(store, core, clock);
+  const citySync = createSyncClient(store, core, clock, shell.secrets ? { secrets: shell.secrets } : {});
+  const backups = new Backups(store.db, backupFolder(dirname(store.db.name)), () => localDate(clock.now(), core.officeConfig.office.timeZone));
   const dispatcher = new Dispatcher({
     ...queueHandlers(core, printing),
     ...printingHandlers(printing),
@@ -78,8 +97,10 @@ export function createOfficeServices(
     ...settingsHandlers(settings),
     ...authHandlers(auth, pairing),
     ...syncHandlers(citySync),
+    ...shellHandlers(shell.controls ?? browserModeShell(version), store, clock),
+    ...maintenanceHandlers(backups),
   });
-  return { core, auth, pairing, printing, ratings, stats, settings, citySync, dispatcher };
+  return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {
@@ -96,7 +117,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
   const config = loadOfficeConfig(configToStart(options.dataDir, options.configPath));
   const store = Store.open(options.dataDir);
   try {
-    const services = createOfficeServices(store, config, options.clock);
+    const services = createOfficeServices(store, config, options.clock, undefined, options.shell);
     const { core, dispatcher } = services;
     const lan = await startLanServer({
       host: options.host,
@@ -109,6 +130,8 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       ...(options.voiceDir ? { voiceDir: options.voiceDir } : {}),
       ...(options.recheckCredentialsMs ? { recheckCredentialsMs: options.recheckCredentialsMs } : {}),
     });
+    writeOfficeLock(options.dataDir);
+    const stopBackups = startDailyBackups(services.backups);
     services.citySync.start();
     // Ratings reach the daily counters once their burst window has passed, also when nobody answers.
     services.ratings.settle();
@@ -120,10 +143,12 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       lan,
       async close() {
         clearInterval(settleTimer);
+        stopBackups();
         await services.citySync.close();
         await lan.close();
         await services.printing.close();
         store.close();
+        releaseOfficeLock(options.dataDir);
       },
     };
   } catch (err) {

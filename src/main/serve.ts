@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { ConfigError } from './config/loadConfig';
+import { RotatingLog, teeConsoleTo } from './durability/logFile';
 import { readEnvironment } from './environment';
 import { startOffice } from './office';
 import { StorageError } from './store/database';
@@ -7,6 +8,7 @@ import { StorageError } from './store/database';
 /** Browser mode: the office core, LAN server and renderer in plain Node, without Electron. */
 async function main(): Promise<void> {
   const env = readEnvironment(process.env, { dataDir: 'data', configPath: 'resources/office.example.json' });
+  teeConsoleTo(new RotatingLog(join(env.dataDir, 'logs')));
   const office = await startOffice({ ...env, rendererDir: join(__dirname, '../renderer'), voiceDir: join(__dirname, '../../resources/voice') });
   console.log(`Loket is running: ${office.lan.url}/kiosk  (data: ${env.dataDir}, config: ${env.configPath})`);
   const stop = (): void => {

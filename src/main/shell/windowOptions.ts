@@ -1,15 +1,18 @@
-import type { BrowserWindowConstructorOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, Rectangle } from 'electron';
 
 /**
  * The one place that sets webPreferences. Every window gets these; nothing may loosen them
- * (contextIsolation, sandbox, no Node in the page, no webview).
+ * (contextIsolation, sandbox, no Node in the page, no webview, no DevTools in production).
+ * A test checks that every `new BrowserWindow(` goes through here, and the built bundle's values.
  */
-export function secureWindowOptions(preloadPath: string, kiosk: boolean): BrowserWindowConstructorOptions {
+export function secureWindowOptions(
+  preloadPath: string,
+  options: { production: boolean; bounds?: Rectangle },
+): BrowserWindowConstructorOptions {
   return {
-    width: 1920,
-    height: 1080,
-    kiosk,
-    fullscreen: kiosk,
+    ...(options.bounds ?? { width: 1920, height: 1080 }),
+    kiosk: options.production,
+    fullscreen: options.production,
     autoHideMenuBar: true,
     backgroundColor: '#0b1f3a',
     show: false,
@@ -19,11 +22,15 @@ export function secureWindowOptions(preloadPath: string, kiosk: boolean): Browse
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webviewTag: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
       spellcheck: false,
-      devTools: !kiosk,
+      devTools: !options.production,
     },
   };
 }

@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
+import { backupBeforeMigration, backupFolder, newestBackupPath } from '../durability/backups';
+import { damagedDatabaseMessage, isCorruptionError, quickCheckProblems } from '../durability/integrity';
 import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
@@ -24,18 +26,40 @@ export function openDatabase(dataDir: string, fileName = 'loket.sqlite'): Db {
         'Set LOKET_DATA_DIR to a writable folder.',
     );
   }
+  const file = join(dataDir, fileName);
   let db: Db;
   try {
-    db = new Database(join(dataDir, fileName));
+    db = new Database(file);
   } catch (err) {
     throw new StorageError(`The database in "${dataDir}" cannot be opened: ${(err as Error).message}`);
   }
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.pragma('foreign_keys = ON');
-  db.pragma('busy_timeout = 5000');
-  migrate(db);
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    db.pragma('foreign_keys = ON');
+    db.pragma('busy_timeout = 5000');
+    // A damaged file must stop the start: serving from it could hand out a number twice.
+    const problems = quickCheckProblems(db);
+    if (problems) throw new StorageError(damagedDatabaseMessage(file, problems, newestBackupPath(backupFolder(dataDir))));
+    backupBeforeMigrating(db, dataDir);
+    migrate(db);
+  } catch (err) {
+    db.close();
+    if (err instanceof StorageError) throw err;
+    if (isCorruptionError(err)) {
+      throw new StorageError(damagedDatabaseMessage(file, (err as Error).message, newestBackupPath(backupFolder(dataDir))));
+    }
+    throw err;
+  }
   return db;
+}
+
+/** An existing database about to change schema is copied first, so a failed upgrade can be undone. */
+function backupBeforeMigrating(db: Db, dataDir: string): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  const latest = Math.max(...MIGRATIONS.map((m) => m.version));
+  if (current === 0 || current >= latest) return;
+  backupBeforeMigration(db, backupFolder(dataDir), new Date().toISOString().slice(0, 10), current);
 }
 
 export function migrate(db: Db): void {

@@ -5,6 +5,7 @@ import { registerAdminRoutes } from './adminRoutes';
 import type { ServerContext } from './context';
 import { registerPublicRoutes } from './publicRoutes';
 import { registerSyncRoutes } from './syncRoutes';
+import { registerUpdateRoutes, updatesDir } from './updateRoutes';
 
 const CSP = "default-src 'none'; script-src 'self'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
@@ -55,5 +56,6 @@ export async function buildServerApp(ctx: ServerContext): Promise<FastifyInstanc
   registerSyncRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerPublicRoutes(app, ctx);
+  await registerUpdateRoutes(app, updatesDir(process.env));
   return app;
 }

@@ -3,8 +3,10 @@ import { authMethods } from './methods/auth';
 import { printingMethods } from './methods/printing';
 import { queueMethods } from './methods/queue';
 import { ratingsMethods } from './methods/ratings';
+import { shellMethods } from './methods/shell';
 import { settingsMethods } from './methods/settings';
 import { statsMethods } from './methods/stats';
+import { maintenanceMethods } from './methods/maintenance';
 import { syncMethods } from './methods/sync';
 
 export { ROLES, type MethodSpec, type Role } from './method';
@@ -21,6 +23,8 @@ export const api = {
   ...settingsMethods,
   ...authMethods,
   ...syncMethods,
+  ...shellMethods,
+  ...maintenanceMethods,
 } as const;
 
 export type Api = typeof api;

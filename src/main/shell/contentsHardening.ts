@@ -1,0 +1,34 @@
+import type { Session, WebContents } from 'electron';
+import { isBlockedShortcut } from './inputPolicy';
+
+/**
+ * Applied to every web contents the app ever creates (app 'web-contents-created'), so no window can
+ * escape it: no new windows, no navigation away from the app, no webview, and in production none of
+ * the reload, DevTools, close or zoom shortcuts.
+ */
+export function hardenContents(contents: WebContents, options: { production: boolean; isTrustedUrl: (url: string) => boolean }): void {
+  contents.setWindowOpenHandler(() => ({ action: 'deny' }));
+  const stayInApp = (event: { preventDefault(): void }, url: string): void => {
+    if (!options.isTrustedUrl(url)) event.preventDefault();
+  };
+  contents.on('will-navigate', stayInApp);
+  contents.on('will-frame-navigate', (event) => stayInApp(event, event.url));
+  contents.on('will-redirect', stayInApp);
+  contents.on('will-attach-webview', (event) => event.preventDefault());
+  if (options.production) {
+    contents.on('before-input-event', (event, input) => {
+      if (isBlockedShortcut(input)) event.preventDefault();
+    });
+    contents.on('devtools-opened', () => contents.closeDevTools());
+    // Pinch zoom on the touchscreen would leave the page zoomed for the next visitor.
+    contents.on('did-finish-load', () => void contents.setVisualZoomLevelLimits(1, 1));
+  }
+}
+
+/** Permission prompts (camera, microphone, location, notifications, USB…) are all refused; nothing is downloaded. */
+export function hardenSession(session: Session): void {
+  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
+  session.setPermissionCheckHandler(() => false);
+  session.setDevicePermissionHandler(() => false);
+  session.on('will-download', (event) => event.preventDefault());
+}

@@ -1,0 +1,27 @@
+import { BrowserWindow, type Rectangle, type WebContents } from 'electron';
+import { join } from 'node:path';
+import { appUrl } from './appProtocol';
+import { secureWindowOptions } from './windowOptions';
+import type { WindowRole, WindowRoles } from './windowRoles';
+
+export interface ScreenWindowOptions {
+  role: WindowRole;
+  production: boolean;
+  bounds: Rectangle;
+  /** electron-vite's dev server (npm run dev); production always loads loket://app/. */
+  devServerUrl: string | undefined;
+  roles: WindowRoles<WebContents>;
+}
+
+/** One of the app's windows, holding its role for IPC from creation until it closes. */
+export function createScreenWindow(options: ScreenWindowOptions): BrowserWindow {
+  const win = new BrowserWindow(secureWindowOptions(join(__dirname, '../preload/index.cjs'), options));
+  win.removeMenu();
+  const contents = win.webContents;
+  options.roles.register(contents, options.role);
+  win.on('closed', () => options.roles.unregister(contents));
+  win.once('ready-to-show', () => win.show());
+  const url = !options.production && options.devServerUrl ? `${options.devServerUrl}/${options.role}` : appUrl(options.role);
+  void win.loadURL(url);
+  return win;
+}

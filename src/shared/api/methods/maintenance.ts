@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { empty, method, type MethodSpec } from '../method';
+
+/** Backups of the office database, as the supervisor sees them. */
+
+export const backupView = z.object({
+  fileName: z.string(),
+  /** The office-local day the backup was taken (YYYY-MM-DD). */
+  date: z.string(),
+  kind: z.enum(['daily', 'before_migration']),
+  sizeBytes: z.int(),
+  createdAt: z.int(),
+});
+
+export const maintenanceMethods = {
+  'backup.list': method({
+    summary: 'The database backups kept in the data folder (daily, 14 daily + 8 weekly kept), newest first.',
+    input: empty,
+    output: z.object({ folder: z.string(), backups: z.array(backupView) }),
+    roles: ['supervisor'],
+    mutates: false,
+    example: {},
+  }),
+  'backup.now': method({
+    summary: "Take today's backup now (an online copy; serving continues), replacing an earlier one of the same day.",
+    input: empty,
+    output: backupView,
+    roles: ['supervisor'],
+    mutates: true,
+    example: {},
+  }),
+} as const satisfies Record<string, MethodSpec>;

@@ -1,0 +1,44 @@
+import { z } from 'zod';
+import { pinAttemptSchema } from '../../domain/pin';
+import { empty, method, type MethodSpec } from '../method';
+
+/** The Electron kiosk shell: leaving kiosk mode with the supervisor PIN, and the state of updates. */
+
+export const updateWaitReason = z.enum(['not_in_rollout', 'people_in_queue', 'office_hours', 'not_idle']);
+
+export const updateStatusView = z.object({
+  state: z.enum(['disabled', 'idle', 'checking', 'downloading', 'downloaded', 'installing', 'error']),
+  /** Why updates are off here (browser mode, not enrolled with the city server). */
+  disabledReason: z.string().nullable(),
+  currentVersion: z.string(),
+  feedUrl: z.string().nullable(),
+  availableVersion: z.string().nullable(),
+  downloadPercent: z.number().nullable(),
+  /** The feed's staged-rollout percentage, and whether this kiosk is inside it. */
+  rolloutPercent: z.number().nullable(),
+  inRollout: z.boolean().nullable(),
+  /** Why a downloaded update is not installed yet. */
+  waitingFor: updateWaitReason.nullable(),
+  lastCheckAt: z.int().nullable(),
+  lastError: z.string().nullable(),
+  rules: z.object({ idleMinutes: z.int(), marginMinutes: z.int() }),
+});
+
+export const shellMethods = {
+  'kiosk.exit': method({
+    summary: 'Leave kiosk mode on the office PC (Electron window only, over IPC) with a supervisor PIN; wrong PINs count towards the supervisor sign-in lockout.',
+    input: z.object({ pin: pinAttemptSchema }).strict(),
+    output: z.object({ exiting: z.literal(true) }),
+    roles: ['kiosk', 'display'],
+    mutates: true,
+    example: { pin: '482913' },
+  }),
+  'update.status': method({
+    summary: 'Automatic updates from the city server: state, available version, staged rollout, and why an install is waiting.',
+    input: empty,
+    output: updateStatusView,
+    roles: ['supervisor'],
+    mutates: false,
+    example: {},
+  }),
+} as const satisfies Record<string, MethodSpec>;
