@@ -318,6 +318,7 @@ describe('the supervisor', () => {
     await page.getByTestId('pin-submit').waitFor();
     await page.keyboard.type(SUPERVISOR_PIN);
     await page.keyboard.press('Enter');
+    await page.getByTestId('tab-staff').click();
     await page.getByTestId('add-staff-form').waitFor();
 
     await page.getByTestId('staff-name').fill('Dewi Manu');

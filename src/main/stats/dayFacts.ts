@@ -94,6 +94,15 @@ export function emptyRow(): FactRow {
   };
 }
 
+/** Sums two fact rows; the longest wait is a maximum, not a sum. */
+export function addRows(a: FactRow, b: FactRow): FactRow {
+  const out = emptyRow();
+  for (const key of Object.keys(out) as (keyof FactRow)[]) {
+    out[key] = key === 'waitMaxMs' ? Math.max(a[key], b[key]) : a[key] + b[key];
+  }
+  return out;
+}
+
 function bump(map: Map<string, number>, key: string, by = 1): void {
   map.set(key, (map.get(key) ?? 0) + by);
 }

@@ -1,4 +1,4 @@
-import { emptyRow, type FactRow } from './dayFacts';
+import type { FactRow } from './dayFacts';
 
 /** The KPIs of queue.md from summed facts; durations in minutes, rates as shares 0–1 (null: undefined). */
 export interface Kpis {
@@ -17,14 +17,6 @@ export interface Kpis {
   walkMean: number | null;
   serviceMean: number | null;
   serviceLevel: number | null;
-}
-
-export function addRows(a: FactRow, b: FactRow): FactRow {
-  const out = emptyRow();
-  for (const key of Object.keys(out) as (keyof FactRow)[]) {
-    out[key] = key === 'waitMaxMs' ? Math.max(a[key], b[key]) : a[key] + b[key];
-  }
-  return out;
 }
 
 const share = (part: number, whole: number): number | null => (whole > 0 ? part / whole : null);

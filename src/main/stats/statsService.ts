@@ -6,9 +6,9 @@ import type { OfficeCore } from '../core/officeCore';
 import type { RatingsService } from '../core/ratings/ratingsService';
 import type { StatsFilter } from '../store/statsRepo';
 import type { Store } from '../store/store';
-import { emptyRow, NO_COUNTER, type CounterTime, type FactRow } from './dayFacts';
+import { addRows, emptyRow, NO_COUNTER, type CounterTime, type FactRow } from './dayFacts';
 import { factsOfDay } from './daySummaries';
-import { addRows, kpisOf } from './kpis';
+import { kpisOf } from './kpis';
 
 const HOUR_MS = 3600_000;
 
@@ -49,24 +49,17 @@ export class StatsService {
     const filter: StatsFilter = { from, to, serviceCode: input.serviceCode, counterNumber: input.counter, priority: input.priority };
     const config = this.config();
     const now = this.clock.now();
-
-    const groups = this.store.stats.sumFacts(filter);
-    const minutes = this.store.stats.waitMinutes(filter);
-    const arrivals = this.store.stats.arrivalsByDateHour(filter);
+    const { servicePriority, counters: counterRows, liveDays, lastSummarized } = this.facts(filter);
+    const { waitMinutes: minutes, arrivals } = this.store.stats.histograms(filter);
     const counters = this.store.stats.counterTimes(filter);
-    const summarized = this.store.stats.summarizedDaysIn(from, to);
-    const liveDays = this.store.stats.ticketDatesIn(from, to).filter((d) => !summarized.has(d));
     for (const date of liveDays) {
       const facts = factsOfDay(this.store, config, date, now);
-      for (const [key, row] of facts.rows) {
-        const [service, counter, priority] = key.split('|') as [string, string, string];
-        if (filter.serviceCode !== undefined && service !== filter.serviceCode) continue;
-        if (filter.counterNumber !== undefined && Number(counter) !== filter.counterNumber) continue;
-        if (filter.priority !== undefined && priority !== filter.priority) continue;
-        groups.set(key, addRows(groups.get(key) ?? emptyRow(), row));
-      }
       for (const [key, n] of facts.waitMinutes) {
-        if (filter.serviceCode === undefined || key.startsWith(`${filter.serviceCode}|`)) mergeInto(minutes, key, n);
+        const [service, minute] = key.split('|') as [string, string];
+        if (filter.serviceCode !== undefined && service !== filter.serviceCode) continue;
+        let h = minutes.get(service);
+        if (!h) minutes.set(service, (h = new Map()));
+        mergeInto(h, Number(minute), n);
       }
       for (const [key, n] of facts.arrivals) {
         const [service, hour] = key.split('|') as [string, string];
@@ -79,40 +72,33 @@ export class StatsService {
       }
     }
 
-    // Fold the (service, counter, priority) groups into each dimension.
-    const fold = (pick: (service: string, counter: number, priority: string) => string) => {
+    const fold = (rows: Map<string, FactRow>, pick: (key: string) => string) => {
       const out = new Map<string, FactRow>();
-      for (const [key, row] of groups) {
-        const [service, counter, priority] = key.split('|') as [string, string, string];
-        const k = pick(service, Number(counter), priority);
-        out.set(k, addRows(out.get(k) ?? emptyRow(), row));
-      }
+      for (const [key, row] of rows) out.set(pick(key), addRows(out.get(pick(key)) ?? emptyRow(), row));
       return out;
     };
     const histogramFor = (service?: string): Map<number, number> => {
+      if (service !== undefined) return minutes.get(service) ?? new Map();
       const h = new Map<number, number>();
-      for (const [key, n] of minutes) {
-        const [s, m] = key.split('|') as [string, string];
-        if (service === undefined || s === service) mergeInto(h, Number(m), n);
-      }
+      for (const perService of minutes.values()) for (const [m, n] of perService) mergeInto(h, m, n);
       return h;
     };
     // Percentiles come from per-service histograms; with a counter or priority filter they are not known.
     const percentilesKnown = filter.counterNumber === undefined && filter.priority === undefined;
     const kpisFor = (row: FactRow, service?: string) => kpisOf(row, percentilesKnown ? histogramFor(service) : new Map());
 
-    const totalRow = [...groups.values()].reduce(addRows, emptyRow());
-    const byService = fold((s) => s);
-    const byCounter = fold((_s, c) => String(c));
-    const byPriority = fold((_s, _c, p) => p);
+    const totalRow = [...servicePriority.values()].reduce(addRows, emptyRow());
+    const byService = fold(servicePriority, (k) => k.split('|')[0] as string);
+    const byPriority = fold(servicePriority, (k) => k.split('|')[1] as string);
 
-    const days = new Set([...summarized, ...liveDays]);
+    const summarizedUntil = lastSummarized === null ? '' : lastSummarized < to ? lastSummarized : to;
+    const days = new Set([...this.store.stats.summarizedDays(from, summarizedUntil), ...liveDays]);
     const weekdayCount = new Map<number, number>();
     for (const d of days) mergeInto(weekdayCount, weekdayOf(d), 1);
     const heat = new Map<string, number>();
     for (const a of arrivals) mergeInto(heat, `${weekdayOf(a.date)}|${a.hour}`, a.n);
 
-    const satisfaction = this.ratings.report({ period: { kind: 'custom', from, to }, serviceCode: input.serviceCode, counter: input.counter });
+    const satisfaction = this.ratings.summary({ from, to, serviceCode: input.serviceCode, counterNumber: input.counter });
     const counterTime = (n: number): CounterTime => counters.get(n) ?? { openMs: 0, busyMs: 0, idleQueueMs: 0 };
 
     return {
@@ -124,15 +110,15 @@ export class StatsService {
       byService: [...byService]
         .map(([code, row]) => ({
           serviceCode: code,
-          targetWaitMinutes: config.services.find((s) => s.code === code)?.targetWaitMinutes ?? 15,
+          targetWaitMinutes: config.services.find((sv) => sv.code === code)?.targetWaitMinutes ?? 15,
           kpis: kpisFor(row, code),
         }))
         .sort((a, b) => a.serviceCode.localeCompare(b.serviceCode)),
-      byCounter: [...new Set([...byCounter.keys()].map(Number).concat([...counters.keys()]))]
+      byCounter: [...new Set([...counterRows.keys()].map(Number).concat([...counters.keys()]))]
         .sort((a, b) => a - b)
         .map((n) => {
           const t = counterTime(n);
-          const kpis = kpisOf(byCounter.get(String(n)) ?? emptyRow(), new Map());
+          const kpis = kpisOf(counterRows.get(String(n)) ?? emptyRow(), new Map());
           return {
             counterNumber: n === NO_COUNTER ? null : n,
             kpis,
@@ -160,12 +146,59 @@ export class StatsService {
     };
   }
 
+  /**
+   * Facts per (service, priority) and per counter for a filter: from the smallest rollup that can
+   * answer it, plus the days not summarized yet (today) computed live and filtered the same way.
+   */
+  facts(filter: StatsFilter): {
+    servicePriority: Map<string, FactRow>;
+    counters: Map<string, FactRow>;
+    liveDays: string[];
+    lastSummarized: string | null;
+  } {
+    const lastSummarized = this.store.stats.lastSummarizedDay();
+    const narrowed = filter.counterNumber !== undefined || filter.serviceCode !== undefined || filter.priority !== undefined;
+    let servicePriority: Map<string, FactRow>;
+    let counters: Map<string, FactRow>;
+    const fold = (rows: Map<string, FactRow>, pick: (s: string, c: string, p: string) => string) => {
+      const out = new Map<string, FactRow>();
+      for (const [key, row] of rows) {
+        const [sv, c, p] = key.split('|') as [string, string, string];
+        const k = pick(sv, c, p);
+        out.set(k, addRows(out.get(k) ?? emptyRow(), row));
+      }
+      return out;
+    };
+    if (filter.counterNumber !== undefined) {
+      const full = this.store.stats.sumFacts(filter);
+      servicePriority = fold(full, (sv, _c, p) => `${sv}|${p}`);
+      counters = fold(full, (_sv, c) => c);
+    } else {
+      servicePriority = this.store.stats.sumFactsByServicePriority(filter);
+      counters = narrowed ? fold(this.store.stats.sumFacts(filter), (_sv, c) => c) : this.store.stats.sumFactsByCounter(filter.from, filter.to);
+    }
+    const liveDays = this.store.stats.ticketDatesAfter(lastSummarized ?? '', filter.from, filter.to);
+    const config = this.config();
+    const now = this.clock.now();
+    for (const date of liveDays) {
+      for (const [key, row] of factsOfDay(this.store, config, date, now).rows) {
+        const [service, counter, priority] = key.split('|') as [string, string, string];
+        if (filter.serviceCode !== undefined && service !== filter.serviceCode) continue;
+        if (filter.counterNumber !== undefined && Number(counter) !== filter.counterNumber) continue;
+        if (filter.priority !== undefined && priority !== filter.priority) continue;
+        servicePriority.set(`${service}|${priority}`, addRows(servicePriority.get(`${service}|${priority}`) ?? emptyRow(), row));
+        counters.set(counter, addRows(counters.get(counter) ?? emptyRow(), row));
+      }
+    }
+    return { servicePriority, counters, liveDays, lastSummarized };
+  }
+
   /** Days whose rollups are rebuilt from the event log (after a bug fix, or to check them). */
   rebuild(from: string, to: string): string[] {
     const config = this.config();
     const now = this.clock.now();
     const today = this.core.serviceDate();
-    const days = this.store.stats.ticketDatesIn(from, to).filter((d) => d < today);
+    const days = this.store.stats.ticketDatesAfter('', from, to).filter((d) => d < today);
     this.store.transaction(() => {
       for (const d of days) this.store.stats.saveDay(d, factsOfDay(this.store, config, d, now), now);
     });

@@ -33,10 +33,11 @@ export interface RatingFilter {
   counterNumber?: number | undefined;
 }
 
-export type SurveyGrouping = 'all' | 'service' | 'counter' | 'month';
-
-export interface SurveyTotalsRow {
-  group: string;
+/** Respondents and score sums of one service, counter (null: not linked to a visit) and month. */
+export interface SurveyGroup {
+  serviceCode: string;
+  counterNumber: number | null;
+  month: string;
   respondents: number;
   /** Sum of the scores of U1…U9. */
   totals: number[];
@@ -44,22 +45,24 @@ export interface SurveyTotalsRow {
 
 const UNSUR_COLUMNS = ['u1', 'u2', 'u3', 'u4', 'u5', 'u6', 'u7', 'u8', 'u9'];
 
-const GROUP_EXPRESSIONS: Record<SurveyGrouping, string> = {
-  all: "'all'",
-  service: 'service_code',
-  counter: "COALESCE(CAST(counter_number AS TEXT), '-')",
-  month: 'substr(service_date, 1, 7)',
-};
 
-function filterSql(f: RatingFilter): { where: string; params: unknown[] } {
-  const clauses = ['service_date BETWEEN ? AND ?', 'excluded_reason IS NULL'];
+const PROFILE_FIELDS: readonly [string, string][] = [
+  ['gender', 'gender'],
+  ['ageBand', 'age_band'],
+  ['education', 'education'],
+  ['occupation', 'occupation'],
+];
+
+/** A report's WHERE clause; `counterColumn` is how the table names the counter (-1 for unlinked answers). */
+function filterSql(f: RatingFilter, counterColumn: string): { where: string; params: unknown[] } {
+  const clauses = ['service_date BETWEEN ? AND ?'];
   const params: unknown[] = [f.from, f.to];
   if (f.serviceCode !== undefined) {
     clauses.push('service_code = ?');
     params.push(f.serviceCode);
   }
   if (f.counterNumber !== undefined) {
-    clauses.push('counter_number = ?');
+    clauses.push(`${counterColumn} = ?`);
     params.push(f.counterNumber);
   }
   return { where: clauses.join(' AND '), params };
@@ -74,10 +77,6 @@ export class RatingsRepo {
   private readonly excludeQuickStmt;
   private readonly excludeSurveyStmt;
   private readonly exclusionStmt;
-  private readonly uncountedQuickStmt;
-  private readonly uncountedSurveysStmt;
-  private readonly markQuickStmt;
-  private readonly markSurveyStmt;
   private readonly quickForTicketStmt;
   private readonly surveyForTicketStmt;
 
@@ -103,16 +102,6 @@ export class RatingsRepo {
     this.excludeQuickStmt = db.prepare('UPDATE quick_ratings SET excluded_reason = ? WHERE id = ? AND excluded_reason IS NULL');
     this.excludeSurveyStmt = db.prepare('UPDATE surveys SET excluded_reason = ? WHERE id = ? AND excluded_reason IS NULL');
     this.exclusionStmt = db.prepare('INSERT INTO rating_exclusions (at, kind, rating_id, reason, detail) VALUES (?, ?, ?, ?, ?)');
-    this.uncountedQuickStmt = db.prepare<[number], { id: number; service_date: string; service_code: string; face: string; excluded: number }>(
-      `SELECT id, service_date, service_code, face, excluded_reason IS NOT NULL AS excluded FROM quick_ratings
-       WHERE counted = 0 AND at < ? ORDER BY id`,
-    );
-    this.uncountedSurveysStmt = db.prepare<[number], Record<string, number | string | null> & { id: number; service_date: string; service_code: string; excluded: number }>(
-      `SELECT id, service_date, service_code, ${UNSUR_COLUMNS.join(', ')}, excluded_reason IS NOT NULL AS excluded FROM surveys
-       WHERE counted = 0 AND at < ? ORDER BY id`,
-    );
-    this.markQuickStmt = db.prepare('UPDATE quick_ratings SET counted = 1 WHERE id = ?');
-    this.markSurveyStmt = db.prepare('UPDATE surveys SET counted = 1 WHERE id = ?');
     this.quickForTicketStmt = db.prepare<[string], { id: number }>('SELECT id FROM quick_ratings WHERE ticket_id = ?');
     this.surveyForTicketStmt = db.prepare<[string], { id: number }>('SELECT id FROM surveys WHERE ticket_id = ?');
   }
@@ -153,77 +142,164 @@ export class RatingsRepo {
     if (changed === 1) this.exclusionStmt.run(now, kind, id, reason, detail);
   }
 
-  uncountedQuick(before: number): { id: number; serviceDate: string; serviceCode: string; face: string; excluded: boolean }[] {
-    return this.uncountedQuickStmt.all(before).map((r) => ({
-      id: r.id,
-      serviceDate: r.service_date,
-      serviceCode: r.service_code,
-      face: r.face,
-      excluded: r.excluded === 1,
-    }));
-  }
-
-  uncountedSurveys(before: number): { id: number; serviceDate: string; serviceCode: string; scores: number[]; excluded: boolean }[] {
-    return this.uncountedSurveysStmt.all(before).map((r) => ({
-      id: r.id,
-      serviceDate: r.service_date,
-      serviceCode: r.service_code,
-      scores: UNSUR_COLUMNS.map((c) => Number(r[c])),
-      excluded: r.excluded === 1,
-    }));
-  }
-
-  markCounted(kind: RatingKind, id: number): void {
-    (kind === 'quick' ? this.markQuickStmt : this.markSurveyStmt).run(id);
-  }
-
   ratedTicket(kind: RatingKind, ticketId: string): boolean {
     return (kind === 'quick' ? this.quickForTicketStmt : this.surveyForTicketStmt).get(ticketId) !== undefined;
   }
 
-  /** Respondents and score sums per unsur for the report, grouped as asked; excluded rows never count. */
-  surveyTotals(filter: RatingFilter, grouping: SurveyGrouping): SurveyTotalsRow[] {
-    const { where, params } = filterSql(filter);
-    const group = GROUP_EXPRESSIONS[grouping];
-    const rows = this.db
+  /**
+   * Settles every answer given before `before`: the ones not excluded are added to the rollups, and all
+   * are marked counted. Returns the settled, not excluded answers (the caller counts them for sync).
+   */
+  settle(before: number): {
+    quick: { serviceDate: string; serviceCode: string; face: string }[];
+    surveys: { serviceDate: string; serviceCode: string; scores: number[] }[];
+  } {
+    const quick = this.db
       .prepare(
-        `SELECT ${group} AS grp, COUNT(*) AS respondents, ${UNSUR_COLUMNS.map((c) => `SUM(${c}) AS ${c}`).join(', ')}
-         FROM surveys WHERE ${where} GROUP BY grp ORDER BY grp`,
+        `SELECT id, service_date, service_code, COALESCE(counter_number, -1) AS counter, face, excluded_reason IS NOT NULL AS excluded
+         FROM quick_ratings WHERE counted = 0 AND at < ? ORDER BY id`,
       )
-      .all(...params) as ({ grp: string; respondents: number } & Record<string, number>)[];
-    return rows.map((r) => ({ group: String(r.grp), respondents: r.respondents, totals: UNSUR_COLUMNS.map((c) => r[c] ?? 0) }));
-  }
-
-  quickCounts(filter: RatingFilter): Map<string, number> {
-    const { where, params } = filterSql(filter);
-    const rows = this.db
-      .prepare(`SELECT face, COUNT(*) AS n FROM quick_ratings WHERE ${where} GROUP BY face`)
-      .all(...params) as { face: string; n: number }[];
-    return new Map(rows.map((r) => [r.face, r.n]));
-  }
-
-  profileCounts(filter: RatingFilter): { field: string; value: string; n: number }[] {
-    const { where, params } = filterSql(filter);
-    const out: { field: string; value: string; n: number }[] = [];
-    for (const [field, column] of [
-      ['gender', 'gender'],
-      ['ageBand', 'age_band'],
-      ['education', 'education'],
-      ['occupation', 'occupation'],
-    ] as const) {
-      const rows = this.db
-        .prepare(`SELECT COALESCE(${column}, '-') AS value, COUNT(*) AS n FROM surveys WHERE ${where} GROUP BY value ORDER BY value`)
-        .all(...params) as { value: string; n: number }[];
-      for (const r of rows) out.push({ field, value: r.value, n: r.n });
+      .all(before) as { id: number; service_date: string; service_code: string; counter: number; face: string; excluded: number }[];
+    const surveys = this.db
+      .prepare(
+        `SELECT id, service_date, service_code, COALESCE(counter_number, -1) AS counter, ${UNSUR_COLUMNS.join(', ')},
+           gender, age_band, education, occupation, excluded_reason IS NOT NULL AS excluded
+         FROM surveys WHERE counted = 0 AND at < ? ORDER BY id`,
+      )
+      .all(before) as (Record<string, number | string | null> & { id: number; service_date: string; service_code: string; counter: number; excluded: number })[];
+    const faceColumn: Record<string, string> = {
+      'very-unhappy': 'quick_very_unhappy',
+      unhappy: 'quick_unhappy',
+      happy: 'quick_happy',
+      'very-happy': 'quick_very_happy',
+    };
+    const out = { quick: [] as { serviceDate: string; serviceCode: string; face: string }[], surveys: [] as { serviceDate: string; serviceCode: string; scores: number[] }[] };
+    for (const q of quick) {
+      if (!q.excluded) {
+        const column = faceColumn[q.face] as string;
+        this.db
+          .prepare(
+            `INSERT INTO ratings_rollup (service_date, service_code, counter_number, ${column}) VALUES (?, ?, ?, 1)
+             ON CONFLICT (service_date, service_code, counter_number) DO UPDATE SET ${column} = ${column} + 1`,
+          )
+          .run(q.service_date, q.service_code, q.counter);
+        out.quick.push({ serviceDate: q.service_date, serviceCode: q.service_code, face: q.face });
+      }
+      this.db.prepare('UPDATE quick_ratings SET counted = 1 WHERE id = ?').run(q.id);
+    }
+    const addSurvey = this.db.prepare(
+      `INSERT INTO ratings_rollup (service_date, service_code, counter_number, respondents, ${UNSUR_COLUMNS.join(', ')})
+       VALUES (?, ?, ?, 1, ${UNSUR_COLUMNS.map(() => '?').join(', ')})
+       ON CONFLICT (service_date, service_code, counter_number) DO UPDATE SET respondents = respondents + 1,
+         ${UNSUR_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+    );
+    const addProfile = this.db.prepare(
+      `INSERT INTO ratings_profile VALUES (?, ?, ?, ?, ?, 1)
+       ON CONFLICT (service_date, service_code, counter_number, field, value) DO UPDATE SET n = n + 1`,
+    );
+    for (const sv of surveys) {
+      if (!sv.excluded) {
+        const scores = UNSUR_COLUMNS.map((c) => Number(sv[c]));
+        addSurvey.run(sv.service_date, sv.service_code, sv.counter, ...scores);
+        for (const [field, column] of PROFILE_FIELDS) addProfile.run(sv.service_date, sv.service_code, sv.counter, field, sv[column] ?? '-');
+        out.surveys.push({ serviceDate: sv.service_date, serviceCode: sv.service_code, scores });
+      }
+      this.db.prepare('UPDATE surveys SET counted = 1 WHERE id = ?').run(sv.id);
     }
     return out;
   }
 
-  excludedCounts(from: string, to: string): { quick: number; survey: number } {
+  /**
+   * Survey respondents and score sums per (service, counter, month) for a report: the settled rollups
+   * plus the few answers of the last minutes that have not settled yet. Excluded answers never count.
+   */
+  surveyGroups(f: RatingFilter): SurveyGroup[] {
+    const w = filterSql(f, 'counter_number');
+    const raw = filterSql(f, 'COALESCE(counter_number, -1)');
+    const rows = this.db
+      .prepare(
+        `SELECT service_code AS s, counter_number AS c, substr(service_date, 1, 7) AS m, SUM(respondents) AS n, ${UNSUR_COLUMNS.map((c) => `SUM(${c}) AS ${c}`).join(', ')}
+         FROM ratings_rollup WHERE ${w.where} AND respondents > 0 GROUP BY 1, 2, 3
+         UNION ALL
+         SELECT service_code, COALESCE(counter_number, -1), substr(service_date, 1, 7), COUNT(*), ${UNSUR_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
+         FROM surveys WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where} GROUP BY 1, 2, 3`,
+      )
+      .all(...w.params, ...raw.params) as (Record<string, number> & { s: string; c: number; m: string; n: number })[];
+    return rows.map((r) => ({
+      serviceCode: r.s,
+      counterNumber: r.c === -1 ? null : r.c,
+      month: r.m,
+      respondents: r.n,
+      totals: UNSUR_COLUMNS.map((c) => r[c] ?? 0),
+    }));
+  }
+
+  /** Respondents and score sums over the whole filter (no grouping). */
+  surveyTotal(f: RatingFilter): { respondents: number; totals: number[] } {
+    const w = filterSql(f, 'counter_number');
+    const raw = filterSql(f, 'COALESCE(counter_number, -1)');
+    const sums = UNSUR_COLUMNS.map((c) => `SUM(${c}) AS ${c}`).join(', ');
+    const rows = this.db
+      .prepare(
+        `SELECT SUM(respondents) AS n, ${sums} FROM ratings_rollup WHERE ${w.where}
+         UNION ALL
+         SELECT COUNT(*), ${sums} FROM surveys WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where}`,
+      )
+      .all(...w.params, ...raw.params) as (Record<string, number | null> & { n: number | null })[];
+    return {
+      respondents: rows.reduce((n, r) => n + (r.n ?? 0), 0),
+      totals: UNSUR_COLUMNS.map((c) => rows.reduce((n, r) => n + (r[c] ?? 0), 0)),
+    };
+  }
+
+  quickCounts(f: RatingFilter): Map<string, number> {
+    const w = filterSql(f, 'counter_number');
+    const raw = filterSql(f, 'COALESCE(counter_number, -1)');
+    const settled = this.db
+      .prepare(
+        `SELECT SUM(quick_very_unhappy) AS vu, SUM(quick_unhappy) AS u, SUM(quick_happy) AS h, SUM(quick_very_happy) AS vh
+         FROM ratings_rollup WHERE ${w.where}`,
+      )
+      .get(...w.params) as { vu: number | null; u: number | null; h: number | null; vh: number | null };
+    const counts = new Map<string, number>([
+      ['very-unhappy', settled.vu ?? 0],
+      ['unhappy', settled.u ?? 0],
+      ['happy', settled.h ?? 0],
+      ['very-happy', settled.vh ?? 0],
+    ]);
+    const fresh = this.db
+      .prepare(`SELECT face, COUNT(*) AS n FROM quick_ratings WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where} GROUP BY face`)
+      .all(...raw.params) as { face: string; n: number }[];
+    for (const r of fresh) counts.set(r.face, (counts.get(r.face) ?? 0) + r.n);
+    return counts;
+  }
+
+  profileCounts(f: RatingFilter): { field: string; value: string; n: number }[] {
+    const w = filterSql(f, 'counter_number');
+    const raw = filterSql(f, 'COALESCE(counter_number, -1)');
+    const counts = new Map<string, number>();
+    const settled = this.db
+      .prepare(`SELECT field, value, SUM(n) AS n FROM ratings_profile WHERE ${w.where} GROUP BY field, value`)
+      .all(...w.params) as { field: string; value: string; n: number }[];
+    for (const r of settled) counts.set(`${r.field}|${r.value}`, r.n);
+    for (const [field, column] of PROFILE_FIELDS) {
+      const fresh = this.db
+        .prepare(`SELECT COALESCE(${column}, '-') AS value, COUNT(*) AS n FROM surveys WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where} GROUP BY value`)
+        .all(...raw.params) as { value: string; n: number }[];
+      for (const r of fresh) counts.set(`${field}|${r.value}`, (counts.get(`${field}|${r.value}`) ?? 0) + r.n);
+    }
+    return [...counts]
+      .map(([key, n]) => {
+        const [field, value] = key.split('|') as [string, string];
+        return { field, value, n };
+      })
+      .sort((a, b) => a.field.localeCompare(b.field) || a.value.localeCompare(b.value));
+  }
+
+  excludedCounts(f: RatingFilter): { quick: number; survey: number } {
+    const raw = filterSql(f, 'COALESCE(counter_number, -1)');
     const count = (table: string) =>
-      (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE service_date BETWEEN ? AND ? AND excluded_reason IS NOT NULL`).get(from, to) as {
-        n: number;
-      }).n;
+      (this.db.prepare(`SELECT COUNT(*) AS n FROM ${table} WHERE excluded_reason IS NOT NULL AND ${raw.where}`).get(...raw.params) as { n: number }).n;
     return { quick: count('quick_ratings'), survey: count('surveys') };
   }
 

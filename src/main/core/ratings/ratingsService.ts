@@ -15,7 +15,7 @@ import {
   type QuickFace,
 } from '../../../shared/skm';
 import type { MetricDelta } from '../../store/dailyCountersRepo';
-import type { RatingFilter, RatingKind, SurveyTotalsRow } from '../../store/ratingsRepo';
+import type { RatingFilter, RatingKind, SurveyGroup } from '../../store/ratingsRepo';
 import type { Store } from '../../store/store';
 import type { TicketRecord } from '../../store/ticketsRepo';
 import type { Clock } from '../clock';
@@ -158,21 +158,12 @@ export class RatingsService {
    * without counting, so the counters only ever grow.
    */
   settle(now = this.clock.now()): void {
-    const before = settledBefore(now);
     const run = () => {
-      const deltas: MetricDelta[] = [];
-      for (const r of this.store.ratings.uncountedQuick(before)) {
-        if (!r.excluded) deltas.push({ serviceDate: r.serviceDate, metric: `quick.${r.serviceCode}.${r.face}`, delta: 1 });
-        this.store.ratings.markCounted('quick', r.id);
-      }
-      for (const s of this.store.ratings.uncountedSurveys(before)) {
-        if (!s.excluded) {
-          deltas.push({ serviceDate: s.serviceDate, metric: `skm.respondents.${s.serviceCode}`, delta: 1 });
-          UNSUR_CODES.forEach((code, i) =>
-            deltas.push({ serviceDate: s.serviceDate, metric: `skm.answers.${s.serviceCode}.${code}.${s.scores[i]}`, delta: 1 }),
-          );
-        }
-        this.store.ratings.markCounted('survey', s.id);
+      const settled = this.store.ratings.settle(settledBefore(now));
+      const deltas: MetricDelta[] = settled.quick.map((q) => ({ serviceDate: q.serviceDate, metric: `quick.${q.serviceCode}.${q.face}`, delta: 1 }));
+      for (const sv of settled.surveys) {
+        deltas.push({ serviceDate: sv.serviceDate, metric: `skm.respondents.${sv.serviceCode}`, delta: 1 });
+        UNSUR_CODES.forEach((code, i) => deltas.push({ serviceDate: sv.serviceDate, metric: `skm.answers.${sv.serviceCode}.${code}.${sv.scores[i]}`, delta: 1 }));
       }
       this.store.daily.add(deltas);
     };
@@ -197,7 +188,7 @@ export class RatingsService {
     }
   }
 
-  private ikm(row: SurveyTotalsRow | undefined): IkmResultView | null {
+  private ikm(row: { respondents: number; totals: number[] } | undefined): IkmResultView | null {
     if (!row || row.respondents === 0) return null;
     const acc = accumulatorFromTotals(
       UNSUR_CODES.map((code, i) => ({ code, total: row.totals[i] ?? 0, count: row.respondents })),
@@ -225,28 +216,50 @@ export class RatingsService {
     return { responses: q.responses, mean: q.mean, shares: q.shares };
   }
 
+  /** Folds the (service, counter, month) groups into one dimension (or all of them). */
+  private static fold(groups: SurveyGroup[], keyOf: (g: SurveyGroup) => string): Map<string, { respondents: number; totals: number[] }> {
+    const out = new Map<string, { respondents: number; totals: number[] }>();
+    for (const g of groups) {
+      const k = keyOf(g);
+      const acc = out.get(k) ?? { respondents: 0, totals: UNSUR_CODES.map(() => 0) };
+      acc.respondents += g.respondents;
+      g.totals.forEach((t, i) => (acc.totals[i] = (acc.totals[i] ?? 0) + t));
+      out.set(k, acc);
+    }
+    return out;
+  }
+
   report(input: ParsedInput<'ratings.report'>): MethodOutput<'ratings.report'> {
     const [from, to] = this.range(input.period);
     const filter: RatingFilter = { from, to, serviceCode: input.serviceCode, counterNumber: input.counter };
-    const overall = this.ikm(this.store.ratings.surveyTotals(filter, 'all')[0]);
+    const groups = this.store.ratings.surveyGroups(filter);
+    const overall = this.ikm(RatingsService.fold(groups, () => 'all').get('all'));
     const respondents = overall?.respondents ?? 0;
-    const population = this.store.tickets.servedCount(from, to);
+    const population = this.store.stats.servedInRange(filter);
     const target = population > 0 ? krejcieMorganSampleSize(population) : 0;
     const progress = target > 0 ? sampleProgress(respondents, target) : { ratio: 0, reached: false };
-    const grouped = (g: 'service' | 'counter' | 'month') =>
-      this.store.ratings.surveyTotals(filter, g).map((row) => ({ key: row.group, result: this.ikm(row) as IkmResultView }));
+    const grouped = (keyOf: (g: SurveyGroup) => string) =>
+      [...RatingsService.fold(groups, keyOf)].sort(([a], [b]) => a.localeCompare(b)).map(([key, row]) => ({ key, result: this.ikm(row) as IkmResultView }));
     return {
       from,
       to,
       overall,
-      byService: grouped('service').map((r) => ({ serviceCode: r.key, result: r.result })),
-      byCounter: grouped('counter').map((r) => ({ counterNumber: r.key === '-' ? null : Number(r.key), result: r.result })),
-      byMonth: grouped('month').map((r) => ({ month: r.key, result: r.result })),
+      byService: grouped((g) => g.serviceCode).map((r) => ({ serviceCode: r.key, result: r.result })),
+      byCounter: grouped((g) => (g.counterNumber === null ? '-' : String(g.counterNumber).padStart(3, '0'))).map((r) => ({
+        counterNumber: r.key === '-' ? null : Number(r.key),
+        result: r.result,
+      })),
+      byMonth: grouped((g) => g.month).map((r) => ({ month: r.key, result: r.result })),
       quick: this.quickIndex(filter),
       sample: { population, target, respondents, progress: progress.ratio, reached: progress.reached },
-      excluded: this.store.ratings.excludedCounts(from, to),
+      excluded: this.store.ratings.excludedCounts(filter),
       profile: this.store.ratings.profileCounts(filter),
     };
+  }
+
+  /** The two satisfaction figures the statistics show beside the queue figures: IKM and quick index. */
+  summary(filter: RatingFilter): { overall: IkmResultView | null; quick: ReturnType<RatingsService['quickIndex']> } {
+    return { overall: this.ikm(this.store.ratings.surveyTotal(filter)), quick: this.quickIndex(filter) };
   }
 
   published(): MethodOutput<'ratings.published'> {
@@ -256,8 +269,7 @@ export class RatingsService {
       officeName: this.config().office.name,
       from,
       to,
-      overall: this.ikm(this.store.ratings.surveyTotals(filter, 'all')[0]),
-      quick: this.quickIndex(filter),
+      ...this.summary(filter),
     };
   }
 

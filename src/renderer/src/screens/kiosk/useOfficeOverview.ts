@@ -57,7 +57,7 @@ export function useOfficeOverview(): OfficeOverviewState {
   }, [refresh, loaded]);
 
   useEvents((event) => {
-    if (event.type === 'queue.changed') void refresh();
+    if (event.type === 'queue.changed' || event.type === 'config.changed') void refresh();
   });
 
   // Events sent while disconnected are lost: catch up as soon as the stream is back.

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { Suspense, useState } from 'react';
 import { translate } from '../../../../shared/i18n';
 import type { PanelProps } from './panelTypes';
 import { SUPERVISOR_TABS } from './tabs';
@@ -25,7 +25,9 @@ export function SupervisorTabs({ lang, onSessionEnded }: PanelProps) {
         ))}
       </nav>
       <div role="tabpanel" className="tab-panel">
-        {tab && <tab.Panel lang={lang} onSessionEnded={onSessionEnded} />}
+        <Suspense fallback={<p className="staff-hint">{translate(lang, 'staff.loading')}</p>}>
+          {tab && <tab.Panel lang={lang} onSessionEnded={onSessionEnded} />}
+        </Suspense>
       </div>
     </main>
   );

@@ -1,6 +1,7 @@
-import type { ComponentType } from 'react';
+import { lazy, type ComponentType } from 'react';
 import type { MessageKey } from '../../../../shared/i18n';
 import { DevicesPanel } from './DevicesPanel';
+import { MonitorPanel } from './monitor/MonitorPanel';
 import type { PanelProps } from './panelTypes';
 import { StaffPanel } from './StaffPanel';
 
@@ -10,8 +11,17 @@ export interface SupervisorTab {
   Panel: ComponentType<PanelProps>;
 }
 
-/** The supervisor's tabs, in order; the dashboard (issue 6) adds its own here. */
+// Loaded when first opened: echarts, the exporters and the settings form stay out of the kiosk's bundle.
+const StatsPanel = lazy(() => import('./stats/StatsPanel'));
+const SettingsPanel = lazy(() => import('./settings/SettingsPanel'));
+const SyncPanel = lazy(() => import('./sync/SyncPanel'));
+
+/** The supervisor's tabs, in order; the first is shown after sign-in. */
 export const SUPERVISOR_TABS: readonly SupervisorTab[] = [
+  { id: 'monitor', label: 'supervisor.tab.monitor', Panel: MonitorPanel },
+  { id: 'stats', label: 'supervisor.tab.stats', Panel: StatsPanel },
+  { id: 'settings', label: 'supervisor.tab.settings', Panel: SettingsPanel },
+  { id: 'sync', label: 'supervisor.tab.sync', Panel: SyncPanel },
   { id: 'staff', label: 'supervisor.tab.staff', Panel: StaffPanel },
   { id: 'devices', label: 'supervisor.tab.devices', Panel: DevicesPanel },
 ];

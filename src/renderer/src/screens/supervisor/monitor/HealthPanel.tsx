@@ -1,0 +1,75 @@
+import type { MonitorView } from '../../../../../shared/api/methods/stats';
+import type { OfficeConfig } from '../../../../../shared/config/officeConfig';
+import { translate } from '../../../../../shared/i18n';
+import { call } from '../../../api/client';
+import { Notice } from '../../../components/staff/Notice';
+import { formatWhen } from '../dashboard/formatWhen';
+import type { PanelProps } from '../panelTypes';
+import { usePanelRequest } from '../usePanelRequest';
+import { printerIsHealthy, printerStateName } from './printerStateName';
+
+/** The printer and the city sync at a glance, with the two printer actions a supervisor needs at 10:00. */
+export function HealthPanel({
+  lang,
+  onSessionEnded,
+  monitor,
+  config,
+  onChanged,
+}: PanelProps & { monitor: MonitorView; config: OfficeConfig | null; onChanged: () => void }) {
+  const request = usePanelRequest(lang, onSessionEnded);
+  const { printer, sync } = monitor;
+
+  const checkPrinter = async (): Promise<void> => {
+    await request.run(
+      () => call('printer.check', {}),
+      (status) => translate(lang, 'supervisor.printer.checked', { state: printerStateName(lang, status.state) }),
+    );
+    onChanged();
+  };
+
+  const reprintLast = async (): Promise<void> => {
+    await request.run(
+      () => call('tickets.reprintLast', {}),
+      (result) => translate(lang, 'supervisor.printer.reprinted', { label: result.ticket.label, outcome: translate(lang, `supervisor.print.outcome.${result.print.outcome}`) }),
+      (error) => (error.code === 'not_found' ? translate(lang, 'supervisor.printer.noTicketToday') : error.code === 'wrong_state' ? translate(lang, 'supervisor.printer.none') : null),
+    );
+    onChanged();
+  };
+
+  return (
+    <section className="desk-panel health-panel" aria-labelledby="monitor-health-title">
+      <h2 id="monitor-health-title" className="panel-title">
+        {translate(lang, 'supervisor.monitor.health')}
+      </h2>
+      <dl className="fact-list fact-list--wide">
+        <dt>{translate(lang, 'supervisor.monitor.printer')}</dt>
+        <dd className={printerIsHealthy(printer.state) ? 'fact--ok' : 'fact--over'} data-testid="monitor-printer">
+          {printerStateName(lang, printer.state)}
+        </dd>
+        <dt>{translate(lang, 'supervisor.monitor.sync')}</dt>
+        <dd className={sync.lastError ? 'fact--over' : undefined} data-testid="monitor-sync">
+          {translate(lang, `supervisor.sync.state.${sync.state}`)}
+          {sync.enrolled && (
+            <>
+              {' · '}
+              {sync.lastSuccessAt === null
+                ? translate(lang, 'supervisor.sync.neverSent')
+                : translate(lang, 'supervisor.sync.lastSuccessShort', { when: formatWhen(lang, sync.lastSuccessAt, config) })}
+              {' · '}
+              {translate(lang, 'supervisor.sync.pendingShort', { n: sync.rowsPending })}
+            </>
+          )}
+        </dd>
+      </dl>
+      {request.notice && <Notice tone={request.notice.tone} text={request.notice.text} lang={lang} onDismiss={request.dismiss} testId="health-notice" />}
+      <div className="button-row">
+        <button type="button" className="staff-button staff-button--small" disabled={request.busy} onClick={() => void reprintLast()} data-testid="reprint-last">
+          {translate(lang, 'supervisor.printer.reprintLast')}
+        </button>
+        <button type="button" className="staff-button staff-button--small" disabled={request.busy} onClick={() => void checkPrinter()} data-testid="check-printer">
+          {translate(lang, 'supervisor.printer.check')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,11 @@
+import type { PrinterState } from '../../../../../shared/domain/printer';
+import { translate, type Language } from '../../../../../shared/i18n';
+
+/** The printer's state for staff: every state named (the kiosk's visitor wording folds several together). */
+export function printerStateName(lang: Language, state: PrinterState): string {
+  return translate(lang, `supervisor.printer.state.${state}`);
+}
+
+export function printerIsHealthy(state: PrinterState): boolean {
+  return state === 'ok';
+}

@@ -1,0 +1,89 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { MethodOutput } from '../../../../../shared/api/contract';
+import type { OfficeConfig } from '../../../../../shared/config/officeConfig';
+import { call, toApiError, type ApiError } from '../../../api/client';
+import { useEvents } from '../../../api/useEvents';
+import { parseProblems, type FieldProblem } from './problems';
+
+type SettingsView = MethodOutput<'settings.get'>;
+
+export type SaveOutcome =
+  | { kind: 'idle' }
+  | { kind: 'saved' }
+  | { kind: 'invalid'; problems: FieldProblem[] }
+  | { kind: 'needsConfirmation'; consequences: string[] }
+  | { kind: 'refused'; reasons: string[] }
+  | { kind: 'failed'; error: ApiError };
+
+/**
+ * The settings being edited: the office's saved configuration, a draft, and the outcome of the last save.
+ * Another supervisor's change reloads the form when nothing is being edited, else it is only reported.
+ */
+export function useSettingsDraft(onSessionEnded: () => void) {
+  const [saved, setSaved] = useState<SettingsView | null>(null);
+  const [draft, setDraft] = useState<OfficeConfig | null>(null);
+  const [outcome, setOutcome] = useState<SaveOutcome>({ kind: 'idle' });
+  const [busy, setBusy] = useState(false);
+  const [changedBy, setChangedBy] = useState<string | null>(null);
+  const [loadError, setLoadError] = useState<ApiError | null>(null);
+
+  const dirty = saved !== null && draft !== null && JSON.stringify(saved.config) !== JSON.stringify(draft);
+
+  const load = useCallback(async () => {
+    try {
+      const view = await call('settings.get', {});
+      setSaved(view);
+      setDraft(view.config);
+      setChangedBy(null);
+      setLoadError(null);
+    } catch (err) {
+      const error = toApiError(err);
+      if (error.code === 'unauthorized') onSessionEnded();
+      else setLoadError(error);
+    }
+  }, [onSessionEnded]);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  useEvents((event) => {
+    if (event.type !== 'config.changed' || busy) return;
+    if (dirty) setChangedBy(event.payload.by);
+    else void load();
+  });
+
+  const save = async (confirm: boolean): Promise<void> => {
+    if (!draft) return;
+    setBusy(true);
+    try {
+      const view = await call('settings.update', { config: draft, confirm });
+      setSaved(view);
+      setDraft(view.config);
+      setChangedBy(null);
+      setOutcome({ kind: 'saved' });
+    } catch (err) {
+      const error = toApiError(err);
+      console.warn('[supervisor] settings.update refused:', error.code, error.problems);
+      if (error.code === 'unauthorized') onSessionEnded();
+      else if (error.code === 'bad_request') setOutcome({ kind: 'invalid', problems: parseProblems(error.problems.length ? error.problems : [error.message]) });
+      else if (error.code === 'needs_confirmation') setOutcome({ kind: 'needsConfirmation', consequences: error.problems.length ? error.problems : [error.message] });
+      else if (error.code === 'wrong_state') setOutcome({ kind: 'refused', reasons: error.problems.length ? error.problems : [error.message] });
+      else setOutcome({ kind: 'failed', error });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const edit = (update: (draft: OfficeConfig) => OfficeConfig): void => {
+    setDraft((d) => (d ? update(d) : d));
+    if (outcome.kind === 'saved') setOutcome({ kind: 'idle' });
+  };
+
+  const discard = (): void => {
+    void load();
+    setOutcome({ kind: 'idle' });
+  };
+
+  return { saved, draft, dirty, outcome, busy, changedBy, loadError, edit, save, discard, dismiss: () => setOutcome({ kind: 'idle' }) };
+}

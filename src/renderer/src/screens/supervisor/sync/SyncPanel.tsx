@@ -1,0 +1,103 @@
+import { useCallback, useEffect, useState } from 'react';
+import type { SyncStatusView } from '../../../../../shared/api/methods/sync';
+import { translate } from '../../../../../shared/i18n';
+import { call } from '../../../api/client';
+import { Notice } from '../../../components/staff/Notice';
+import { downloadFile } from '../dashboard/downloadFile';
+import { useOfficeConfig } from '../dashboard/useOfficeConfig';
+import type { PanelProps } from '../panelTypes';
+import { usePanelRequest } from '../usePanelRequest';
+import { EnrolForm } from './EnrolForm';
+import { SyncStatusCard } from './SyncStatusCard';
+import './sync.css';
+
+const REFRESH_MS = 15_000;
+
+/** Sinkronisasi: the city sync's health, enrolment, "send now", and the signed file for the USB stick. */
+export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
+  const [status, setStatus] = useState<SyncStatusView | null>(null);
+  const config = useOfficeConfig();
+  const request = usePanelRequest(lang, onSessionEnded);
+  const { run } = request;
+
+  const reload = useCallback(async () => {
+    try {
+      setStatus(await call('sync.status', {}));
+    } catch (err) {
+      console.warn('[supervisor] sync.status failed:', err);
+    }
+  }, []);
+
+  useEffect(() => {
+    void run(
+      () => call('sync.status', {}),
+      (s) => {
+        setStatus(s);
+        return null;
+      },
+    );
+    const timer = setInterval(() => void reload(), REFRESH_MS);
+    return () => clearInterval(timer);
+  }, [run, reload]);
+
+  const pushNow = async (): Promise<void> => {
+    await run(
+      () => call('sync.pushNow', {}),
+      (r) =>
+        r.ok
+          ? translate(lang, 'supervisor.sync.pushed', { n: r.pushedRows })
+          : translate(lang, 'supervisor.sync.pushFailed', { reason: r.error ? (lang === 'id' ? r.error.pesan : r.error.message) : '' }),
+    );
+    await reload();
+  };
+
+  const exportUsb = async (): Promise<void> => {
+    await run(
+      () => call('sync.exportFile', {}),
+      (file) => {
+        downloadFile(file.fileName, file.content, 'application/json');
+        return translate(lang, 'supervisor.sync.exported', { file: file.fileName, n: file.rows });
+      },
+      (error) => (error.code === 'wrong_state' ? translate(lang, 'supervisor.sync.enrolFirst') : null),
+    );
+  };
+
+  if (!status) return request.notice ? <Notice tone={request.notice.tone} text={request.notice.text} lang={lang} /> : <p className="staff-hint">{translate(lang, 'staff.loading')}</p>;
+
+  return (
+    <div className="panel-columns">
+      <div className="sync-main">
+        <SyncStatusCard lang={lang} status={status} config={config} />
+        {request.notice && <Notice tone={request.notice.tone} text={request.notice.text} lang={lang} onDismiss={request.dismiss} testId="sync-notice" />}
+        <section className="desk-panel">
+          <h2 className="panel-title">{translate(lang, 'supervisor.sync.actions')}</h2>
+          <p className="staff-hint">{translate(lang, 'supervisor.sync.actionsHint')}</p>
+          <div className="button-row">
+            <button type="button" className="staff-button staff-button--primary" disabled={request.busy || !status.enrolled} onClick={() => void pushNow()} data-testid="sync-push">
+              {translate(lang, 'supervisor.sync.pushNow')}
+            </button>
+            <button type="button" className="staff-button" disabled={request.busy || !status.enrolled} onClick={() => void exportUsb()} data-testid="sync-export">
+              {translate(lang, 'supervisor.sync.exportUsb')}
+            </button>
+          </div>
+        </section>
+      </div>
+      <EnrolForm
+        lang={lang}
+        busy={request.busy}
+        enrolled={status.enrolled}
+        defaultUrl={status.serverUrl ?? ''}
+        onEnrol={(input) =>
+          run(
+            () => call('sync.enrol', input),
+            (s) => {
+              setStatus(s);
+              return translate(lang, 'supervisor.sync.enrolled', { office: s.office?.name ?? '' });
+            },
+            (error) => (error.code === 'bad_request' ? translate(lang, 'supervisor.sync.enrolInvalid', { detail: error.problems.join('; ') || error.message }) : error.message ? translate(lang, 'supervisor.sync.enrolRefused', { detail: error.message }) : null),
+          )
+        }
+      />
+    </div>
+  );
+}
