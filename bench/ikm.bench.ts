@@ -9,6 +9,7 @@ import {
   type SurveyAnswers,
 } from '../src/shared/skm';
 import type { BenchRow, BenchSuite } from './table';
+import { seededRandom as random } from '../src/shared/seededRandom';
 
 const SURVEYS = 100_000;
 const SERVICES = ['KTP', 'KK', 'Akta Lahir', 'Akta Mati', 'Pindah Datang', 'KIA'];
@@ -23,17 +24,6 @@ interface BenchSurvey {
   readonly answers: SurveyAnswers;
 }
 
-/** mulberry32: tiny, seeded, so every run measures the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Scores lean towards 3–4, as real surveys do, with each unsur a little different. */
 function score(next: () => number, unsurIndex: number): Score {

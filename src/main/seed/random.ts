@@ -1,16 +1,6 @@
-/** A small seeded PRNG (mulberry32), so a seeded office is the same on every machine. */
-export type Random = () => number;
+import type { Random } from '../../shared/seededRandom';
 
-export function seededRandom(seed: number): Random {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom, type Random } from '../../shared/seededRandom';
 
 /** Poisson-distributed count with mean `lambda` (Knuth for small means, normal approximation above). */
 export function poisson(random: Random, lambda: number): number {

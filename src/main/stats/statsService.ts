@@ -1,6 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { OfficeConfig } from '../../shared/config/officeConfig';
+import { weekdayOf } from '../../shared/time/localTime';
 import type { Clock } from '../core/clock';
 import type { OfficeCore } from '../core/officeCore';
 import type { RatingsService } from '../core/ratings/ratingsService';
@@ -11,12 +12,6 @@ import { factsOfDay } from './daySummaries';
 import { kpisOf } from './kpis';
 
 const HOUR_MS = 3600_000;
-
-/** Monday = 1 … Sunday = 7, from a local date. */
-function weekdayOf(date: string): number {
-  const d = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return d === 0 ? 7 : d;
-}
 
 function mergeInto<K>(target: Map<K, number>, key: K, n: number): void {
   target.set(key, (target.get(key) ?? 0) + n);
@@ -63,7 +58,7 @@ export class StatsService {
       }
       for (const [key, n] of facts.arrivals) {
         const [service, hour] = key.split('|') as [string, string];
-        if (filter.serviceCode === undefined || service === filter.serviceCode) arrivals.push({ date, hour: Number(hour), n });
+        if (filter.serviceCode === undefined || service === filter.serviceCode) mergeInto(arrivals, `${weekdayOf(date)}|${hour}`, n);
       }
       for (const [counter, t] of facts.counters) {
         if (filter.counterNumber !== undefined && counter !== filter.counterNumber) continue;
@@ -95,8 +90,6 @@ export class StatsService {
     const days = new Set([...this.store.stats.summarizedDays(from, summarizedUntil), ...liveDays]);
     const weekdayCount = new Map<number, number>();
     for (const d of days) mergeInto(weekdayCount, weekdayOf(d), 1);
-    const heat = new Map<string, number>();
-    for (const a of arrivals) mergeInto(heat, `${weekdayOf(a.date)}|${a.hour}`, a.n);
 
     const satisfaction = this.ratings.summary({ from, to, serviceCode: input.serviceCode, counterNumber: input.counter });
     const counterTime = (n: number): CounterTime => counters.get(n) ?? { openMs: 0, busyMs: 0, idleQueueMs: 0 };
@@ -131,7 +124,7 @@ export class StatsService {
       byPriority: [...byPriority]
         .map(([priority, row]) => ({ priority, kpis: kpisOf(row, new Map()), shareOfIssued: totalRow.issued > 0 ? row.issued / totalRow.issued : null }))
         .sort((a, b) => a.priority.localeCompare(b.priority)),
-      heatmap: [...heat].map(([key, n]) => {
+      heatmap: [...arrivals].map(([key, n]) => {
         const [weekday, hour] = key.split('|').map(Number) as [number, number];
         return { weekday, hour, average: n / (weekdayCount.get(weekday) ?? 1) };
       }),

@@ -1,5 +1,7 @@
 import type { QuickFace } from '../../shared/skm';
+import type { Statement } from 'better-sqlite3';
 import type { Db } from './database';
+import { dayClause, splitByMonths } from './rangeSplit';
 
 export type RatingKind = 'quick' | 'survey';
 
@@ -68,6 +70,43 @@ function filterSql(f: RatingFilter, counterColumn: string): { where: string; par
   return { where: clauses.join(' AND '), params };
 }
 
+const QUICK_COLUMNS: readonly [string, string][] = [
+  ['very-unhappy', 'quick_very_unhappy'],
+  ['unhappy', 'quick_unhappy'],
+  ['happy', 'quick_happy'],
+  ['very-happy', 'quick_very_happy'],
+];
+
+/** The two rollups a settled answer is added to: its day's and its month's. */
+function rollupsOf(serviceDate: string): [table: 'ratings' | 'ratings_month', period: string, key: string][] {
+  return [
+    ['ratings', 'service_date', serviceDate],
+    ['ratings_month', 'month', serviceDate.slice(0, 7)],
+  ];
+}
+
+/** Where a report reads settled answers: whole months from the month rollups, loose days from the day rollups. */
+function settledParts(f: RatingFilter): { table: 'ratings' | 'ratings_month'; where: string; params: unknown[] }[] {
+  const split = splitByMonths(f.from, f.to);
+  const filters: string[] = [];
+  const params: unknown[] = [];
+  if (f.serviceCode !== undefined) {
+    filters.push('service_code = ?');
+    params.push(f.serviceCode);
+  }
+  if (f.counterNumber !== undefined) {
+    filters.push('counter_number = ?');
+    params.push(f.counterNumber);
+  }
+  const parts: { table: 'ratings' | 'ratings_month'; where: string; params: unknown[] }[] = [];
+  if (split.days.length > 0) {
+    const day = dayClause(split);
+    parts.push({ table: 'ratings', where: [day.sql, ...filters].join(' AND '), params: [...day.params, ...params] });
+  }
+  if (split.months) parts.push({ table: 'ratings_month', where: ['month BETWEEN ? AND ?', ...filters].join(' AND '), params: [...split.months, ...params] });
+  return parts;
+}
+
 /** One-tap ratings and SKM surveys: storage, burst windows, counting for sync, and report sums. */
 export class RatingsRepo {
   private readonly insertQuickStmt;
@@ -79,6 +118,15 @@ export class RatingsRepo {
   private readonly exclusionStmt;
   private readonly quickForTicketStmt;
   private readonly surveyForTicketStmt;
+
+  private readonly statements = new Map<string, Statement<unknown[]>>();
+
+  /** Settling runs the same few statements for every answer: prepare each once. */
+  private prepared(sql: string): Statement<unknown[]> {
+    let stmt = this.statements.get(sql);
+    if (!stmt) this.statements.set(sql, (stmt = this.db.prepare<unknown[]>(sql)));
+    return stmt;
+  }
 
   constructor(private readonly db: Db) {
     this.insertQuickStmt = db.prepare(
@@ -167,44 +215,42 @@ export class RatingsRepo {
          FROM surveys WHERE counted = 0 AND at < ? ORDER BY id`,
       )
       .all(before) as (Record<string, number | string | null> & { id: number; service_date: string; service_code: string; counter: number; excluded: number })[];
-    const faceColumn: Record<string, string> = {
-      'very-unhappy': 'quick_very_unhappy',
-      unhappy: 'quick_unhappy',
-      happy: 'quick_happy',
-      'very-happy': 'quick_very_happy',
-    };
+    const faceColumn = Object.fromEntries(QUICK_COLUMNS) as Record<string, string>;
     const out = { quick: [] as { serviceDate: string; serviceCode: string; face: string }[], surveys: [] as { serviceDate: string; serviceCode: string; scores: number[] }[] };
     for (const q of quick) {
       if (!q.excluded) {
         const column = faceColumn[q.face] as string;
-        this.db
-          .prepare(
-            `INSERT INTO ratings_rollup (service_date, service_code, counter_number, ${column}) VALUES (?, ?, ?, 1)
-             ON CONFLICT (service_date, service_code, counter_number) DO UPDATE SET ${column} = ${column} + 1`,
-          )
-          .run(q.service_date, q.service_code, q.counter);
+        for (const [table, period, key] of rollupsOf(q.service_date)) {
+          this.prepared(
+              `INSERT INTO ${table}_rollup (${period}, service_code, counter_number, ${column}) VALUES (?, ?, ?, 1)
+               ON CONFLICT (${period}, service_code, counter_number) DO UPDATE SET ${column} = ${column} + 1`,
+            )
+            .run(key, q.service_code, q.counter);
+        }
         out.quick.push({ serviceDate: q.service_date, serviceCode: q.service_code, face: q.face });
       }
-      this.db.prepare('UPDATE quick_ratings SET counted = 1 WHERE id = ?').run(q.id);
+      this.prepared('UPDATE quick_ratings SET counted = 1 WHERE id = ?').run(q.id);
     }
-    const addSurvey = this.db.prepare(
-      `INSERT INTO ratings_rollup (service_date, service_code, counter_number, respondents, ${UNSUR_COLUMNS.join(', ')})
-       VALUES (?, ?, ?, 1, ${UNSUR_COLUMNS.map(() => '?').join(', ')})
-       ON CONFLICT (service_date, service_code, counter_number) DO UPDATE SET respondents = respondents + 1,
-         ${UNSUR_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
-    );
-    const addProfile = this.db.prepare(
-      `INSERT INTO ratings_profile VALUES (?, ?, ?, ?, ?, 1)
-       ON CONFLICT (service_date, service_code, counter_number, field, value) DO UPDATE SET n = n + 1`,
-    );
     for (const sv of surveys) {
       if (!sv.excluded) {
         const scores = UNSUR_COLUMNS.map((c) => Number(sv[c]));
-        addSurvey.run(sv.service_date, sv.service_code, sv.counter, ...scores);
-        for (const [field, column] of PROFILE_FIELDS) addProfile.run(sv.service_date, sv.service_code, sv.counter, field, sv[column] ?? '-');
+        for (const [table, period, key] of rollupsOf(sv.service_date)) {
+          this.prepared(
+              `INSERT INTO ${table}_rollup (${period}, service_code, counter_number, respondents, ${UNSUR_COLUMNS.join(', ')})
+               VALUES (?, ?, ?, 1, ${UNSUR_COLUMNS.map(() => '?').join(', ')})
+               ON CONFLICT (${period}, service_code, counter_number) DO UPDATE SET respondents = respondents + 1,
+                 ${UNSUR_COLUMNS.map((c) => `${c} = ${c} + excluded.${c}`).join(', ')}`,
+            )
+            .run(key, sv.service_code, sv.counter, ...scores);
+          const addProfile = this.prepared(
+            `INSERT INTO ${table}_profile VALUES (?, ?, ?, ?, ?, 1)
+             ON CONFLICT (${period}, service_code, counter_number, field, value) DO UPDATE SET n = n + 1`,
+          );
+          for (const [field, column] of PROFILE_FIELDS) addProfile.run(key, sv.service_code, sv.counter, field, sv[column] ?? '-');
+        }
         out.surveys.push({ serviceDate: sv.service_date, serviceCode: sv.service_code, scores });
       }
-      this.db.prepare('UPDATE surveys SET counted = 1 WHERE id = ?').run(sv.id);
+      this.prepared('UPDATE surveys SET counted = 1 WHERE id = ?').run(sv.id);
     }
     return out;
   }
@@ -214,17 +260,28 @@ export class RatingsRepo {
    * plus the few answers of the last minutes that have not settled yet. Excluded answers never count.
    */
   surveyGroups(f: RatingFilter): SurveyGroup[] {
-    const w = filterSql(f, 'counter_number');
+    const sums = UNSUR_COLUMNS.map((c) => `SUM(${c}) AS ${c}`).join(', ');
+    const rows: (Record<string, number> & { s: string; c: number; m: string; n: number })[] = [];
+    for (const part of settledParts(f)) {
+      const month = part.table === 'ratings_month' ? 'month' : 'substr(service_date, 1, 7)';
+      rows.push(
+        ...(this.db
+          .prepare(
+            `SELECT service_code AS s, counter_number AS c, ${month} AS m, SUM(respondents) AS n, ${sums}
+             FROM ${part.table}_rollup WHERE ${part.where} AND respondents > 0 GROUP BY 1, 2, 3`,
+          )
+          .all(...part.params) as typeof rows),
+      );
+    }
     const raw = filterSql(f, 'COALESCE(counter_number, -1)');
-    const rows = this.db
-      .prepare(
-        `SELECT service_code AS s, counter_number AS c, substr(service_date, 1, 7) AS m, SUM(respondents) AS n, ${UNSUR_COLUMNS.map((c) => `SUM(${c}) AS ${c}`).join(', ')}
-         FROM ratings_rollup WHERE ${w.where} AND respondents > 0 GROUP BY 1, 2, 3
-         UNION ALL
-         SELECT service_code, COALESCE(counter_number, -1), substr(service_date, 1, 7), COUNT(*), ${UNSUR_COLUMNS.map((c) => `SUM(${c})`).join(', ')}
-         FROM surveys WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where} GROUP BY 1, 2, 3`,
-      )
-      .all(...w.params, ...raw.params) as (Record<string, number> & { s: string; c: number; m: string; n: number })[];
+    rows.push(
+      ...(this.db
+        .prepare(
+          `SELECT service_code AS s, COALESCE(counter_number, -1) AS c, substr(service_date, 1, 7) AS m, COUNT(*) AS n, ${sums}
+           FROM surveys WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where} GROUP BY 1, 2, 3`,
+        )
+        .all(...raw.params) as typeof rows),
+    );
     return rows.map((r) => ({
       serviceCode: r.s,
       counterNumber: r.c === -1 ? null : r.c,
@@ -236,16 +293,17 @@ export class RatingsRepo {
 
   /** Respondents and score sums over the whole filter (no grouping). */
   surveyTotal(f: RatingFilter): { respondents: number; totals: number[] } {
-    const w = filterSql(f, 'counter_number');
-    const raw = filterSql(f, 'COALESCE(counter_number, -1)');
     const sums = UNSUR_COLUMNS.map((c) => `SUM(${c}) AS ${c}`).join(', ');
-    const rows = this.db
-      .prepare(
-        `SELECT SUM(respondents) AS n, ${sums} FROM ratings_rollup WHERE ${w.where}
-         UNION ALL
-         SELECT COUNT(*), ${sums} FROM surveys WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where}`,
-      )
-      .all(...w.params, ...raw.params) as (Record<string, number | null> & { n: number | null })[];
+    const rows: (Record<string, number | null> & { n: number | null })[] = [];
+    for (const part of settledParts(f)) {
+      rows.push(this.db.prepare(`SELECT SUM(respondents) AS n, ${sums} FROM ${part.table}_rollup WHERE ${part.where}`).get(...part.params) as (typeof rows)[number]);
+    }
+    const raw = filterSql(f, 'COALESCE(counter_number, -1)');
+    rows.push(
+      this.db
+        .prepare(`SELECT COUNT(*) AS n, ${sums} FROM surveys WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where}`)
+        .get(...raw.params) as (typeof rows)[number],
+    );
     return {
       respondents: rows.reduce((n, r) => n + (r.n ?? 0), 0),
       totals: UNSUR_COLUMNS.map((c) => rows.reduce((n, r) => n + (r[c] ?? 0), 0)),
@@ -253,20 +311,14 @@ export class RatingsRepo {
   }
 
   quickCounts(f: RatingFilter): Map<string, number> {
-    const w = filterSql(f, 'counter_number');
+    const counts = new Map<string, number>(QUICK_COLUMNS.map(([face]) => [face, 0]));
+    for (const part of settledParts(f)) {
+      const settled = this.db
+        .prepare(`SELECT ${QUICK_COLUMNS.map(([, c]) => `SUM(${c}) AS ${c}`).join(', ')} FROM ${part.table}_rollup WHERE ${part.where}`)
+        .get(...part.params) as Record<string, number | null>;
+      for (const [face, column] of QUICK_COLUMNS) counts.set(face, (counts.get(face) ?? 0) + (settled[column] ?? 0));
+    }
     const raw = filterSql(f, 'COALESCE(counter_number, -1)');
-    const settled = this.db
-      .prepare(
-        `SELECT SUM(quick_very_unhappy) AS vu, SUM(quick_unhappy) AS u, SUM(quick_happy) AS h, SUM(quick_very_happy) AS vh
-         FROM ratings_rollup WHERE ${w.where}`,
-      )
-      .get(...w.params) as { vu: number | null; u: number | null; h: number | null; vh: number | null };
-    const counts = new Map<string, number>([
-      ['very-unhappy', settled.vu ?? 0],
-      ['unhappy', settled.u ?? 0],
-      ['happy', settled.h ?? 0],
-      ['very-happy', settled.vh ?? 0],
-    ]);
     const fresh = this.db
       .prepare(`SELECT face, COUNT(*) AS n FROM quick_ratings WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where} GROUP BY face`)
       .all(...raw.params) as { face: string; n: number }[];
@@ -275,13 +327,14 @@ export class RatingsRepo {
   }
 
   profileCounts(f: RatingFilter): { field: string; value: string; n: number }[] {
-    const w = filterSql(f, 'counter_number');
     const raw = filterSql(f, 'COALESCE(counter_number, -1)');
     const counts = new Map<string, number>();
-    const settled = this.db
-      .prepare(`SELECT field, value, SUM(n) AS n FROM ratings_profile WHERE ${w.where} GROUP BY field, value`)
-      .all(...w.params) as { field: string; value: string; n: number }[];
-    for (const r of settled) counts.set(`${r.field}|${r.value}`, r.n);
+    for (const part of settledParts(f)) {
+      const settled = this.db
+        .prepare(`SELECT field, value, SUM(n) AS n FROM ${part.table}_profile WHERE ${part.where} GROUP BY field, value`)
+        .all(...part.params) as { field: string; value: string; n: number }[];
+      for (const r of settled) counts.set(`${r.field}|${r.value}`, (counts.get(`${r.field}|${r.value}`) ?? 0) + r.n);
+    }
     for (const [field, column] of PROFILE_FIELDS) {
       const fresh = this.db
         .prepare(`SELECT COALESCE(${column}, '-') AS value, COUNT(*) AS n FROM surveys WHERE counted = 0 AND excluded_reason IS NULL AND ${raw.where} GROUP BY value`)

@@ -1,6 +1,7 @@
 import { addRows, emptyRow, type CounterTime, type DayEvent, type DayFacts, type DayTicket, type FactRow } from '../stats/dayFacts';
-import { nextDate } from '../../shared/time/localTime';
+import { nextDate, weekdayOf } from '../../shared/time/localTime';
 import type { Db } from './database';
+import { dayClause, splitByMonths } from './rangeSplit';
 
 /** Filters of a statistics view; every field narrows it. */
 export interface StatsFilter {
@@ -28,22 +29,36 @@ const FACT_COLUMNS: [keyof FactRow, string][] = [
   ['slMet', 'sl_met'],
 ];
 
-function where(f: StatsFilter, table: 'facts' | 'counters'): { sql: string; params: unknown[] } {
-  const clauses = ['service_date BETWEEN ? AND ?'];
-  const params: unknown[] = [f.from, f.to];
-  if (f.serviceCode !== undefined && table !== 'counters') {
-    clauses.push('service_code = ?');
+/** The non-date filters of a view, as SQL; the date part comes from the range split. */
+function filterClauses(f: StatsFilter, table: 'facts' | 'counters'): { sql: string[]; params: unknown[] } {
+  const sql: string[] = [];
+  const params: unknown[] = [];
+  if (f.serviceCode !== undefined && table === 'facts') {
+    sql.push('service_code = ?');
     params.push(f.serviceCode);
   }
   if (f.counterNumber !== undefined) {
-    clauses.push('counter_number = ?');
+    sql.push('counter_number = ?');
     params.push(f.counterNumber);
   }
   if (f.priority !== undefined && table === 'facts') {
-    clauses.push('priority = ?');
+    sql.push('priority = ?');
     params.push(f.priority);
   }
-  return { sql: clauses.join(' AND '), params };
+  return { sql, params };
+}
+
+/** The day part and month part of a query over a split range, each with its parameters (null: not needed). */
+function periodParts(f: StatsFilter): { day: { sql: string; params: unknown[] } | null; month: { sql: string; params: unknown[] } | null } {
+  const split = splitByMonths(f.from, f.to);
+  return {
+    day: split.days.length > 0 ? dayClause(split) : null,
+    month: split.months ? { sql: 'month BETWEEN ? AND ?', params: split.months } : null,
+  };
+}
+
+function monthRange(month: string): [string, string] {
+  return [`${month}-01`, `${month}-31`];
 }
 
 /** Reading a day's raw tickets and events, and writing and summing the per-day rollups. */
@@ -169,54 +184,122 @@ export class StatsRepo {
     const insertCounter = this.db.prepare('INSERT INTO stats_counters VALUES (?, ?, ?, ?, ?)');
     for (const [counter, t] of facts.counters) insertCounter.run(date, counter, t.openMs, t.busyMs, t.idleQueueMs);
     this.db.prepare('INSERT INTO stats_days VALUES (?, ?)').run(date, now);
+    this.rebuildMonth(date.slice(0, 7));
   }
 
-  private sum(table: string, keyExpr: string, groupBy: string, clauses: string[], params: unknown[]): Map<string, FactRow> {
+  /** Recomputes one month's rollups from its summarized days (after a day was summarized). */
+  private rebuildMonth(month: string): void {
+    const [from, to] = monthRange(month);
+    const sums = FACT_COLUMNS.map(([k, c]) => `${k === 'waitMaxMs' ? 'MAX' : 'SUM'}(${c})`).join(', ');
+    const columns = FACT_COLUMNS.map(([, c]) => c).join(', ');
+    for (const [table, keys] of [
+      ['facts', 'service_code, counter_number, priority'],
+      ['facts_sp', 'service_code, priority'],
+      ['facts_c', 'counter_number'],
+    ] as const) {
+      this.db.prepare(`DELETE FROM stats_month_${table} WHERE month = ?`).run(month);
+      this.db
+        .prepare(
+          `INSERT INTO stats_month_${table} (month, ${keys}, ${columns})
+           SELECT ?, ${keys}, ${sums} FROM stats_${table} WHERE service_date BETWEEN ? AND ? GROUP BY ${keys}`,
+        )
+        .run(month, from, to);
+    }
+    this.db.prepare('DELETE FROM stats_month_counters WHERE month = ?').run(month);
+    this.db
+      .prepare(
+        `INSERT INTO stats_month_counters SELECT ?, counter_number, SUM(open_ms), SUM(busy_ms), SUM(idle_queue_ms)
+         FROM stats_counters WHERE service_date BETWEEN ? AND ? GROUP BY counter_number`,
+      )
+      .run(month, from, to);
+    const perService = new Map<string, { minutes: Map<number, number>; arrivals: Map<string, number> }>();
+    const days = this.db
+      .prepare('SELECT service_date, service_code, wait_minutes, arrivals FROM stats_day_service WHERE service_date BETWEEN ? AND ?')
+      .all(from, to) as { service_date: string; service_code: string; wait_minutes: string; arrivals: string }[];
+    for (const d of days) {
+      let e = perService.get(d.service_code);
+      if (!e) perService.set(d.service_code, (e = { minutes: new Map(), arrivals: new Map() }));
+      for (const [minute, n] of JSON.parse(d.wait_minutes) as [number, number][]) e.minutes.set(minute, (e.minutes.get(minute) ?? 0) + n);
+      const weekday = weekdayOf(d.service_date);
+      for (const [hour, n] of JSON.parse(d.arrivals) as [number, number][]) e.arrivals.set(`${weekday}|${hour}`, (e.arrivals.get(`${weekday}|${hour}`) ?? 0) + n);
+    }
+    this.db.prepare('DELETE FROM stats_month_service WHERE month = ?').run(month);
+    const insert = this.db.prepare('INSERT INTO stats_month_service VALUES (?, ?, ?, ?)');
+    for (const [service, e] of perService) {
+      const arrivals = [...e.arrivals].map(([key, n]) => [...key.split('|').map(Number), n]);
+      insert.run(month, service, JSON.stringify([...e.minutes]), JSON.stringify(arrivals));
+    }
+  }
+
+  /** Sums a fact rollup over the range: whole months from the month table, loose days from the day table. */
+  private sum(table: 'facts' | 'facts_sp' | 'facts_c', keyExpr: string, groupBy: string, f: StatsFilter): Map<string, FactRow> {
     const select = FACT_COLUMNS.map(([k, c]) => `${k === 'waitMaxMs' ? 'MAX' : 'SUM'}(${c}) AS ${c}`).join(', ');
-    const rows = this.db
-      .prepare(`SELECT ${keyExpr} AS k, ${select} FROM ${table} WHERE ${clauses.join(' AND ')} GROUP BY ${groupBy}`)
-      .all(...params) as (Record<string, number> & { k: string })[];
-    return new Map(rows.map((r) => [String(r.k), Object.fromEntries(FACT_COLUMNS.map(([k, c]) => [k, r[c] ?? 0])) as unknown as FactRow]));
+    const filters = filterClauses(f, table === 'facts_c' ? 'counters' : 'facts');
+    const { day, month } = periodParts(f);
+    const out = new Map<string, FactRow>();
+    const run = (source: string, period: { sql: string; params: unknown[] }) => {
+      const rows = this.db
+        .prepare(`SELECT ${keyExpr} AS k, ${select} FROM ${source} WHERE ${[period.sql, ...filters.sql].join(' AND ')} GROUP BY ${groupBy}`)
+        .all(...period.params, ...filters.params) as (Record<string, number> & { k: string })[];
+      for (const r of rows) {
+        const row = Object.fromEntries(FACT_COLUMNS.map(([k, c]) => [k, r[c] ?? 0])) as unknown as FactRow;
+        out.set(String(r.k), addRows(out.get(String(r.k)) ?? emptyRow(), row));
+      }
+    };
+    if (day) run(`stats_${table}`, day);
+    if (month) run(`stats_month_${table}`, month);
+    return out;
   }
 
   /** Closed days' facts per (service, counter, priority), for views filtered by counter, service or priority. */
   sumFacts(f: StatsFilter): Map<string, FactRow> {
-    const w = where(f, 'facts');
-    return this.sum('stats_facts', "service_code || '|' || counter_number || '|' || priority", 'service_code, counter_number, priority', [w.sql], w.params);
+    return this.sum('facts', "service_code || '|' || counter_number || '|' || priority", 'service_code, counter_number, priority', f);
   }
 
   /** Closed days' facts per (service, priority), summed over counters (no counter filter possible). */
   sumFactsByServicePriority(f: StatsFilter): Map<string, FactRow> {
-    const w = where({ ...f, counterNumber: undefined }, 'facts');
-    return this.sum('stats_facts_sp', "service_code || '|' || priority", 'service_code, priority', [w.sql], w.params);
+    return this.sum('facts_sp', "service_code || '|' || priority", 'service_code, priority', { ...f, counterNumber: undefined });
   }
 
   /** Closed days' facts per counter, over every service and priority. */
   sumFactsByCounter(from: string, to: string): Map<string, FactRow> {
-    return this.sum('stats_facts_c', 'CAST(counter_number AS TEXT)', 'counter_number', ['service_date BETWEEN ? AND ?'], [from, to]);
+    return this.sum('facts_c', 'CAST(counter_number AS TEXT)', 'counter_number', { from, to });
   }
 
   /**
-   * Closed days' waiting-minute histograms per service (minute → count) and arrivals per date and hour,
-   * from the compact per-day JSON.
+   * Closed days' waiting-minute histograms per service (minute → count) and arrivals per weekday and
+   * hour (key `${weekday}|${hour}`, Monday = 1), from the compact JSON of months and loose days.
    */
-  histograms(f: StatsFilter): { waitMinutes: Map<string, Map<number, number>>; arrivals: { date: string; hour: number; n: number }[] } {
-    const clauses = ['service_date BETWEEN ? AND ?'];
-    const params: unknown[] = [f.from, f.to];
-    if (f.serviceCode !== undefined) {
-      clauses.push('service_code = ?');
-      params.push(f.serviceCode);
-    }
-    const rows = this.db
-      .prepare(`SELECT service_date, service_code, wait_minutes, arrivals FROM stats_day_service WHERE ${clauses.join(' AND ')}`)
-      .all(...params) as { service_date: string; service_code: string; wait_minutes: string; arrivals: string }[];
+  histograms(f: StatsFilter): { waitMinutes: Map<string, Map<number, number>>; arrivals: Map<string, number> } {
     const waitMinutes = new Map<string, Map<number, number>>();
-    const arrivals: { date: string; hour: number; n: number }[] = [];
-    for (const r of rows) {
-      let h = waitMinutes.get(r.service_code);
-      if (!h) waitMinutes.set(r.service_code, (h = new Map()));
-      for (const [minute, n] of JSON.parse(r.wait_minutes) as [number, number][]) h.set(minute, (h.get(minute) ?? 0) + n);
-      for (const [hour, n] of JSON.parse(r.arrivals) as [number, number][]) arrivals.push({ date: r.service_date, hour, n });
+    const arrivals = new Map<string, number>();
+    const service = f.serviceCode !== undefined ? { sql: ['service_code = ?'], params: [f.serviceCode] } : { sql: [], params: [] };
+    const { day, month } = periodParts(f);
+    const addMinutes = (code: string, json: string) => {
+      let h = waitMinutes.get(code);
+      if (!h) waitMinutes.set(code, (h = new Map()));
+      for (const [minute, n] of JSON.parse(json) as [number, number][]) h.set(minute, (h.get(minute) ?? 0) + n);
+    };
+    if (day) {
+      const rows = this.db
+        .prepare(`SELECT service_date, service_code, wait_minutes, arrivals FROM stats_day_service WHERE ${[day.sql, ...service.sql].join(' AND ')}`)
+        .all(...day.params, ...service.params) as { service_date: string; service_code: string; wait_minutes: string; arrivals: string }[];
+      for (const r of rows) {
+        addMinutes(r.service_code, r.wait_minutes);
+        const weekday = weekdayOf(r.service_date);
+        for (const [hour, n] of JSON.parse(r.arrivals) as [number, number][]) arrivals.set(`${weekday}|${hour}`, (arrivals.get(`${weekday}|${hour}`) ?? 0) + n);
+      }
+    }
+    if (month) {
+      const rows = this.db
+        .prepare(`SELECT service_code, wait_minutes, arrivals FROM stats_month_service WHERE ${[month.sql, ...service.sql].join(' AND ')}`)
+        .all(...month.params, ...service.params) as { service_code: string; wait_minutes: string; arrivals: string }[];
+      for (const r of rows) {
+        addMinutes(r.service_code, r.wait_minutes);
+        for (const [weekday, hour, n] of JSON.parse(r.arrivals) as [number, number, number][]) {
+          arrivals.set(`${weekday}|${hour}`, (arrivals.get(`${weekday}|${hour}`) ?? 0) + n);
+        }
+      }
     }
     return { waitMinutes, arrivals };
   }
@@ -240,7 +323,10 @@ export class StatsRepo {
       clauses.push('counter_number = ?');
       params.push(f.counterNumber);
     }
-    served += (this.db.prepare(`SELECT COUNT(*) AS n FROM tickets WHERE ${clauses.join(' AND ')}`).get(...params) as { n: number }).n;
+    // tickets_active leads with the date: without the hint SQLite may walk every finished ticket instead.
+    served += (this.db.prepare(`SELECT COUNT(*) AS n FROM tickets INDEXED BY tickets_active WHERE ${clauses.join(' AND ')}`).get(...params) as {
+      n: number;
+    }).n;
     return served;
   }
 
@@ -268,12 +354,23 @@ export class StatsRepo {
   }
 
   counterTimes(f: StatsFilter): Map<number, CounterTime> {
-    const w = where(f, 'counters');
-    const rows = this.db
-      .prepare(
-        `SELECT counter_number AS c, SUM(open_ms) AS o, SUM(busy_ms) AS b, SUM(idle_queue_ms) AS i FROM stats_counters WHERE ${w.sql} GROUP BY counter_number`,
-      )
-      .all(...w.params) as { c: number; o: number; b: number; i: number }[];
-    return new Map(rows.map((r) => [r.c, { openMs: r.o, busyMs: r.b, idleQueueMs: r.i }]));
+    const filters = filterClauses(f, 'counters');
+    const { day, month } = periodParts(f);
+    const out = new Map<number, CounterTime>();
+    const run = (table: string, period: { sql: string; params: unknown[] }) => {
+      const rows = this.db
+        .prepare(
+          `SELECT counter_number AS c, SUM(open_ms) AS o, SUM(busy_ms) AS b, SUM(idle_queue_ms) AS i FROM ${table}
+           WHERE ${[period.sql, ...filters.sql].join(' AND ')} GROUP BY counter_number`,
+        )
+        .all(...period.params, ...filters.params) as { c: number; o: number; b: number; i: number }[];
+      for (const r of rows) {
+        const t = out.get(r.c) ?? { openMs: 0, busyMs: 0, idleQueueMs: 0 };
+        out.set(r.c, { openMs: t.openMs + r.o, busyMs: t.busyMs + r.b, idleQueueMs: t.idleQueueMs + r.i });
+      }
+    };
+    if (day) run('stats_counters', day);
+    if (month) run('stats_month_counters', month);
+    return out;
   }
 }

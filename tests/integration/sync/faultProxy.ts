@@ -1,4 +1,5 @@
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { seededRandom as seeded } from '../../../src/shared/seededRandom';
 
 export interface FaultRates {
   /** Request never reaches the server; the kiosk's connection is cut. */
@@ -16,17 +17,6 @@ export interface FaultRates {
 
 export const NO_FAULTS: FaultRates = { drop: 0, dropReply: 0, duplicate: 0, delay: 0, unavailable: 0, maxDelayMs: 0 };
 
-/** mulberry32: seeded so a failing run can be repeated. */
-function seeded(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** An HTTP proxy between a kiosk and the city server that drops, duplicates, delays and reorders requests. */
 export class FaultProxy {

@@ -18,7 +18,8 @@ CREATE TABLE quick_ratings (
 );
 CREATE INDEX quick_ratings_date ON quick_ratings (service_date);
 CREATE INDEX quick_ratings_recent ON quick_ratings (source, at);
-CREATE INDEX quick_ratings_uncounted ON quick_ratings (at) WHERE counted = 0;
+-- Only the answers of the last minutes are not settled: reports read them by date, settling by time.
+CREATE INDEX quick_ratings_uncounted ON quick_ratings (service_date, at) WHERE counted = 0;
 
 CREATE TABLE surveys (
   id               INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -47,7 +48,7 @@ CREATE TABLE surveys (
 );
 CREATE INDEX surveys_date ON surveys (service_date);
 CREATE INDEX surveys_recent ON surveys (source, at);
-CREATE INDEX surveys_uncounted ON surveys (at) WHERE counted = 0;
+CREATE INDEX surveys_uncounted ON surveys (service_date, at) WHERE counted = 0;
 
 -- Why an answer was left out of the indices, and when: the audit trail of exclusions.
 CREATE TABLE rating_exclusions (
