@@ -109,6 +109,15 @@ async function photograph(browser: Browser, token: string, viewport: (typeof VIE
       await page.waitForTimeout(300);
     }
     await shoot(page, tab, viewport.name);
+    if (tab === 'stats') {
+      // Last month of a seeded office: the charts and tables below the cards, on one long page.
+      await page.getByTestId('range-lastMonth').click();
+      await page.getByTestId('kpi-issued-previous').waitFor();
+      await page.waitForTimeout(800);
+      const path = join(outDir, `supervisor-stats-month-${viewport.name}.png`);
+      await page.screenshot({ path, fullPage: true, animations: 'disabled' });
+      console.log(path);
+    }
   }
   await context.close();
 }

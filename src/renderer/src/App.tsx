@@ -1,3 +1,4 @@
+import { KioskPairingGate } from './components/pairing/KioskPairingGate';
 import { resolveRoute } from './router/screens';
 import { CounterScreen } from './screens/counter/CounterScreen';
 import { DisplayScreen } from './screens/display/DisplayScreen';
@@ -16,7 +17,11 @@ export function App() {
   if (route.kind === 'notFound') return <PlaceholderScreen message="app.notFound" />;
   switch (route.screen) {
     case 'kiosk':
-      return <KioskScreen />;
+      return (
+        <KioskPairingGate title="pairing.kioskTitle" label="pairing.kioskLabel">
+          <KioskScreen />
+        </KioskPairingGate>
+      );
     case 'counter':
       return <CounterScreen />;
     case 'supervisor':
@@ -24,7 +29,11 @@ export function App() {
     case 'display':
       return <DisplayScreen />;
     case 'rate':
-      return <RateScreen />;
+      return (
+        <KioskPairingGate title="pairing.rateTitle" label="pairing.rateLabel">
+          <RateScreen />
+        </KioskPairingGate>
+      );
     case 'ikm':
       return <IkmScreen />;
     case 'laporan':

@@ -15,12 +15,15 @@ export function PinPad({
   onSubmit,
   busy,
   lang,
+  submitLabel,
 }: {
   value: string;
   onChange: (pin: string) => void;
   onSubmit: () => void;
   busy: boolean;
   lang: Language;
+  /** The submit key's word when it does more than sign in (e.g. "Keluar"). */
+  submitLabel?: string;
 }) {
   const latest = useRef({ value, onChange, onSubmit, busy });
   // Before paint: a key pressed as soon as the screen shows a change must see that change.
@@ -87,7 +90,7 @@ export function PinPad({
           disabled={busy || value.length < 4}
           onClick={onSubmit}
         >
-          {translate(lang, 'signin.submit')}
+          {submitLabel ?? translate(lang, 'signin.submit')}
         </button>
       </div>
     </div>

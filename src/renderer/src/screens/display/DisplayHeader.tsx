@@ -1,4 +1,5 @@
 import { formatClock, formatLongDate, type Language } from '../../../../shared/i18n';
+import { ExitableOfficeName } from '../../components/kioskExit/ExitableOfficeName';
 import { useNow } from '../kiosk/useNow';
 
 /** Office name and the office's own date and time (its time zone, corrected by the core's clock). */
@@ -17,7 +18,7 @@ export function DisplayHeader({
   const now = useNow(clockOffsetMs);
   return (
     <header className="display-header">
-      <p className="display-office">{officeName}</p>
+      <ExitableOfficeName name={officeName} className="display-office" lang={lang} />
       {timeZone && (
         <p className="display-clock">
           <span className="display-date">{formatLongDate(now, timeZone, lang)}</span>

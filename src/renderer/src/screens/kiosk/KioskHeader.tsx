@@ -1,4 +1,5 @@
 import { formatClock, formatLongDate, type Language } from '../../../../shared/i18n';
+import { ExitableOfficeName } from '../../components/kioskExit/ExitableOfficeName';
 import { LanguageToggle } from '../../components/LanguageToggle';
 import { useNow } from './useNow';
 
@@ -20,7 +21,7 @@ export function KioskHeader({
   const now = useNow(clockOffsetMs);
   return (
     <header className="kiosk-header">
-      <p className="office-name">{officeName}</p>
+      <ExitableOfficeName name={officeName} className="office-name" lang={lang} />
       {timeZone && (
         <p className="kiosk-clock">
           <span className="kiosk-time">{formatClock(now, timeZone, lang)}</span>

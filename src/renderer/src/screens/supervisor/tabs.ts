@@ -11,10 +11,11 @@ export interface SupervisorTab {
   Panel: ComponentType<PanelProps>;
 }
 
-// Loaded when first opened: echarts, the exporters and the settings form stay out of the kiosk's bundle.
+// Loaded when first opened: echarts, the exporters, the settings form and the system tab stay out of the kiosk's bundle.
 const StatsPanel = lazy(() => import('./stats/StatsPanel'));
 const SettingsPanel = lazy(() => import('./settings/SettingsPanel'));
 const SyncPanel = lazy(() => import('./sync/SyncPanel'));
+const SystemPanel = lazy(() => import('./system/SystemPanel'));
 
 /** The supervisor's tabs, in order; the first is shown after sign-in. */
 export const SUPERVISOR_TABS: readonly SupervisorTab[] = [
@@ -24,4 +25,5 @@ export const SUPERVISOR_TABS: readonly SupervisorTab[] = [
   { id: 'sync', label: 'supervisor.tab.sync', Panel: SyncPanel },
   { id: 'staff', label: 'supervisor.tab.staff', Panel: StaffPanel },
   { id: 'devices', label: 'supervisor.tab.devices', Panel: DevicesPanel },
+  { id: 'system', label: 'supervisor.tab.system', Panel: SystemPanel },
 ];

@@ -1,6 +1,9 @@
 import { useEffect, useState } from 'react';
+import type { MethodInput } from '../../../../shared/api/contract';
 import { call, toApiError } from '../../api/client';
 import { storeToken } from './deviceToken';
+
+export type DeviceRole = MethodInput<'devices.pairRequest'>['role'];
 
 const POLL_MS = 2_000;
 /** After a refused request (e.g. too many devices waiting) the next one waits longer. */
@@ -19,7 +22,7 @@ function sleep(ms: number): Promise<void> {
  * Asks to be paired and shows the code until a supervisor approves it: polls every 2 s, stores the
  * token once approved, and starts over with a new code when the old one expires.
  */
-export function usePairing(label: string, onPaired: () => void): PairingState {
+export function usePairing(role: DeviceRole, label: string, onPaired: () => void): PairingState {
   const [state, setState] = useState<PairingState>({ kind: 'requesting' });
 
   useEffect(() => {
@@ -39,7 +42,7 @@ export function usePairing(label: string, onPaired: () => void): PairingState {
           if (status.status !== 'pending') return false;
           setState({ kind: 'showing', code, expiresAt, offline: false });
         } catch (err) {
-          console.warn('[display] devices.pairStatus failed:', toApiError(err).message);
+          console.warn(`[${role}] devices.pairStatus failed:`, toApiError(err).message);
           setState({ kind: 'showing', code, expiresAt, offline: true });
         }
       }
@@ -49,7 +52,7 @@ export function usePairing(label: string, onPaired: () => void): PairingState {
     async function run(): Promise<void> {
       while (!cancelled) {
         try {
-          const request = await call('devices.pairRequest', { role: 'display', label });
+          const request = await call('devices.pairRequest', { role, label });
           if (cancelled) return;
           setState({ kind: 'showing', code: request.code, expiresAt: request.expiresAt, offline: false });
           if (await waitForApproval(request.requestId, request.code, request.expiresAt)) {
@@ -57,7 +60,7 @@ export function usePairing(label: string, onPaired: () => void): PairingState {
             return;
           }
         } catch (err) {
-          console.warn('[display] devices.pairRequest failed:', toApiError(err).message);
+          console.warn(`[${role}] devices.pairRequest failed:`, toApiError(err).message);
           if (!cancelled) setState({ kind: 'failed' });
           await sleep(RETRY_MS);
         }
@@ -68,7 +71,7 @@ export function usePairing(label: string, onPaired: () => void): PairingState {
     return () => {
       cancelled = true;
     };
-  }, [label, onPaired]);
+  }, [role, label, onPaired]);
 
   return state;
 }

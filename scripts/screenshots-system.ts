@@ -1,0 +1,97 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Page } from 'playwright-core';
+
+/**
+ * npx tsx scripts/screenshots-system.ts http://127.0.0.1:5186
+ * Supervisor › Sistem at 1366×768 and the kiosk's "leave kiosk mode" PIN pad at 1920×1080 into
+ * docs/screenshots/. Run it on the office PC (loopback acts as the kiosk) against a fresh data folder, or
+ * give the supervisor PIN of an office already set up: LOKET_SUPERVISOR_PIN=…. The kiosk runs with a
+ * stand-in for the Electron bridge, since the PIN pad only exists inside the Electron window.
+ */
+const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5186').replace(/\/+$/, '');
+const outDir = join(process.cwd(), 'docs', 'screenshots');
+const SUPERVISOR_PIN = process.env.LOKET_SUPERVISOR_PIN ?? '482915';
+
+async function api<T>(method: string, input: unknown, token?: string): Promise<T> {
+  const res = await fetch(`${baseUrl}/api/v1/${method}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify(input),
+  });
+  const body = (await res.json()) as { ok: boolean; result: T; error?: unknown };
+  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
+  return body.result;
+}
+
+async function supervisorToken(): Promise<string> {
+  const status = await api<{ needsSetup: boolean }>('auth.status', {});
+  if (status.needsSetup) return (await api<{ token: string }>('auth.setup', { name: 'Kepala Dinas', pin: SUPERVISOR_PIN })).token;
+  return (await api<{ token: string }>('auth.signIn', { counter: null, pin: SUPERVISOR_PIN })).token;
+}
+
+/**
+ * The Electron preload's bridge, imitated: calls go to the office over HTTP; kiosk.exit is refused as a
+ * wrong PIN. A string, not a function: tsx would add helpers to a function that the page does not have.
+ */
+const FAKE_BRIDGE = `window.loket = {
+  async call(method, input) {
+    if (method === 'kiosk.exit') {
+      return { ok: false, status: 401, error: { code: 'wrong_pin', message: 'Wrong supervisor PIN; 4 attempt(s) left before it is locked.' } };
+    }
+    const res = await fetch('/api/v1/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
+    const body = await res.json();
+    return body.ok ? { ok: true, result: body.result } : { ok: false, status: res.status, error: body.error };
+  },
+  onEvent: () => () => undefined,
+};`;
+
+async function shoot(page: Page, name: string): Promise<void> {
+  const path = join(outDir, name);
+  await page.screenshot({ path, animations: 'disabled' });
+  console.log(path);
+}
+
+async function main(): Promise<void> {
+  mkdirSync(outDir, { recursive: true });
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const token = await supervisorToken();
+    await api('backup.now', {}, token);
+
+    const supervisor = await browser.newContext({ viewport: { width: 1366, height: 768 } });
+    await supervisor.addInitScript(`localStorage.setItem('loket.token', ${JSON.stringify(token)})`);
+    const page = await supervisor.newPage();
+    await page.goto(`${baseUrl}/supervisor`);
+    await page.getByTestId('tab-system').click();
+    await page.getByTestId('backup-row').first().waitFor();
+    await page.getByTestId('update-state').waitFor();
+    await shoot(page, 'supervisor-system-1366x768.png');
+    await supervisor.close();
+
+    const kiosk = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    await kiosk.addInitScript(FAKE_BRIDGE);
+    const screen = await kiosk.newPage();
+    await screen.goto(`${baseUrl}/kiosk`);
+    const name = screen.locator('.office-name', { hasText: /\S/ });
+    await name.waitFor();
+    const box = await name.boundingBox();
+    if (!box) throw new Error('the office name is not on screen');
+    await screen.mouse.move(box.x + 20, box.y + box.height / 2);
+    await screen.mouse.down();
+    await screen.getByTestId('kiosk-exit').waitFor({ timeout: 5_000 });
+    await screen.mouse.up();
+    for (const digit of '1234') await screen.getByTestId(`pin-key-${digit}`).click();
+    await screen.getByTestId('pin-submit').click();
+    await screen.getByTestId('kiosk-exit-error').waitFor();
+    await shoot(screen, 'kiosk-exit-1920x1080.png');
+    await kiosk.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+await main();
