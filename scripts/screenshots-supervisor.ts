@@ -110,13 +110,18 @@ async function photograph(browser: Browser, token: string, viewport: (typeof VIE
     }
     await shoot(page, tab, viewport.name);
     if (tab === 'stats') {
-      // Last month of a seeded office: the charts and tables below the cards, on one long page.
+      // Last month of a seeded office: the cards, then the charts below them.
       await page.getByTestId('range-lastMonth').click();
       await page.getByTestId('kpi-issued-previous').waitFor();
       await page.waitForTimeout(800);
-      const path = join(outDir, `supervisor-stats-month-${viewport.name}.png`);
-      await page.screenshot({ path, fullPage: true, animations: 'disabled' });
-      console.log(path);
+      await shoot(page, 'stats-month', viewport.name);
+      // Just below the sticky header, so it does not cover the charts' titles.
+      await page.locator('.stats-charts').evaluate((el) => {
+        el.scrollIntoView({ block: 'start' });
+        window.scrollBy(0, -130);
+      });
+      await page.waitForTimeout(500);
+      await shoot(page, 'stats-charts', viewport.name);
     }
   }
   await context.close();
