@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { officeClient } from './lib/officeClient';
+import { launchChromium } from '../tests/helpers/browser';
 
 /**
  * npx tsx scripts/screenshots-counter.ts http://127.0.0.1:5170
@@ -10,6 +12,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
  * On an office already set up, give the supervisor PIN: LOKET_SUPERVISOR_PIN=… (the clerk is then added).
  */
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5170').replace(/\/+$/, '');
+const { request: api } = officeClient(baseUrl);
 const outDir = join(process.cwd(), 'docs', 'screenshots');
 const SUPERVISOR_PIN = process.env.LOKET_SUPERVISOR_PIN ?? '482915';
 const CLERK_PIN = '604172';
@@ -17,17 +20,6 @@ const VIEWPORTS = [
   { name: '1366x768', width: 1366, height: 768 },
   { name: '1920x1080', width: 1920, height: 1080 },
 ] as const;
-
-async function api<T>(method: string, input: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl}/api/v1/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
 
 async function shoot(page: Page, what: string, size: string): Promise<void> {
   const path = join(outDir, `${what}-${size}.png`);
@@ -66,10 +58,7 @@ async function supervisorToken(browser: Browser): Promise<string> {
 
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const supervisor = await supervisorToken(browser);
     const staff = await api<{ name: string }[]>('staff.list', {}, supervisor);

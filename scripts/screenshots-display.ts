@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import type { MethodInput, MethodName, MethodOutput } from '../src/shared/api/contract';
+import { launchChromium } from '../tests/helpers/browser';
 
 /**
  * npx tsx scripts/screenshots-display.ts http://127.0.0.1:5170 <supervisor-token>
@@ -55,10 +56,7 @@ async function shoot(page: Page, what: string, orientation: string): Promise<voi
 async function main(): Promise<void> {
   if (!supervisorToken) throw new Error('Pass a supervisor token: npm run token -- --role supervisor');
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     for (const viewport of VIEWPORTS) {
       const context = await browser.newContext({ viewport: { width: viewport.width, height: viewport.height } });

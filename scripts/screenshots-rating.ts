@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { officeClient } from './lib/officeClient';
+import { launchChromium } from '../tests/helpers/browser';
 
 /**
  * npx tsx scripts/screenshots-rating.ts http://127.0.0.1:5170
@@ -10,6 +12,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
  * LOKET_SUPERVISOR_PIN), then issues, serves and rates real tickets so the pages have figures to show.
  */
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5170').replace(/\/+$/, '');
+const { request: api, supervisorToken: signInSupervisor } = officeClient(baseUrl);
+const supervisorToken = () => signInSupervisor(SUPERVISOR_PIN);
 const outDir = join(process.cwd(), 'docs', 'screenshots');
 const SUPERVISOR_PIN = process.env.LOKET_SUPERVISOR_PIN ?? '482915';
 const VIEWPORTS = [
@@ -17,25 +21,6 @@ const VIEWPORTS = [
   { name: '1080x1920', width: 1080, height: 1920 },
 ] as const;
 const SEEDED_SURVEYS = 36;
-
-async function api<T>(method: string, input: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl}/api/v1/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
-async function supervisorToken(): Promise<string> {
-  const status = await api<{ needsSetup: boolean }>('auth.status', {});
-  const result = status.needsSetup
-    ? await api<{ token: string }>('auth.setup', { name: 'Kepala Dinas', pin: SUPERVISOR_PIN })
-    : await api<{ token: string }>('auth.signIn', { counter: null, pin: SUPERVISOR_PIN });
-  return result.token;
-}
 
 interface Served {
   id: string;
@@ -196,10 +181,7 @@ async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
   const token = await supervisorToken();
   await seed(token);
-  const browser = await chromium.launch({
-    executablePath: process.env.LOKET_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run'],
-  });
+  const browser = await launchChromium();
   try {
     await ratePages(browser, token);
     await ikmPages(browser);

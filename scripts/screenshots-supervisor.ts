@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { officeClient } from './lib/officeClient';
+import { launchChromium } from '../tests/helpers/browser';
 
 /**
  * npx tsx scripts/screenshots-supervisor.ts http://127.0.0.1:5170
@@ -11,6 +13,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
  * On an office already set up, give the supervisor PIN: LOKET_SUPERVISOR_PIN=…
  */
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5170').replace(/\/+$/, '');
+const { request: api, supervisorToken: signInSupervisor } = officeClient(baseUrl);
+const supervisorToken = () => signInSupervisor(SUPERVISOR_PIN);
 const outDir = join(process.cwd(), 'docs', 'screenshots');
 const SUPERVISOR_PIN = process.env.LOKET_SUPERVISOR_PIN ?? '482915';
 const VIEWPORTS = [
@@ -22,23 +26,6 @@ const TABS = ['monitor', 'stats', 'settings', 'sync'] as const;
 interface Ticket {
   id: string;
   label: string;
-}
-
-async function api<T>(method: string, input: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl}/api/v1/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
-async function supervisorToken(): Promise<string> {
-  const status = await api<{ needsSetup: boolean }>('auth.status', {});
-  if (status.needsSetup) return (await api<{ token: string }>('auth.setup', { name: 'Kepala Dinas', pin: SUPERVISOR_PIN })).token;
-  return (await api<{ token: string }>('auth.signIn', { counter: null, pin: SUPERVISOR_PIN })).token;
 }
 
 /** A morning at the Dukcapil office: served, no-shows, priority visitors, a break, and a counter idle beside its queue. */
@@ -118,7 +105,7 @@ async function photograph(browser: Browser, token: string, viewport: (typeof VIE
       // Just below the sticky header, so it does not cover the charts' titles.
       await page.locator('.stats-charts').evaluate((el) => {
         el.scrollIntoView({ block: 'start' });
-        window.scrollBy(0, -130);
+        el.ownerDocument.defaultView?.scrollBy(0, -130);
       });
       await page.waitForTimeout(500);
       await shoot(page, 'stats-charts', viewport.name);
@@ -129,10 +116,7 @@ async function photograph(browser: Browser, token: string, viewport: (typeof VIE
 
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const token = await supervisorToken();
     await scriptedMorning(token);

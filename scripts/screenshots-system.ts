@@ -1,6 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
+import { officeClient } from './lib/officeClient';
+import { launchChromium } from '../tests/helpers/browser';
 
 /**
  * npx tsx scripts/screenshots-system.ts http://127.0.0.1:5186
@@ -10,25 +12,10 @@ import { chromium, type Page } from 'playwright-core';
  * stand-in for the Electron bridge, since the PIN pad only exists inside the Electron window.
  */
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5186').replace(/\/+$/, '');
+const { request: api, supervisorToken: signInSupervisor } = officeClient(baseUrl);
+const supervisorToken = () => signInSupervisor(SUPERVISOR_PIN);
 const outDir = join(process.cwd(), 'docs', 'screenshots');
 const SUPERVISOR_PIN = process.env.LOKET_SUPERVISOR_PIN ?? '482915';
-
-async function api<T>(method: string, input: unknown, token?: string): Promise<T> {
-  const res = await fetch(`${baseUrl}/api/v1/${method}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify(input),
-  });
-  const body = (await res.json()) as { ok: boolean; result: T; error?: unknown };
-  if (!body.ok) throw new Error(`${method}: ${JSON.stringify(body.error)}`);
-  return body.result;
-}
-
-async function supervisorToken(): Promise<string> {
-  const status = await api<{ needsSetup: boolean }>('auth.status', {});
-  if (status.needsSetup) return (await api<{ token: string }>('auth.setup', { name: 'Kepala Dinas', pin: SUPERVISOR_PIN })).token;
-  return (await api<{ token: string }>('auth.signIn', { counter: null, pin: SUPERVISOR_PIN })).token;
-}
 
 /**
  * The Electron preload's bridge, imitated: calls go to the office over HTTP; kiosk.exit is refused as a
@@ -54,10 +41,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 async function main(): Promise<void> {
   mkdirSync(outDir, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  const browser = await launchChromium();
   try {
     const token = await supervisorToken();
     await api('backup.now', {}, token);

@@ -24,6 +24,17 @@ const FACTS = /* sql */ `
   service_count          INTEGER NOT NULL,
   sl_met                 INTEGER NOT NULL,`;
 
+/** The settled ratings of a group: SKM respondents, score sums per unsur, and one-tap faces. */
+const RATINGS = /* sql */ `
+  respondents         INTEGER NOT NULL DEFAULT 0,
+  u1 INTEGER NOT NULL DEFAULT 0, u2 INTEGER NOT NULL DEFAULT 0, u3 INTEGER NOT NULL DEFAULT 0,
+  u4 INTEGER NOT NULL DEFAULT 0, u5 INTEGER NOT NULL DEFAULT 0, u6 INTEGER NOT NULL DEFAULT 0,
+  u7 INTEGER NOT NULL DEFAULT 0, u8 INTEGER NOT NULL DEFAULT 0, u9 INTEGER NOT NULL DEFAULT 0,
+  quick_very_unhappy  INTEGER NOT NULL DEFAULT 0,
+  quick_unhappy       INTEGER NOT NULL DEFAULT 0,
+  quick_happy         INTEGER NOT NULL DEFAULT 0,
+  quick_very_happy    INTEGER NOT NULL DEFAULT 0,`;
+
 export const sql = /* sql */ `
 CREATE TABLE stats_days (
   service_date   TEXT PRIMARY KEY,
@@ -122,14 +133,7 @@ CREATE TABLE ratings_rollup (
   service_date        TEXT NOT NULL,
   service_code        TEXT NOT NULL,
   counter_number      INTEGER NOT NULL,
-  respondents         INTEGER NOT NULL DEFAULT 0,
-  u1 INTEGER NOT NULL DEFAULT 0, u2 INTEGER NOT NULL DEFAULT 0, u3 INTEGER NOT NULL DEFAULT 0,
-  u4 INTEGER NOT NULL DEFAULT 0, u5 INTEGER NOT NULL DEFAULT 0, u6 INTEGER NOT NULL DEFAULT 0,
-  u7 INTEGER NOT NULL DEFAULT 0, u8 INTEGER NOT NULL DEFAULT 0, u9 INTEGER NOT NULL DEFAULT 0,
-  quick_very_unhappy  INTEGER NOT NULL DEFAULT 0,
-  quick_unhappy       INTEGER NOT NULL DEFAULT 0,
-  quick_happy         INTEGER NOT NULL DEFAULT 0,
-  quick_very_happy    INTEGER NOT NULL DEFAULT 0,
+${RATINGS}
   PRIMARY KEY (service_date, service_code, counter_number)
 ) WITHOUT ROWID;
 
@@ -147,14 +151,7 @@ CREATE TABLE ratings_month_rollup (
   month               TEXT NOT NULL,
   service_code        TEXT NOT NULL,
   counter_number      INTEGER NOT NULL,
-  respondents         INTEGER NOT NULL DEFAULT 0,
-  u1 INTEGER NOT NULL DEFAULT 0, u2 INTEGER NOT NULL DEFAULT 0, u3 INTEGER NOT NULL DEFAULT 0,
-  u4 INTEGER NOT NULL DEFAULT 0, u5 INTEGER NOT NULL DEFAULT 0, u6 INTEGER NOT NULL DEFAULT 0,
-  u7 INTEGER NOT NULL DEFAULT 0, u8 INTEGER NOT NULL DEFAULT 0, u9 INTEGER NOT NULL DEFAULT 0,
-  quick_very_unhappy  INTEGER NOT NULL DEFAULT 0,
-  quick_unhappy       INTEGER NOT NULL DEFAULT 0,
-  quick_happy         INTEGER NOT NULL DEFAULT 0,
-  quick_very_happy    INTEGER NOT NULL DEFAULT 0,
+${RATINGS}
   PRIMARY KEY (month, service_code, counter_number)
 ) WITHOUT ROWID;
 
