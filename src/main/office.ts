@@ -137,12 +137,15 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
     services.ratings.settle();
     const settleTimer = setInterval(() => services.ratings.settle(), 60_000);
     settleTimer.unref();
+    const checkpointTimer = setInterval(() => store.checkpointWhenIdle(), 15_000);
+    checkpointTimer.unref();
     return {
       ...services,
       store,
       lan,
       async close() {
         clearInterval(settleTimer);
+        clearInterval(checkpointTimer);
         stopBackups();
         await services.citySync.close();
         await lan.close();

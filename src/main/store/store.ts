@@ -51,7 +51,20 @@ export class Store {
    * interleave, and the commit (fsync'd, synchronous=FULL) happens before the caller acknowledges.
    */
   transaction<T>(fn: () => T): T {
+    this.lastWriteAt = Date.now();
     return this.db.transaction(fn).immediate();
+  }
+
+  private lastWriteAt = 0;
+
+  /**
+   * Copies the WAL into the database file while nobody is being served (called on a timer), so the
+   * checkpoint's work never lands inside a visitor's request. Returns whether it ran.
+   */
+  checkpointWhenIdle(quietMs = 2_000): boolean {
+    if (Date.now() - this.lastWriteAt < quietMs || this.db.inTransaction) return false;
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    return true;
   }
 
   close(): void {
