@@ -91,7 +91,7 @@ export function createOfficeServices(
   const backups = new Backups(store.db, backupFolder(dirname(store.db.name)), () => localDate(clock.now(), core.officeConfig.office.timeZone));
   const dispatcher = new Dispatcher({
     ...queueHandlers(core, printing),
-    ...printingHandlers(printing),
+    ...printingHandlers(printing, core),
     ...ratingsHandlers(ratings),
     ...statsHandlers(stats, core, printing, citySync, clock),
     ...settingsHandlers(settings),

@@ -7,6 +7,7 @@ import type { CounterConfig, OfficeConfig, ServiceConfig } from '../../shared/co
 import type { PrintOutcomeKind } from '../../shared/domain/printer';
 import type { PriorityReason } from '../../shared/domain/priority';
 import { ticketLabel } from '../../shared/domain/ticket';
+import { parseTicketRef } from '../../shared/domain/ticketRef';
 import { serviceDateOf } from '../../shared/time/localTime';
 import type { CounterRecord } from '../store/countersRepo';
 import type { MetricDelta } from '../store/dailyCountersRepo';
@@ -261,6 +262,28 @@ export class OfficeCore {
       display: { runningText: this.config.display.runningText ?? null, recentCalls: this.config.display.recentCalls },
       ratings: { thankYouSeconds: this.config.ratings.thankYouSeconds, idleResetSeconds: this.config.ratings.idleResetSeconds },
     };
+  }
+
+  /**
+   * The ticket a person typed or scanned: "LOKET:<id>" (or the id) from the QR code finds it on any day,
+   * a printed number such as "A-017" among today's tickets.
+   */
+  ticketByRef(ref: string): TicketRecord {
+    const parsed = parseTicketRef(ref);
+    if (!parsed) throw new LoketError('bad_request', `"${ref}" is neither a ticket number such as A-017 nor a ticket QR code.`);
+    const ticket =
+      parsed.kind === 'id' ? this.store.tickets.get(parsed.ticketId) : this.store.tickets.byLabel(this.serviceDate(), parsed.prefix, parsed.number);
+    if (!ticket) throw new LoketError('not_found', `Ticket ${ref} was not issued by this office today.`);
+    return ticket;
+  }
+
+  /** One of today's tickets, whatever its state (a supervisor's reprint). */
+  findTodayTicket(input: ParsedInput<'tickets.findToday'>): TicketView {
+    const ticket = this.ticketByRef(input.ticketRef);
+    if (ticket.serviceDate !== this.serviceDate()) {
+      throw new LoketError('wrong_state', `Ticket ${input.ticketRef} is from ${ticket.serviceDate}; only today's tickets can be found here.`);
+    }
+    return this.ticketView(ticket);
   }
 
   getTicket(input: ParsedInput<'tickets.get'>): TicketView {

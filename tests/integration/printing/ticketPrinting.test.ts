@@ -93,3 +93,20 @@ describe('reserve, print, confirm', () => {
     expect((await h.failAsync('tickets.reprintLast', {}, { role: 'kiosk', via: 'test' })).status).toBe(403);
   });
 });
+
+describe('finding a ticket of today for a reprint', () => {
+  it('finds it by its printed number or its QR code, in any state, and refuses other days', async () => {
+    await officeWithPrinter();
+    h.openCounters(1);
+    const t = await h.callAsync('tickets.issue', { serviceCode: 'KTP' }, { role: 'kiosk', via: 'test' });
+    h.call('counters.callNext', { counter: 1 });
+    h.call('tickets.noShow', { counter: 1, ticketId: t.id });
+    expect(h.call('tickets.findToday', { ticketRef: 'a1' }).id).toBe(t.id);
+    expect(h.call('tickets.findToday', { ticketRef: `LOKET:${t.id}` }).state).toBe('no_show');
+    expect(h.fail('tickets.findToday', { ticketRef: 'B-001' }).status).toBe(404);
+    expect(h.fail('tickets.findToday', { ticketRef: 'nonsense!' }).status).toBe(400);
+    expect(h.fail('tickets.findToday', { ticketRef: 'A-001' }, { role: 'counter', counter: 1, via: 'lan' }).status).toBe(403);
+    h.clock.advance(24 * 60);
+    expect(h.fail('tickets.findToday', { ticketRef: `LOKET:${t.id}` }).error.code).toBe('wrong_state');
+  });
+});

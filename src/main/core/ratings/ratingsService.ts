@@ -21,7 +21,6 @@ import type { TicketRecord } from '../../store/ticketsRepo';
 import type { Clock } from '../clock';
 import type { OfficeCore } from '../officeCore';
 import { QUICK_BURST, SURVEY_BURST, burstMembers, settledBefore, type BurstRule } from './burstRule';
-import { parseTicketRef } from './ticketRef';
 
 /** Where an answer came from: one rating device is one source for the burst rule. */
 export interface RatingSource {
@@ -45,13 +44,8 @@ export class RatingsService {
   // ---------- linking an answer to a visit ----------
 
   private resolveTicket(ref: string): TicketRecord {
-    const parsed = parseTicketRef(ref);
-    if (!parsed) throw new LoketError('bad_request', `"${ref}" is neither a ticket number such as A-017 nor a ticket QR code.`);
-    const today = this.core.serviceDate();
-    const ticket =
-      parsed.kind === 'id' ? this.store.tickets.get(parsed.ticketId) : this.store.tickets.byLabel(today, parsed.prefix, parsed.number);
-    if (!ticket) throw new LoketError('not_found', `Ticket ${ref} was not issued by this office today.`);
-    if (ticket.serviceDate !== today) {
+    const ticket = this.core.ticketByRef(ref);
+    if (ticket.serviceDate !== this.core.serviceDate()) {
       throw new LoketError('wrong_state', `Ticket ${ref} is from ${ticket.serviceDate}; only today's visits can be rated with their ticket.`);
     }
     if (ticket.state !== 'done' && ticket.state !== 'serving') {

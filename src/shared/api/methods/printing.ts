@@ -23,6 +23,14 @@ export const printingMethods = {
     mutates: false,
     example: {},
   }),
+  'tickets.findToday': method({
+    summary: 'Find one of today\'s tickets, in any state, by its printed number ("A-017", "a17") or its QR code ("LOKET:<id>").',
+    input: z.object({ ticketRef: z.string().trim().min(1).max(80) }).strict(),
+    output: ticketView,
+    roles: ['supervisor'],
+    mutates: false,
+    example: { ticketRef: 'A-017' },
+  }),
   'tickets.reprint': method({
     summary: "Print one of today's tickets again (the visitor lost it, or the paper ran out mid-ticket).",
     input: z.object({ ticketId }).strict(),

@@ -1,11 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { translate } from '../../../../../shared/i18n';
-import { ApiError, call } from '../../../api/client';
+import { call } from '../../../api/client';
 import { Field } from '../../../components/staff/Field';
 import { Notice } from '../../../components/staff/Notice';
 import type { PanelProps } from '../panelTypes';
 import { usePanelRequest } from '../usePanelRequest';
-import { findTicket } from './findTicket';
 
 /** Cetak ulang nomor: a visitor lost the paper, or it jammed; the supervisor types the number or scans the QR. */
 export function ReprintCard({ lang, onSessionEnded }: PanelProps) {
@@ -17,13 +16,12 @@ export function ReprintCard({ lang, onSessionEnded }: PanelProps) {
     const wanted = typed.trim();
     const done = await request.run(
       async () => {
-        const ticket = findTicket(await call('queue.snapshot', {}), wanted);
-        if (!ticket) throw new ApiError('not_found', `No ticket "${wanted}" is waiting, held or at a counter.`);
+        const ticket = await call('tickets.findToday', { ticketRef: wanted });
         return call('tickets.reprint', { ticketId: ticket.id });
       },
       (result) => translate(lang, 'supervisor.printer.reprinted', { label: result.ticket.label, outcome: translate(lang, `supervisor.print.outcome.${result.print.outcome}`) }),
       (error) =>
-        error.code === 'not_found'
+        error.code === 'not_found' || error.code === 'bad_request'
           ? translate(lang, 'supervisor.system.reprintNotFound', { ticket: wanted })
           : error.code === 'wrong_state'
             ? translate(lang, 'supervisor.printer.none')
