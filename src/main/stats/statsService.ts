@@ -7,7 +7,7 @@ import type { OfficeCore } from '../core/officeCore';
 import type { RatingsService } from '../core/ratings/ratingsService';
 import type { StatsFilter } from '../store/statsRepo';
 import type { Store } from '../store/store';
-import { addRows, emptyRow, NO_COUNTER, type CounterTime, type FactRow } from './dayFacts';
+import { addRows, emptyRow, NO_COUNTER, type CounterTime, type DayFacts, type FactRow } from './dayFacts';
 import { factsOfDay } from './daySummaries';
 import { kpisOf } from './kpis';
 
@@ -43,12 +43,11 @@ export class StatsService {
     const { from, to, capped } = this.checkedRange(input.from, input.to);
     const filter: StatsFilter = { from, to, serviceCode: input.serviceCode, counterNumber: input.counter, priority: input.priority };
     const config = this.config();
-    const now = this.clock.now();
-    const { servicePriority, counters: counterRows, liveDays, lastSummarized } = this.facts(filter);
+    const { servicePriority, counters: counterRows, live, lastSummarized } = this.facts(filter);
+    const liveDays = live.map((l) => l.date);
     const { waitMinutes: minutes, arrivals } = this.store.stats.histograms(filter);
     const counters = this.store.stats.counterTimes(filter);
-    for (const date of liveDays) {
-      const facts = factsOfDay(this.store, config, date, now);
+    for (const { date, facts } of live) {
       for (const [key, n] of facts.waitMinutes) {
         const [service, minute] = key.split('|') as [string, string];
         if (filter.serviceCode !== undefined && service !== filter.serviceCode) continue;
@@ -146,7 +145,8 @@ export class StatsService {
   facts(filter: StatsFilter): {
     servicePriority: Map<string, FactRow>;
     counters: Map<string, FactRow>;
-    liveDays: string[];
+    /** The days without a summary (today), computed once here for every part of the view. */
+    live: { date: string; facts: DayFacts }[];
     lastSummarized: string | null;
   } {
     const lastSummarized = this.store.stats.lastSummarizedDay();
@@ -170,11 +170,13 @@ export class StatsService {
       servicePriority = this.store.stats.sumFactsByServicePriority(filter);
       counters = narrowed ? fold(this.store.stats.sumFacts(filter), (_sv, c) => c) : this.store.stats.sumFactsByCounter(filter.from, filter.to);
     }
-    const liveDays = this.store.stats.ticketDatesAfter(lastSummarized ?? '', filter.from, filter.to);
     const config = this.config();
     const now = this.clock.now();
-    for (const date of liveDays) {
-      for (const [key, row] of factsOfDay(this.store, config, date, now).rows) {
+    const live = this.store.stats
+      .ticketDatesAfter(lastSummarized ?? '', filter.from, filter.to)
+      .map((date) => ({ date, facts: factsOfDay(this.store, config, date, now) }));
+    for (const { facts } of live) {
+      for (const [key, row] of facts.rows) {
         const [service, counter, priority] = key.split('|') as [string, string, string];
         if (filter.serviceCode !== undefined && service !== filter.serviceCode) continue;
         if (filter.counterNumber !== undefined && Number(counter) !== filter.counterNumber) continue;
@@ -183,19 +185,6 @@ export class StatsService {
         counters.set(counter, addRows(counters.get(counter) ?? emptyRow(), row));
       }
     }
-    return { servicePriority, counters, liveDays, lastSummarized };
+    return { servicePriority, counters, live, lastSummarized };
   }
-
-  /** Days whose rollups are rebuilt from the event log (after a bug fix, or to check them). */
-  rebuild(from: string, to: string): string[] {
-    const config = this.config();
-    const now = this.clock.now();
-    const today = this.core.serviceDate();
-    const days = this.store.stats.ticketDatesAfter('', from, to).filter((d) => d < today);
-    this.store.transaction(() => {
-      for (const d of days) this.store.stats.saveDay(d, factsOfDay(this.store, config, d, now), now);
-    });
-    return days;
-  }
-
 }
