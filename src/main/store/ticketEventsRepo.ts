@@ -15,7 +15,6 @@ export interface TicketEventRecord {
 export class TicketEventsRepo {
   private readonly appendStmt;
   private readonly forTicketStmt;
-  private readonly countStmt;
   private readonly recentCallsStmt;
 
   constructor(db: Db) {
@@ -25,7 +24,6 @@ export class TicketEventsRepo {
     this.forTicketStmt = db.prepare<[string], { id: number; ticket_id: string; type: string; at: number; service_code: string; counter_number: number | null; staff_id: number | null; data: string | null }>(
       'SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY id',
     );
-    this.countStmt = db.prepare<[string], { n: number }>('SELECT COUNT(*) AS n FROM ticket_events WHERE type = ?');
     this.recentCallsStmt = db.prepare<[string, number], { id: number; ticket_id: string; type: string; at: number; counter_number: number }>(
       `SELECT e.id, e.ticket_id, e.type, e.at, e.counter_number FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
        WHERE e.type IN ('called', 'recall', 'resume') AND t.service_date = ? ORDER BY e.id DESC LIMIT ?`,
@@ -59,9 +57,5 @@ export class TicketEventsRepo {
       at: r.at,
       counterNumber: r.counter_number,
     }));
-  }
-
-  countOfType(type: string): number {
-    return this.countStmt.get(type)?.n ?? 0;
   }
 }

@@ -108,7 +108,6 @@ export class TicketsRepo {
   private readonly setPrintStmt;
   private readonly printStmt;
   private readonly lastIssuedStmt;
-  private readonly servedStmt;
   private readonly byLabelStmt;
   private readonly updateStmts = new Map<string, ReturnType<Db['prepare']>>();
 
@@ -146,9 +145,6 @@ export class TicketsRepo {
     );
     this.lastIssuedStmt = db.prepare<[string], { id: string }>(
       'SELECT id FROM tickets WHERE service_date = ? ORDER BY issued_at DESC, enqueue_seq DESC LIMIT 1',
-    );
-    this.servedStmt = db.prepare<[string, string], { n: number }>(
-      "SELECT COUNT(*) AS n FROM tickets WHERE state = 'done' AND service_date BETWEEN ? AND ?",
     );
     this.byLabelStmt = db.prepare<[string, string, number], TicketRow>(
       'SELECT * FROM tickets WHERE service_date = ? AND prefix = ? AND number = ?',
@@ -233,11 +229,6 @@ export class TicketsRepo {
 
   lastIssued(serviceDate: string): string | undefined {
     return this.lastIssuedStmt.get(serviceDate)?.id;
-  }
-
-  /** People served in a date range: the population of the SKM sample size. */
-  servedCount(from: string, to: string): number {
-    return this.servedStmt.get(from, to)?.n ?? 0;
   }
 
   byLabel(serviceDate: string, prefix: string, number: number): TicketRecord | undefined {
