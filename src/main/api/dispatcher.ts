@@ -21,6 +21,11 @@ export interface Caller {
   session?: CallerSession;
   /** A paired device's label ("Tablet loket 3"), telling rating devices apart. */
   deviceLabel?: string;
+  /**
+   * Where the request came from, for per-source limits and the security log: the LAN peer's address,
+   * or "ipc:<role>" for an Electron window. Absent only in tests that call the dispatcher directly.
+   */
+  source?: string;
 }
 
 type Handler<M extends MethodName> = (input: ParsedInput<M>, caller: Caller) => MethodOutput<M> | Promise<MethodOutput<M>>;

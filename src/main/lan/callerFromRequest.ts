@@ -24,12 +24,13 @@ export function callerFromRequest(
   now = Date.now(),
 ): Caller {
   const local = isLoopback(request.remoteAddress);
+  const source = request.remoteAddress ?? 'unknown';
   const auth = request.authorization;
   if (auth !== undefined) {
     const token = /^Bearer\s+(\S+)$/i.exec(auth)?.[1];
-    return token ? { ...callerFromToken(store, token, now, 'lan'), local } : { role: null, via: 'lan', local };
+    return token ? { ...callerFromToken(store, token, now, 'lan'), local, source } : { role: null, via: 'lan', local, source };
   }
-  if (request.queryToken) return { ...callerFromToken(store, request.queryToken, now, 'lan'), local };
-  if (options.loopbackIsKiosk && local) return { role: 'kiosk', via: 'lan', local };
-  return { role: null, via: 'lan', local };
+  if (request.queryToken) return { ...callerFromToken(store, request.queryToken, now, 'lan'), local, source };
+  if (options.loopbackIsKiosk && local) return { role: 'kiosk', via: 'lan', local, source };
+  return { role: null, via: 'lan', local, source };
 }

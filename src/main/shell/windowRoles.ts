@@ -36,6 +36,6 @@ export class WindowRoles<C extends { mainFrame: unknown }> {
     const role = this.roles.get(event.sender);
     if (!role || !event.senderFrame || event.senderFrame !== event.sender.mainFrame) return null;
     if (!this.isTrustedUrl(event.senderFrame.url)) return null;
-    return { role, via: 'ipc', local: true };
+    return { role, via: 'ipc', local: true, source: `ipc:${role}` };
   }
 }

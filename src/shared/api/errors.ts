@@ -15,29 +15,43 @@ export const ERROR_STATUS = {
   counter_busy: 409,
   counter_not_open: 409,
   needs_confirmation: 409,
+  payload_too_large: 413,
+  unsupported_media_type: 415,
   locked: 429,
   storage_failed: 503,
+  storage_full: 503,
   internal: 500,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
+
+/** Numbers a screen needs to word a refusal itself, instead of reading them out of the English message. */
+export interface ErrorParams {
+  /** Wrong PINs still allowed before the lock. */
+  attemptsLeft?: number;
+  /** How long a lock or limit still holds. */
+  retryAfterSeconds?: number;
+}
 
 export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
   /** Field-level problems for bad_request. */
   problems?: string[];
+  params?: ErrorParams;
 }
 
 export class LoketError extends Error {
   readonly code: ErrorCode;
   readonly problems: string[] | undefined;
+  readonly params: ErrorParams | undefined;
 
-  constructor(code: ErrorCode, message: string, problems?: string[]) {
+  constructor(code: ErrorCode, message: string, problems?: string[], params?: ErrorParams) {
     super(message);
     this.name = 'LoketError';
     this.code = code;
     this.problems = problems;
+    this.params = params;
   }
 
   get status(): number {
@@ -45,7 +59,12 @@ export class LoketError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    return this.problems ? { code: this.code, message: this.message, problems: this.problems } : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.problems ? { problems: this.problems } : {}),
+      ...(this.params ? { params: this.params } : {}),
+    };
   }
 }
 
