@@ -9,6 +9,7 @@ import { settingsHandlers } from './api/handlers/settingsHandlers';
 import { statsHandlers } from './api/handlers/statsHandlers';
 import { syncHandlers } from './api/handlers/syncHandlers';
 import { Pairing } from './auth/pairing';
+import { SecurityLog } from './auth/securityLog';
 import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
 import { systemClock, type Clock } from './core/clock';
@@ -62,6 +63,7 @@ export interface OfficeServices {
   settings: SettingsService;
   citySync: SyncClient;
   backups: Backups;
+  security: SecurityLog;
   dispatcher: Dispatcher;
 }
 
@@ -77,6 +79,7 @@ export function createOfficeServices(
   shell: OfficeShell = {},
 ): OfficeServices {
   const core = new OfficeCore(store, config, clock);
+  const security = new SecurityLog(() => clock.now());
   const auth = new StaffAuth(store, () => core.officeConfig, clock);
   const pairing = new Pairing(store, clock);
   const printing = new TicketPrinting(core, printer, () => core.officeConfig);
@@ -98,9 +101,9 @@ export function createOfficeServices(
     ...authHandlers(auth, pairing),
     ...syncHandlers(citySync),
     ...shellHandlers(shell.controls ?? browserModeShell(version), store, clock),
-    ...maintenanceHandlers(backups),
+    ...maintenanceHandlers(backups, security),
   });
-  return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, dispatcher };
+  return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, security, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {

@@ -1,9 +1,10 @@
 import type { maintenanceMethods } from '../../../shared/api/methods/maintenance';
 import { LoketError } from '../../../shared/api/errors';
+import type { SecurityLog } from '../../auth/securityLog';
 import type { Backups } from '../../durability/backups';
 import type { HandlersFor } from '../dispatcher';
 
-export function maintenanceHandlers(backups: Backups): HandlersFor<typeof maintenanceMethods> {
+export function maintenanceHandlers(backups: Backups, security: SecurityLog): HandlersFor<typeof maintenanceMethods> {
   return {
     'backup.list': () => ({ folder: backups.folder, backups: backups.list() }),
     'backup.now': async () => {
@@ -14,5 +15,6 @@ export function maintenanceHandlers(backups: Backups): HandlersFor<typeof mainte
         throw new LoketError('storage_failed', `The backup could not be written to ${backups.folder} (${code || (err as Error).message}); the database itself is unchanged.`);
       }
     },
+    'security.recent': () => security.recent(),
   };
 }

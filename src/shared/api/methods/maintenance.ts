@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { empty, method, type MethodSpec } from '../method';
 
-/** Backups of the office database, as the supervisor sees them. */
+/** Backups of the office database and the security log, as the supervisor sees them. */
 
 export const backupView = z.object({
   fileName: z.string(),
@@ -27,6 +27,25 @@ export const maintenanceMethods = {
     output: backupView,
     roles: ['supervisor'],
     mutates: true,
+    example: {},
+  }),
+  'security.recent': method({
+    summary: 'Recent refusals since the office started (wrong sign-ins, foreign Host or Origin, floods), with source address and time, newest first.',
+    input: empty,
+    output: z.object({
+      events: z.array(
+        z.object({
+          at: z.int(),
+          kind: z.enum(['signin_refused', 'origin_refused', 'pairing_refused', 'connection_refused', 'limit_reached']),
+          source: z.string(),
+          detail: z.string(),
+        }),
+      ),
+      /** Older refusals no longer kept (the list holds the last 200). */
+      dropped: z.int(),
+    }),
+    roles: ['supervisor'],
+    mutates: false,
     example: {},
   }),
 } as const satisfies Record<string, MethodSpec>;
