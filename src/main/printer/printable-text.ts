@@ -3,6 +3,8 @@
  * the one range every ESC/POS printer (including cheap clones with broken upper code page tables
  * or stuck in Chinese mode) prints the same. Common typographic characters and accented letters are
  * transliterated; anything else becomes "?" so nothing is dropped silently or printed as garbage.
+ * Control characters are not text: a configured name or footer line carrying ESC, GS or DLE would
+ * otherwise become a printer command (cut, code page, status request) in the middle of the ticket.
  */
 
 const TRANSLITERATIONS: Record<string, string> = {
@@ -13,10 +15,15 @@ const TRANSLITERATIONS: Record<string, string> = {
   '€': 'EUR', '£': 'GBP', '©': '(c)', '®': '(R)', '™': 'TM', '№': 'No.',
   'ß': 'ss', 'Æ': 'AE', 'æ': 'ae', 'Ø': 'O', 'ø': 'o', 'Œ': 'OE', 'œ': 'oe', 'Đ': 'D', 'đ': 'd',
   'Ł': 'L', 'ł': 'l', 'Þ': 'Th', 'þ': 'th', 'ı': 'i',
-  '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u202f': ' ', '\t': ' ',
+  '\u00a0': ' ', '\u2007': ' ', '\u2009': ' ', '\u202f': ' ',
 };
 
-const ZERO_WIDTH = /[\u200b-\u200d\u2060\ufeff\u00ad]/g;
+/** Zero-width and direction marks: invisible formatting, dropped. */
+const ZERO_WIDTH = /[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u00ad]/g;
+/** Line breaks and tabs (C0, NEL, Unicode separators) inside a field: a space keeps the words apart. */
+const BREAKS = /\r\n|[\t\n\v\f\r\u0085\u2028\u2029]/g;
+/** Every other C0 and C1 control and DEL (ESC, GS, DLE, FS, CAN…): dropped before encoding. */
+const CONTROLS = /[\u0000-\u001f\u007f-\u009f]/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 function isPrintableAscii(char: string): boolean {
@@ -33,9 +40,9 @@ function printableChar(char: string): string {
   return '?';
 }
 
-/** One line of printable ASCII: transliterated, line breaks turned into spaces, runs of spaces kept. */
+/** One line of printable ASCII: controls dropped, line breaks turned into spaces, transliterated, runs of spaces kept. */
 export function toPrintableText(value: string): string {
-  const flat = value.replace(ZERO_WIDTH, '').replace(/\r\n|[\r\n\u2028\u2029]/g, ' ');
+  const flat = value.replace(ZERO_WIDTH, '').replace(BREAKS, ' ').replace(CONTROLS, '');
   let out = '';
   for (const char of flat) out += printableChar(char);
   return out;

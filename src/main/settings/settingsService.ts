@@ -7,6 +7,7 @@ import type { OfficeCore } from '../core/officeCore';
 import { settingsImpact } from '../core/settingsImpact';
 import { saveConfigAtomically } from '../config/workingConfig';
 import type { Store } from '../store/store';
+import { type PrinterSaveCheck, windowsPrinterCheck } from './printerCheck';
 
 const CHANGED = 'settings.changed';
 
@@ -27,6 +28,7 @@ export class SettingsService {
     private readonly savePath: string,
     private readonly clock: Clock,
     private readonly onApplied: (before: OfficeConfig, after: OfficeConfig) => void,
+    private readonly checkPrinter: PrinterSaveCheck = windowsPrinterCheck(),
   ) {}
 
   get(): MethodOutput<'settings.get'> {
@@ -37,9 +39,24 @@ export class SettingsService {
     return { config: this.core.officeConfig, savedTo: this.savePath, changes };
   }
 
-  update(input: ParsedInput<'settings.update'>, caller: Caller): MethodOutput<'settings.update'> {
+  /** Synchronous unless the new printer must first be looked up on this PC (a Windows printer). */
+  update(input: ParsedInput<'settings.update'>, caller: Caller): MethodOutput<'settings.update'> | Promise<MethodOutput<'settings.update'>> {
+    const checking = this.checkPrinter(this.core.officeConfig.printer, input.config.printer);
+    if (checking === null) return this.apply(input, caller);
+    return checking.then((problems) => {
+      if (problems.length > 0) throw new LoketError('bad_request', 'These settings cannot be used on this PC; nothing was changed.', problems);
+      return this.apply(input, caller);
+    });
+  }
+
+  private apply(input: ParsedInput<'settings.update'>, caller: Caller): MethodOutput<'settings.update'> {
     const before = this.core.officeConfig;
     const after = input.config;
+    if (JSON.stringify(before.sync?.exportFolders ?? []) !== JSON.stringify(after.sync?.exportFolders ?? [])) {
+      throw new LoketError('bad_request', 'The export folders can only be changed in the configuration file on this PC; nothing was changed.', [
+        'config.sync.exportFolders: only the configuration file on this PC can change the export folders',
+      ]);
+    }
     const snapshot = this.core.snapshot();
     const issued = new Map(this.core.overview().services.map((s) => [s.code, s.issuedToday]));
     const impact = settingsImpact(before, after, {

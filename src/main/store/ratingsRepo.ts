@@ -118,6 +118,7 @@ export class RatingsRepo {
   private readonly exclusionStmt;
   private readonly quickForTicketStmt;
   private readonly surveyForTicketStmt;
+  private readonly servedNearStmt;
 
   private readonly statements = new Map<string, Statement<unknown[]>>();
 
@@ -152,6 +153,15 @@ export class RatingsRepo {
     this.exclusionStmt = db.prepare('INSERT INTO rating_exclusions (at, kind, rating_id, reason, detail) VALUES (?, ?, ?, ?, ?)');
     this.quickForTicketStmt = db.prepare<[string], { id: number }>('SELECT id FROM quick_ratings WHERE ticket_id = ?');
     this.surveyForTicketStmt = db.prepare<[string], { id: number }>('SELECT id FROM surveys WHERE ticket_id = ?');
+    // The service days narrow the search to the (service_date, state) index; ended_at then picks the window.
+    this.servedNearStmt = db.prepare<
+      { first: string; second: string; since: number; counter: number | null },
+      { finished: number | null; serving: number | null }
+    >(
+      `SELECT SUM(state = 'done' AND ended_at >= @since) AS finished, SUM(state = 'serving') AS serving
+       FROM tickets WHERE service_date IN (@first, @second) AND state IN ('done', 'serving')
+         AND (@counter IS NULL OR counter_number = @counter)`,
+    );
   }
 
   insertQuick(r: NewQuickRating): number {
@@ -175,13 +185,22 @@ export class RatingsRepo {
     );
   }
 
-  /** Unlinked one-tap ratings of one source since `sinceAt` (the burst window). */
+  /** Unlinked one-tap ratings of one source since `sinceAt` (the burst and answer-rate windows). */
   recentQuick(source: string, sinceAt: number): { id: number; value: string; excluded: boolean }[] {
     return this.recentQuickStmt.all(source, sinceAt).map((r) => ({ id: r.id, value: r.face, excluded: r.excluded === 1 }));
   }
 
   recentSurveys(source: string, sinceAt: number): { id: number; value: string; excluded: boolean }[] {
     return this.recentSurveysStmt.all(source, sinceAt).map((r) => ({ id: r.id, value: r.key, excluded: r.excluded === 1 }));
+  }
+
+  /**
+   * People served at a counter (or, with null, in the whole office): tickets finished since `since` and
+   * tickets being served now, among the tickets of the given service days (the window's one or two days).
+   */
+  servedNear(serviceDates: readonly [string, string], since: number, counter: number | null): { finished: number; serving: number } {
+    const row = this.servedNearStmt.get({ first: serviceDates[0], second: serviceDates[1], since, counter }) as { finished: number | null; serving: number | null };
+    return { finished: row.finished ?? 0, serving: row.serving ?? 0 };
   }
 
   /** Leaves a rating out of every index, and says so in the audit trail. */

@@ -29,7 +29,8 @@ export function syncOptionsFromEnv(env: NodeJS.ProcessEnv): Partial<SyncClientOp
 /** The sync client of an office, pushed after each committed change the core announces. */
 export function createSyncClient(store: Store, core: OfficeCore, clock: Clock, setup: SyncSetup = {}): SyncClient {
   const secrets = setup.secrets ?? new FileSecretStore(dirname(store.db.name));
-  const sync = new SyncClient(store, secrets, clock, { ...syncOptionsFromEnv(process.env), ...setup.options });
+  const exportFolders = () => core.officeConfig.sync?.exportFolders ?? [];
+  const sync = new SyncClient(store, secrets, clock, { exportFolders, ...syncOptionsFromEnv(process.env), ...setup.options });
   core.subscribe(() => sync.notifyChange());
   return sync;
 }

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { isHostName, isIpAddress, isOfficeNetworkAddress } from './officeNetwork';
+import { PRINTER_PROBLEMS } from './printerProblems';
 
 /** Thermal ticket printer settings; merged into the office configuration by its schema. */
 
@@ -20,18 +22,36 @@ const millis = (min: number, max: number, fallback: number) =>
     .max(max, `must be at most ${max} ms`)
     .default(fallback);
 
+/**
+ * A network printer on the office LAN or this PC. An address literal is judged here; a host name is
+ * resolved and judged at each connection (it may point elsewhere later). The port defaults to 9100, the
+ * raw-printing port of every ESC/POS network printer, and saved settings always write it out.
+ */
 const tcpTransport = z
   .object({
     type: z.literal('tcp'),
-    host: z.string().trim().min(1, 'the printer\'s IP address or host name is empty'),
-    port: z.int().min(1).max(65535, 'must be a TCP port (1–65535)').default(9100),
+    host: z
+      .string()
+      .trim()
+      .min(1, { error: PRINTER_PROBLEMS.hostEmpty, abort: true })
+      .refine((host) => isIpAddress(host) || isHostName(host), PRINTER_PROBLEMS.host)
+      .refine((host) => !isIpAddress(host) || isOfficeNetworkAddress(host), PRINTER_PROBLEMS.hostOutsideOffice),
+    port: z.int({ error: PRINTER_PROBLEMS.port }).min(1, PRINTER_PROBLEMS.port).max(65535, PRINTER_PROBLEMS.port).default(9100),
   })
   .strict();
+
+/** Linux devices a ticket printer is attached as: usblp, USB serial adapters (FTDI/CH340, CDC ACM) and on-board serial ports. */
+export const PRINTER_DEVICE_PATH = /^\/dev\/(?:usb\/lp|ttyUSB|ttyACM|ttyS)\d{1,3}$/;
+
+/** The path rule only; the transport also checks, when it opens the path, that it really is a character device. */
+export function isPrinterDevicePath(path: string): boolean {
+  return PRINTER_DEVICE_PATH.test(path);
+}
 
 const deviceTransport = z
   .object({
     type: z.literal('device'),
-    path: z.string().trim().min(1, 'the device path is empty, e.g. "/dev/usb/lp0"').default('/dev/usb/lp0'),
+    path: z.string().trim().min(1, { error: PRINTER_PROBLEMS.devicePathEmpty, abort: true }).refine(isPrinterDevicePath, PRINTER_PROBLEMS.devicePath).default('/dev/usb/lp0'),
   })
   .strict();
 
@@ -41,9 +61,9 @@ const windowsTransport = z
     printerName: z
       .string()
       .trim()
-      .min(1, 'the Windows printer name is empty (as shown in "Printers & scanners")')
+      .min(1, PRINTER_PROBLEMS.printerNameEmpty)
       .max(220)
-      .refine((name) => !/[\u0000-\u001f]/.test(name), 'the printer name contains control characters'),
+      .refine((name) => !/[\u0000-\u001f]/.test(name), PRINTER_PROBLEMS.printerNameControl),
   })
   .strict();
 

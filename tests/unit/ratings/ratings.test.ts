@@ -15,13 +15,18 @@ function servedTicket(): string {
   return servedVisit().label;
 }
 
-function servedVisit(): { label: string; id: string } {
-  if (h.call('queue.snapshot', {}).counters.find((c) => c.number === 1)?.state !== 'open') h.openCounters(1);
+function servedVisit(counter = 1): { label: string; id: string } {
+  if (h.call('queue.snapshot', {}).counters.find((c) => c.number === counter)?.state !== 'open') h.openCounters(counter);
   const t = h.issue('KTP');
-  h.call('counters.callNext', { counter: 1 });
-  h.call('tickets.start', { counter: 1, ticketId: t.id });
-  h.call('tickets.finish', { counter: 1, ticketId: t.id });
+  h.call('counters.callNext', { counter });
+  h.call('tickets.start', { counter, ticketId: t.id });
+  h.call('tickets.finish', { counter, ticketId: t.id });
   return { label: t.label, id: t.id };
+}
+
+/** `n` visitors served, so the answer-rate rule leaves room for `n` answers (plus its slack). */
+function serve(n: number, counter = 1): void {
+  for (let i = 0; i < n; i++) servedVisit(counter);
 }
 
 describe('linking an answer to a visit', () => {
@@ -81,6 +86,7 @@ describe('bad answers', () => {
 describe('bursts of identical answers', () => {
   it('flags five identical taps within a minute from one device, keeps them with the reason, and leaves them out', () => {
     h = new OfficeHarness();
+    serve(5);
     for (let i = 0; i < 4; i++) h.call('ratings.quick', { face: 'very-unhappy', serviceCode: 'KTP' }, KIOSK);
     h.call('ratings.quick', { face: 'very-unhappy', serviceCode: 'KTP' }, OTHER_TABLET);
     expect(h.call('ratings.exclusions', {})).toEqual([]);
@@ -96,6 +102,7 @@ describe('bursts of identical answers', () => {
 
   it('does not flag the same answer given slowly, over more than a minute', () => {
     h = new OfficeHarness();
+    serve(6);
     for (let i = 0; i < 6; i++) {
       h.call('ratings.quick', { face: 'happy', serviceCode: 'KTP' }, KIOSK);
       h.clock.advance(0.5);
@@ -106,6 +113,101 @@ describe('bursts of identical answers', () => {
   it('flags three identical unlinked full surveys within ten minutes', () => {
     h = new OfficeHarness();
     for (let i = 0; i < 3; i++) h.call('ratings.survey', { answers: ALL_FOUR, serviceCode: 'KK' }, KIOSK);
+    expect(h.call('ratings.report', { period: { kind: 'month', date: '2026-11-30' } }).overall).toBeNull();
+  });
+});
+
+describe('answers faster than people are served', () => {
+  const FACES = ['very-unhappy', 'unhappy', 'happy', 'very-happy'] as const;
+  const TABLET_1: Caller = { role: 'kiosk', via: 'lan', deviceLabel: 'Tablet loket 1', counter: 1 };
+  const TABLET_2: Caller = { role: 'kiosk', via: 'lan', deviceLabel: 'Tablet loket 2', counter: 2 };
+  const tap = (i: number, caller: Caller) => h.call('ratings.quick', { face: FACES[i % FACES.length] as (typeof FACES)[number], serviceCode: 'KTP' }, caller);
+  const reasons = () => h.call('ratings.exclusions', {}).map((e) => e.reason);
+
+  it('sets aside varied rapid answers from one device once they outnumber the people served in the office', () => {
+    h = new OfficeHarness();
+    serve(1);
+    // One person served: 1 + 2 to spare = 3 answers are believable, the 4th is not.
+    for (let i = 0; i < 3; i++) tap(i, KIOSK);
+    tap(0, OTHER_TABLET);
+    expect(reasons()).toEqual([]);
+    tap(3, KIOSK);
+    expect(reasons()).toEqual(['rate', 'rate', 'rate', 'rate']);
+    tap(4, KIOSK);
+    tap(5, KIOSK);
+    const excluded = h.call('ratings.exclusions', {});
+    expect(excluded).toHaveLength(6);
+    expect(excluded[0]?.detail).toBe(
+      '6 answers without a ticket from "Tablet ruang tunggu" within 10 min, more than the people served in the office: 1 finished in the last 15 min + 0 being served + 2 to spare = 3',
+    );
+    const report = h.call('ratings.report', { period: { kind: 'month', date: '2026-11-30' } });
+    expect(report.excluded).toEqual({ quick: 6, survey: 0 });
+    expect(report.quick.responses).toBe(1);
+  });
+
+  it('never sets aside answers that keep pace with the people served, however quick or varied', () => {
+    h = new OfficeHarness();
+    serve(8);
+    for (let i = 0; i < 8; i++) tap(i, KIOSK);
+    for (let round = 0; round < 40; round++) {
+      servedVisit();
+      h.clock.advance(1);
+      tap(round, KIOSK);
+      h.clock.advance(1);
+    }
+    expect(reasons()).toEqual([]);
+  });
+
+  it('forgets answers older than the ten-minute window', () => {
+    h = new OfficeHarness();
+    tap(0, KIOSK);
+    tap(1, KIOSK);
+    h.clock.advance(11);
+    tap(2, KIOSK);
+    tap(3, KIOSK);
+    expect(reasons()).toEqual([]);
+    tap(0, KIOSK);
+    expect(reasons()).toEqual(['rate', 'rate', 'rate']);
+  });
+
+  it("judges a counter tablet by its own counter's visitors, counting the one being served", () => {
+    h = new OfficeHarness();
+    serve(5, 1);
+    serve(1, 2);
+    for (let i = 0; i < 7; i++) tap(i, TABLET_1);
+    for (let i = 0; i < 3; i++) tap(i, TABLET_2);
+    expect(reasons()).toEqual([]);
+    tap(3, TABLET_2);
+    const excluded = h.call('ratings.exclusions', {});
+    expect(excluded.map((e) => e.reason)).toEqual(['rate', 'rate', 'rate', 'rate']);
+    expect(excluded[0]?.detail).toContain('more than the people served at counter 2: 1 finished');
+
+    const t = h.issue('KTP');
+    h.call('counters.callNext', { counter: 1 });
+    h.call('tickets.start', { counter: 1, ticketId: t.id });
+    tap(7, TABLET_1);
+    expect(h.call('ratings.exclusions', {})).toHaveLength(4);
+  });
+
+  it('leaves answers linked to a ticket out of the count, and never sets them aside', () => {
+    h = new OfficeHarness();
+    const visits = [servedVisit(), servedVisit()];
+    for (const v of visits) h.call('ratings.quick', { face: 'happy', ticketRef: v.label }, KIOSK);
+    for (let i = 0; i < 4; i++) tap(i, KIOSK);
+    expect(reasons()).toEqual([]);
+    tap(4, KIOSK);
+    expect(reasons()).toEqual(['rate', 'rate', 'rate', 'rate', 'rate']);
+    expect(h.call('ratings.lookup', { ticketRef: visits[0]?.label ?? '' }, KIOSK).quickDone).toBe(true);
+    expect(h.call('ratings.report', { period: { kind: 'month', date: '2026-11-30' } }).quick.responses).toBe(2);
+  });
+
+  it('applies to full surveys too, each answer different', () => {
+    h = new OfficeHarness();
+    serve(1);
+    for (const score of [1, 2, 3] as const) h.call('ratings.survey', { answers: { ...ALL_FOUR, U1: score }, serviceCode: 'KK' }, KIOSK);
+    expect(reasons()).toEqual([]);
+    h.call('ratings.survey', { answers: { ...ALL_FOUR, U2: 1 }, serviceCode: 'KK' }, KIOSK);
+    expect(h.call('ratings.exclusions', {}).map((e) => [e.kind, e.reason])).toEqual(Array(4).fill(['survey', 'rate']));
     expect(h.call('ratings.report', { period: { kind: 'month', date: '2026-11-30' } }).overall).toBeNull();
   });
 });

@@ -1,10 +1,13 @@
 import type { ratingsMethods } from '../../../shared/api/methods/ratings';
-import type { RatingsService } from '../../core/ratings/ratingsService';
+import type { RatingSource, RatingsService } from '../../core/ratings/ratingsService';
 import type { Caller, HandlersFor } from '../dispatcher';
 
-/** The device an answer came from, for the burst rule: its credential, or the kiosk window itself. */
-function sourceOf(caller: Caller) {
-  return { label: caller.deviceLabel ?? (caller.session ? `staff:${caller.session.staffId}` : `${caller.via}:${caller.role ?? 'none'}`) };
+/** The device an answer came from, for the burst and answer-rate rules: its credential (and the counter it is tied to), or the kiosk window itself. */
+function sourceOf(caller: Caller): RatingSource {
+  return {
+    label: caller.deviceLabel ?? (caller.session ? `staff:${caller.session.staffId}` : `${caller.via}:${caller.role ?? 'none'}`),
+    counter: caller.counter ?? null,
+  };
 }
 
 export function ratingsHandlers(ratings: RatingsService): HandlersFor<typeof ratingsMethods> {

@@ -7,6 +7,6 @@ export function syncHandlers(sync: SyncClient): HandlersFor<typeof syncMethods> 
     'sync.status': () => sync.status(),
     'sync.enrol': (i) => sync.enrol(i),
     'sync.pushNow': () => sync.pushNow(),
-    'sync.exportFile': (i) => sync.exportFile(i.directory),
+    'sync.exportFile': (i) => sync.exportFileChecked(i.directory),
   };
 }

@@ -18,8 +18,3 @@ export function burstMembers(recent: readonly { id: number; value: string; exclu
   if (same.length < rule.threshold) return [];
   return same.filter((r) => !r.excluded).map((r) => r.id);
 }
-
-/** Answers are counted for sync only once no later answer can still turn them into a burst. */
-export function settledBefore(now: number): number {
-  return now - Math.max(QUICK_BURST.windowMs, SURVEY_BURST.windowMs);
-}

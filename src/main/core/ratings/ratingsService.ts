@@ -18,13 +18,18 @@ import type { MetricDelta } from '../../store/dailyCountersRepo';
 import type { RatingFilter, RatingKind, SurveyGroup } from '../../store/ratingsRepo';
 import type { Store } from '../../store/store';
 import type { TicketRecord } from '../../store/ticketsRepo';
+import { serviceDateOf } from '../../../shared/time/localTime';
 import type { Clock } from '../clock';
 import type { OfficeCore } from '../officeCore';
-import { QUICK_BURST, SURVEY_BURST, burstMembers, settledBefore, type BurstRule } from './burstRule';
+import { QUICK_BURST, SURVEY_BURST, burstMembers, type BurstRule } from './burstRule';
+import { ANSWER_RATE, allowedAnswers, isOverRate } from './rateRule';
+import { settledBefore } from './settling';
 
-/** Where an answer came from: one rating device is one source for the burst rule. */
+/** Where an answer came from: one rating device is one source for the burst and answer-rate rules. */
 export interface RatingSource {
   label: string;
+  /** The counter the device's credential is tied to (a counter tablet); null for an office-wide device. */
+  counter: number | null;
 }
 
 type Period = ParsedInput<'ratings.report'>['period'];
@@ -102,7 +107,10 @@ export class RatingsService {
         counterNumber: ticket?.counterNumber ?? null,
         source: source.label,
       });
-      if (!ticket) this.flagBurst('quick', source, now, input.face, QUICK_BURST);
+      if (!ticket) {
+        this.flagBurst('quick', source, now, input.face, QUICK_BURST);
+        this.flagRate('quick', source, now);
+      }
       this.settle(now);
       return { ratingId, ticketLabel: ticket ? this.core.getTicket({ ticketId: ticket.id }).label : null };
     });
@@ -131,7 +139,10 @@ export class RatingsService {
         },
         source: source.label,
       });
-      if (!ticket) this.flagBurst('survey', source, now, scores.join(''), SURVEY_BURST);
+      if (!ticket) {
+        this.flagBurst('survey', source, now, scores.join(''), SURVEY_BURST);
+        this.flagRate('survey', source, now);
+      }
       this.settle(now);
       return { surveyId, ticketLabel: ticket ? this.core.getTicket({ ticketId: ticket.id }).label : null };
     });
@@ -144,6 +155,25 @@ export class RatingsService {
     const ids = burstMembers(recent, value, rule);
     const detail = `${recent.filter((r) => r.value === value).length} identical answers from "${source.label}" within ${rule.windowMs / 1000} s`;
     for (const id of ids) this.store.ratings.exclude(kind, id, 'burst', now, detail);
+  }
+
+  /**
+   * Inside an unlinked answer's transaction: a device giving more unlinked answers than people were
+   * served there (rateRule.ts) has every unlinked answer of the window set aside.
+   */
+  private flagRate(kind: RatingKind, source: RatingSource, now: number): void {
+    const since = now - ANSWER_RATE.windowMs;
+    const servedSince = now - ANSWER_RATE.servedLookbackMs;
+    const office = this.config().office;
+    const days = [serviceDateOf(servedSince, office.timeZone, office.dayStartsAt), this.core.serviceDate(now)] as const;
+    const recent = kind === 'quick' ? this.store.ratings.recentQuick(source.label, since) : this.store.ratings.recentSurveys(source.label, since);
+    const facts = { answers: recent.length, ...this.store.ratings.servedNear(days, servedSince, source.counter) };
+    if (!isOverRate(facts)) return;
+    const there = source.counter === null ? 'in the office' : `at counter ${source.counter}`;
+    const detail =
+      `${facts.answers} answers without a ticket from "${source.label}" within ${ANSWER_RATE.windowMs / 60_000} min, more than the people served ${there}: ` +
+      `${facts.finished} finished in the last ${ANSWER_RATE.servedLookbackMs / 60_000} min + ${facts.serving} being served + ${ANSWER_RATE.slack} to spare = ${allowedAnswers(facts)}`;
+    for (const r of recent) if (!r.excluded) this.store.ratings.exclude(kind, r.id, 'rate', now, detail);
   }
 
   /**

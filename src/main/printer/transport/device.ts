@@ -1,6 +1,9 @@
-import { constants } from 'node:fs';
-import { type FileHandle, open } from 'node:fs/promises';
+import { type Stats, constants } from 'node:fs';
+import { type FileHandle, lstat, open, realpath } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isPrinterDevicePath } from '../../../shared/config/printer';
+import { PRINTER_PROBLEMS } from '../../../shared/config/printerProblems';
+import { isUnderDev, notCharacterDevice } from './device-check';
 import { type PrinterSession, type PrinterTransport, TransportError, errorMessage } from './transport';
 import { withTimeout } from './with-timeout';
 
@@ -9,6 +12,11 @@ export interface DeviceTransportOptions {
   path: string;
   connectTimeoutMs: number;
   writeTimeoutMs: number;
+  /**
+   * The path rule; the configuration's printer device paths by default. Tests pass a wider one to reach a
+   * pseudo-terminal; the character-device check below applies either way.
+   */
+  allowPath?: (path: string) => boolean;
 }
 
 /** How often a non-blocking device is polled for reply bytes or for room to write. */
@@ -34,24 +42,56 @@ function openFailure(path: string, error: unknown): TransportError {
     code === 'ENOENT' || code === 'ENODEV' || code === 'ENXIO'
       ? 'does not exist (printer unplugged or switched off?)'
       : code === 'EACCES' || code === 'EPERM'
-        ? 'may not be opened by this user (add the user to the "lp" group)'
+        ? 'may not be opened by this user (add the user to the "lp" group, or "dialout" for a serial port)'
         : code === 'EBUSY'
           ? 'is in use by another program'
           : `cannot be opened: ${errorMessage(error)}`;
   return new TransportError('unavailable', `printer device ${path} ${reason}`, { cause: error });
 }
 
+/**
+ * Opens the device only when it is one: the path passes the rule, it resolves to a character device in
+ * /dev, and the file opened is the file checked. Never created (no O_CREAT), never made the controlling
+ * terminal (O_NOCTTY, for serial ports), never followed through a link swapped in meanwhile (O_NOFOLLOW).
+ */
+async function openCheckedDevice(path: string): Promise<FileHandle> {
+  let real: string;
+  let checked: Stats;
+  try {
+    real = await realpath(path);
+    checked = await lstat(real);
+  } catch (error) {
+    throw openFailure(path, error);
+  }
+  const shown = real === path ? path : `${path} (a link to ${real})`;
+  const kind = notCharacterDevice(checked);
+  if (kind !== null) throw new TransportError('unavailable', `printer device ${shown} is ${kind}, not a printer; nothing was written to it`);
+  if (!isUnderDev(real)) throw new TransportError('unavailable', `printer device ${shown} is outside /dev; nothing was written to it`);
+  let handle: FileHandle;
+  try {
+    handle = await open(real, constants.O_RDWR | constants.O_NONBLOCK | constants.O_NOCTTY | constants.O_NOFOLLOW);
+  } catch (error) {
+    throw openFailure(path, error);
+  }
+  const opened = await handle.stat().catch(() => null);
+  if (!opened || opened.dev !== checked.dev || opened.ino !== checked.ino || !opened.isCharacterDevice()) {
+    await handle.close();
+    throw new TransportError('unavailable', `printer device ${shown} changed while it was being opened; nothing was written to it`);
+  }
+  return handle;
+}
+
 async function openDevice(options: DeviceTransportOptions): Promise<PrinterSession> {
+  const allowPath = options.allowPath ?? isPrinterDevicePath;
+  if (!allowPath(options.path)) {
+    throw new TransportError('unavailable', `printer device ${options.path} is not a printer device path; it ${PRINTER_PROBLEMS.devicePath}`);
+  }
   // usblp allows a single open, so one non-blocking read-write handle serves writes and status reads alike.
-  const opening = open(options.path, constants.O_RDWR | constants.O_NONBLOCK);
-  const handle = await withTimeout(
-    opening.catch((error: unknown) => Promise.reject(openFailure(options.path, error))),
-    options.connectTimeoutMs,
-    () => {
-      opening.then((late) => late.close(), () => undefined);
-      return new TransportError('timeout', `printer device ${options.path} did not open within ${options.connectTimeoutMs} ms`);
-    },
-  );
+  const opening = openCheckedDevice(options.path);
+  const handle = await withTimeout(opening, options.connectTimeoutMs, () => {
+    opening.then((late) => late.close(), () => undefined);
+    return new TransportError('timeout', `printer device ${options.path} did not open within ${options.connectTimeoutMs} ms`);
+  });
   return new DeviceSession(handle, options);
 }
 

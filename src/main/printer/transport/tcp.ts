@@ -1,4 +1,5 @@
 import net from 'node:net';
+import { type HostLookup, officePrinterAddress } from './printer-address';
 import { ReplyBuffer } from './reply-buffer';
 import { type PrinterSession, type PrinterTransport, TransportError, errorMessage } from './transport';
 import { withTimeout } from './with-timeout';
@@ -8,22 +9,34 @@ export interface TcpTransportOptions {
   port: number;
   connectTimeoutMs: number;
   writeTimeoutMs: number;
+  /** How a host name is resolved; the system resolver by default. */
+  lookup?: HostLookup;
 }
 
-/** A network printer on a raw TCP port (9100): two-way, so status replies are expected. */
+/**
+ * A network printer on a raw TCP port (9100): two-way, so status replies are expected. Each connection
+ * first checks that the printer is on the office network (a host name is resolved again every time).
+ */
 export function createTcpTransport(options: TcpTransportOptions): PrinterTransport {
   const description = `tcp ${options.host}:${options.port}`;
   return {
     kind: 'tcp',
     replies: 'required',
     description,
-    open: () => openTcpSession(options, description),
+    open: async () => {
+      const resolving = officePrinterAddress(options.host, options.lookup);
+      const address = await withTimeout(resolving, options.connectTimeoutMs, () => {
+        resolving.catch(() => undefined);
+        return new TransportError('connect', `printer host "${options.host}" was not resolved within ${options.connectTimeoutMs} ms`);
+      });
+      return openTcpSession(address, options, description);
+    },
   };
 }
 
-function openTcpSession(options: TcpTransportOptions, description: string): Promise<PrinterSession> {
+function openTcpSession(address: string, options: TcpTransportOptions, description: string): Promise<PrinterSession> {
   return new Promise((resolve, reject) => {
-    const socket = net.connect({ host: options.host, port: options.port });
+    const socket = net.connect({ host: address, port: options.port });
     const timer = setTimeout(() => {
       socket.destroy();
       reject(new TransportError('connect', `no connection to ${description} within ${options.connectTimeoutMs} ms`));

@@ -113,7 +113,7 @@ export const ratingsMethods = {
     example: {},
   }),
   'ratings.exclusions': method({
-    summary: 'Answers left out of the indices (bursts of identical answers), newest first, with the reason.',
+    summary: 'Answers left out of the indices, newest first, with the reason: "burst" (identical answers in a row) or "rate" (more answers without a ticket from one device than people served there).',
     input: z.object({ limit: z.int().min(1).max(500).default(100) }).strict(),
     output: z.array(z.object({ at: z.int(), kind: z.enum(['quick', 'survey']), ratingId: z.int(), reason: z.string(), detail: z.string().nullable() })),
     roles: ['supervisor'],
