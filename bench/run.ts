@@ -4,6 +4,7 @@ import { printTable, type BenchRow, type BenchSuite } from './table';
 const SUITES: Record<string, () => Promise<{ suite: BenchSuite }>> = {
   issue: () => import('./issue.bench'),
   lan: () => import('./lan.bench'),
+  signin: () => import('./signin.bench'),
   kiosk: () => import('./kiosk.bench'),
   ikm: () => import('./ikm.bench'),
   printer: () => import('./printer.bench'),

@@ -1,3 +1,6 @@
+/** The supervisor the screenshot scripts create on a fresh office, and sign in as. */
+export const SUPERVISOR_NAME = 'Kepala Dinas';
+
 /** The office's LAN API for the screenshot scripts: one request helper and the supervisor's token. */
 export function officeClient(baseUrl: string) {
   async function request<T>(method: string, input: unknown, token?: string): Promise<T> {
@@ -11,11 +14,13 @@ export function officeClient(baseUrl: string) {
     return body.result;
   }
 
-  /** Creates the first supervisor on a fresh office (run on the office PC), else signs in. */
+  /** Creates the first supervisor on a fresh office (run on the office PC), else signs in as that supervisor. */
   async function supervisorToken(pin: string): Promise<string> {
-    const status = await request<{ needsSetup: boolean }>('auth.status', {});
-    if (status.needsSetup) return (await request<{ token: string }>('auth.setup', { name: 'Kepala Dinas', pin })).token;
-    return (await request<{ token: string }>('auth.signIn', { counter: null, pin })).token;
+    const status = await request<{ needsSetup: boolean; supervisors: { id: number; name: string }[] }>('auth.status', {});
+    if (status.needsSetup) return (await request<{ token: string }>('auth.setup', { name: SUPERVISOR_NAME, pin })).token;
+    const supervisor = status.supervisors.find((s) => s.name === SUPERVISOR_NAME) ?? status.supervisors[0];
+    if (!supervisor) throw new Error('auth.status lists no supervisor');
+    return (await request<{ token: string }>('auth.signIn', { staffId: supervisor.id, counter: null, pin })).token;
   }
 
   return { request, supervisorToken };

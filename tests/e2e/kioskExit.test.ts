@@ -6,9 +6,10 @@ import { testConfigInput } from '../helpers/testConfig';
 import { mintTestToken } from '../helpers/token';
 
 /**
- * Leaving kiosk mode with the supervisor PIN. The Electron window is imitated by a fake `window.loket`:
- * it forwards every call to the served office over HTTP (as the window's role would), except kiosk.exit,
- * which it records and answers as the office does for a right PIN, a wrong one and a locked sign-in.
+ * Leaving kiosk mode with a supervisor's name and PIN. The Electron window is imitated by a fake
+ * `window.loket`: it forwards every call to the served office over HTTP (as the window's role would),
+ * except kiosk.exit, which it records and answers as the office does for a right PIN, a wrong one and a
+ * locked account (the real lockout is tested in tests/unit/shell/kioskExit.test.ts).
  */
 
 const RIGHT_PIN = '482913';
@@ -31,9 +32,13 @@ function installFakeBridge({ token, rightPin, lockedPin }: FakeBridgeOptions): v
         const pin = (input as { pin?: string }).pin;
         if (pin === rightPin) return { ok: true, result: { exiting: true } };
         if (pin === lockedPin) {
-          return { ok: false, status: 429, error: { code: 'locked', message: 'Too many wrong PINs; supervisor PINs are refused for 5 minutes.' } };
+          return {
+            ok: false,
+            status: 429,
+            error: { code: 'locked', message: 'Too many wrong PINs for this account.', params: { attemptsLeft: 0, retryAfterSeconds: 300 } },
+          };
         }
-        return { ok: false, status: 401, error: { code: 'wrong_pin', message: 'Wrong supervisor PIN; 4 attempt(s) left before it is locked.' } };
+        return { ok: false, status: 401, error: { code: 'wrong_pin', message: 'Wrong PIN.', params: { attemptsLeft: 4 } } };
       }
       const response = await fetch(`/api/v1/${method}`, {
         method: 'POST',
@@ -52,12 +57,19 @@ function installFakeBridge({ token, rightPin, lockedPin }: FakeBridgeOptions): v
 let office: ServedOffice;
 let browser: Browser;
 let displayToken: string;
+let supervisorToken: string;
+let bossId: number;
+let deputyId: number;
 const contexts: BrowserContext[] = [];
 
 beforeAll(async () => {
   office = new ServedOffice(testConfigInput());
   displayToken = mintTestToken(office.dataDir, 'display');
   await office.start();
+  const boss = await office.call('auth.setup', { name: 'Ibu Kepala', pin: RIGHT_PIN });
+  supervisorToken = boss.token;
+  deputyId = (await office.call('staff.create', { name: 'Wakil Kepala', role: 'supervisor', pin: '730514' }, supervisorToken)).id;
+  bossId = (await office.call('auth.status', {})).supervisors.find((s) => s.name === 'Ibu Kepala')!.id;
   browser = await launchChromium();
 });
 
@@ -103,7 +115,7 @@ function exitCalls(page: Page): Promise<unknown[]> {
 }
 
 describe('leaving kiosk mode with the supervisor PIN', () => {
-  it('on /kiosk in the Electron window: the PIN pad opens only after a 3 s press, and wrong, locked and right PINs are answered', async () => {
+  it('on /kiosk in the Electron window: the dialog opens only after a 3 s press, asks which supervisor, and answers wrong, locked and right PINs', async () => {
     const page = await open('/kiosk', { token: null });
     await page.getByTestId('service-KTP').waitFor();
     await page.locator('.office-name', { hasText: /\S/ }).waitFor();
@@ -113,25 +125,37 @@ describe('leaving kiosk mode with the supervisor PIN', () => {
     expect(await holdOfficeName(page, '.office-name', 3_300)).toBe(true);
     expect(await page.getByRole('heading', { name: 'Keluar dari mode anjungan' }).isVisible()).toBe(true);
 
+    // Two supervisors: the one at the kiosk picks their name, and may change it.
+    await page.getByTestId(`choose-staff-${deputyId}`).click();
+    expect(await page.getByTestId('kiosk-exit-name').textContent()).toBe('Wakil Kepala, masukkan PIN Anda');
+    await page.getByTestId('change-name').click();
+    await page.getByTestId(`choose-staff-${bossId}`).click();
+    expect(await page.getByTestId('kiosk-exit-name').textContent()).toBe('Ibu Kepala, masukkan PIN Anda');
+
     await typePin(page, '111111');
     expect(await page.getByTestId('kiosk-exit-error').textContent()).toBe('PIN salah, sisa 4 percobaan.');
     await typePin(page, LOCKED_PIN);
-    await expect.poll(() => page.getByTestId('kiosk-exit-error').textContent()).toBe(
-      'Terlalu banyak PIN salah. Masuk di sini dikunci 5 menit; tunggu lalu coba lagi.',
-    );
+    await expect.poll(() => page.getByTestId('kiosk-exit-error').textContent()).toBe('Terlalu banyak PIN salah. Masuk dikunci 5 menit; tunggu lalu coba lagi.');
     await typePin(page, RIGHT_PIN);
     await page.getByTestId('kiosk-exit').waitFor({ state: 'detached' });
-    expect(await exitCalls(page)).toEqual([{ pin: '111111' }, { pin: LOCKED_PIN }, { pin: RIGHT_PIN }]);
+    expect(await exitCalls(page)).toEqual([
+      { staffId: bossId, pin: '111111' },
+      { staffId: bossId, pin: LOCKED_PIN },
+      { staffId: bossId, pin: RIGHT_PIN },
+    ]);
   });
 
-  it('on /display in the Electron window: the same long press and PIN', async () => {
+  it('on /display in the Electron window: the same long press and PIN; the only supervisor is chosen at once', async () => {
+    await office.call('staff.disable', { staffId: deputyId }, supervisorToken);
     const page = await open('/display?sound=off', { token: displayToken });
     await page.getByTestId('display-board').waitFor();
     await page.locator('.display-office', { hasText: /\S/ }).waitFor();
     expect(await holdOfficeName(page, '.display-office', 3_300)).toBe(true);
+    expect(await page.getByTestId('kiosk-exit-name').textContent()).toBe('Ibu Kepala, masukkan PIN Anda');
+    expect(await page.getByTestId('change-name').count()).toBe(0);
     await typePin(page, RIGHT_PIN);
     await page.getByTestId('kiosk-exit').waitFor({ state: 'detached' });
-    expect(await exitCalls(page)).toEqual([{ pin: RIGHT_PIN }]);
+    expect(await exitCalls(page)).toEqual([{ staffId: bossId, pin: RIGHT_PIN }]);
   });
 
   it('closes without sending anything on "Batal"', async () => {

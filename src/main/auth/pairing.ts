@@ -5,15 +5,25 @@ import type { Clock } from '../core/clock';
 import { mintToken } from '../lan/tokens';
 import type { Store } from '../store/store';
 import type { Caller } from '../api/dispatcher';
+import { BoundedMap } from './boundedMap';
+import type { SecurityLog } from './securityLog';
 
 const PAIRING_MS = 10 * 60_000;
-const MAX_PENDING = 20;
+/** Codes one address may show at once; a device that reloads replaces its own oldest code. */
+const PENDING_PER_SOURCE = 3;
+/** Requests one address may make in a window: a device asks about once per code's life, a few more when reloaded. */
+const REQUESTS_PER_SOURCE = 10;
+const REQUEST_WINDOW_MS = 10 * 60_000;
+/** Only a memory guard against floods from very many addresses, far above any office's devices. */
+const MAX_PENDING = 1_000;
+const MAX_SOURCES = 10_000;
 
 interface PendingPairing {
   requestId: string;
   code: string;
   role: 'kiosk' | 'display';
   label: string;
+  source: string;
   expiresAt: number;
   token: string | null;
 }
@@ -21,24 +31,32 @@ interface PendingPairing {
 /**
  * Pairing a kiosk or display once: the device shows a short code, a supervisor enters it, and the
  * device then receives its own long-lived token. Requests live in memory only; they expire in minutes.
+ * Limits are per address, so a flood from one host never keeps real TVs and tablets from pairing.
  */
 export class Pairing {
   private readonly pending = new Map<string, PendingPairing>();
+  /** When each address's requests in the window were accepted, oldest first. */
+  private readonly requests = new BoundedMap<string, number[]>(MAX_SOURCES);
 
   constructor(
     private readonly store: Store,
     private readonly clock: Clock,
+    private readonly security: SecurityLog,
   ) {}
 
   private prune(now: number): void {
     for (const [id, p] of this.pending) if (p.expiresAt <= now) this.pending.delete(id);
   }
 
-  request(input: ParsedInput<'devices.pairRequest'>): MethodOutput<'devices.pairRequest'> {
+  request(input: ParsedInput<'devices.pairRequest'>, caller: Caller): MethodOutput<'devices.pairRequest'> {
+    const source = caller.source ?? caller.via;
     const now = this.clock.now();
     this.prune(now);
-    if (this.pending.size >= MAX_PENDING) {
-      throw new LoketError('locked', 'Too many devices are waiting to be paired; try again in a few minutes.');
+    this.admit(source, now);
+    const own = [...this.pending.values()].filter((p) => p.source === source && p.token === null);
+    if (own.length >= PENDING_PER_SOURCE) {
+      const oldest = own.reduce((a, b) => (b.expiresAt < a.expiresAt ? b : a));
+      this.pending.delete(oldest.requestId);
     }
     const codes = new Set([...this.pending.values()].map((p) => p.code));
     let code: string;
@@ -49,11 +67,30 @@ export class Pairing {
       code,
       role: input.role,
       label: input.label,
+      source,
       expiresAt: now + PAIRING_MS,
       token: null,
     };
     this.pending.set(entry.requestId, entry);
     return { requestId: entry.requestId, code, expiresAt: entry.expiresAt };
+  }
+
+  /** Refuses a request over this address's rate, or over the memory guard; otherwise counts it. */
+  private admit(source: string, now: number): void {
+    const times = (this.requests.get(source) ?? []).filter((at) => now - at < REQUEST_WINDOW_MS);
+    this.requests.set(source, times);
+    if (times.length >= REQUESTS_PER_SOURCE) {
+      const retryAfterSeconds = Math.ceil(((times[0] as number) + REQUEST_WINDOW_MS - now) / 1000);
+      this.security.record('pairing_refused', source, `more than ${REQUESTS_PER_SOURCE} pairing requests in 10 minutes; refused for ${retryAfterSeconds} s`);
+      throw new LoketError('locked', `Too many pairing requests from this address; try again in ${Math.ceil(retryAfterSeconds / 60)} minute(s).`, undefined, {
+        retryAfterSeconds,
+      });
+    }
+    if (this.pending.size >= MAX_PENDING) {
+      this.security.record('limit_reached', source, `${MAX_PENDING} pairing codes are waiting; new requests refused`);
+      throw new LoketError('locked', 'Too many devices are waiting to be paired; try again in a few minutes.', undefined, { retryAfterSeconds: 60 });
+    }
+    times.push(now);
   }
 
   status(input: ParsedInput<'devices.pairStatus'>): MethodOutput<'devices.pairStatus'> {

@@ -7,24 +7,27 @@ import { hashToken } from '../lan/tokens';
 import type { StaffRecord } from '../store/staffRepo';
 import type { Store } from '../store/store';
 import type { Caller } from '../api/dispatcher';
-import { hashPin, verifyPin } from './pinHash';
-import { afterFailure, isLocked, MAX_FAILURES } from './signinGuard';
+import type { PinAttempts } from './pinAttempts';
+import { hashPin } from './pinHash';
 
 const COUNTER_SESSION_MS = 12 * 3600_000;
 const SUPERVISOR_SESSION_MS = 8 * 3600_000;
 
-/** Staff accounts, PIN sign-in with lockout, and sessions. */
+/** Staff accounts, PIN sign-in (through the shared PinAttempts lockout), and sessions. */
 export class StaffAuth {
   constructor(
     private readonly store: Store,
     private readonly config: () => OfficeConfig,
     private readonly clock: Clock,
+    private readonly pins: PinAttempts,
   ) {}
 
   status(caller: Caller): MethodOutput<'auth.status'> {
     return {
       needsSetup: this.store.staff.activeSupervisorCount() === 0,
       counters: this.config().counters.map((c) => ({ number: c.number, name: c.name })),
+      counterStaff: this.store.staff.choices('counter'),
+      supervisors: this.store.staff.choices('supervisor'),
       session:
         caller.session && (caller.role === 'counter' || caller.role === 'supervisor')
           ? { role: caller.role, counter: caller.counter ?? null, staffName: caller.session.staffName, expiresAt: caller.session.expiresAt }
@@ -42,51 +45,36 @@ export class StaffAuth {
     }
     const pinHash = await hashPin(input.pin);
     const now = this.clock.now();
-    const staffId = this.store.transaction(() => {
+    return this.store.transaction(() => {
       if (this.store.staff.activeSupervisorCount() > 0) {
         throw new LoketError('wrong_state', 'Loket is already set up; sign in as supervisor to add staff.');
       }
       const id = this.store.staff.insert(input.name, 'supervisor', pinHash, now);
       this.store.audit.append(now, input.name, 'setup.supervisor_created', { staffId: id });
-      return id;
+      return this.openSession(this.store.staff.get(id) as StaffRecord, null, now);
     });
-    return this.openSession(this.store.staff.get(staffId) as StaffRecord, 'supervisor', null);
   }
 
-  async signIn(input: ParsedInput<'auth.signIn'>): Promise<MethodOutput<'auth.signIn'>> {
-    const counter = input.counter ?? null;
+  /**
+   * The person chose their name: the PIN is checked against that account only, and only a counter
+   * account opens a counter, only a supervisor account the supervisor screens.
+   */
+  async signIn(input: ParsedInput<'auth.signIn'>, caller: Caller): Promise<MethodOutput<'auth.signIn'>> {
+    const counter = input.counter;
     if (counter !== null && !this.config().counters.some((c) => c.number === counter)) {
       throw new LoketError('not_found', `There is no counter ${counter} in this office.`);
     }
-    const scope = counter === null ? 'supervisor' : `counter:${counter}`;
-    const now = this.clock.now();
-    const guard = this.store.signinGuards.get(scope);
-    if (isLocked(guard, now)) {
-      const minutes = Math.ceil(((guard.lockedUntil as number) - now) / 60_000);
-      throw new LoketError('locked', `Too many wrong PINs; sign-in here is locked for ${minutes} more minute(s).`);
-    }
-    const candidates = this.store.staff.active().filter((s) => counter !== null || s.role === 'supervisor');
-    let match: StaffRecord | undefined;
-    for (const s of candidates) {
-      if (await verifyPin(s.pinHash, input.pin)) {
-        match = s;
-        break;
-      }
-    }
-    if (!match) {
-      const next = afterFailure(this.store.signinGuards.get(scope), this.clock.now());
-      this.store.transaction(() => {
-        this.store.signinGuards.save(scope, next.failures, next.lockedUntil);
-        this.store.audit.append(now, scope, 'signin.failed', { failures: next.failures });
-      });
-      const left = MAX_FAILURES - (next.failures % MAX_FAILURES);
-      if (isLocked(next, this.clock.now())) {
-        throw new LoketError('locked', 'Too many wrong PINs; sign-in here is locked for 5 minutes.');
-      }
-      throw new LoketError('wrong_pin', `Wrong PIN; ${left} attempt(s) left before sign-in is locked.`);
-    }
-    this.store.transaction(() => this.store.signinGuards.clear(scope));
-    return this.openSession(match, counter === null ? 'supervisor' : 'counter', counter);
+    return this.pins.open(
+      {
+        staffId: input.staffId,
+        role: counter === null ? 'supervisor' : 'counter',
+        pin: input.pin,
+        caller,
+        door: counter === null ? 'supervisor sign-in' : `sign-in at counter ${counter}`,
+        failedAction: 'signin.failed',
+      },
+      (staff, now) => this.openSession(staff, counter, now),
+    );
   }
 
   signOut(caller: Caller): MethodOutput<'auth.signOut'> {
@@ -100,14 +88,13 @@ export class StaffAuth {
     return { signedOut: true };
   }
 
-  private openSession(staff: StaffRecord, role: 'counter' | 'supervisor', counter: number | null): MethodOutput<'auth.signIn'> {
+  /** Runs inside the caller's transaction: a counter session when `counter` is set, else a supervisor one. */
+  private openSession(staff: StaffRecord, counter: number | null, now: number): MethodOutput<'auth.signIn'> {
+    const role = counter === null ? 'supervisor' : 'counter';
     const token = randomBytes(32).toString('base64url');
-    const now = this.clock.now();
     const expiresAt = now + (role === 'counter' ? COUNTER_SESSION_MS : SUPERVISOR_SESSION_MS);
-    this.store.transaction(() => {
-      this.store.sessions.insert(hashToken(token), { staffId: staff.id, role, counterNumber: counter, expiresAt }, now);
-      this.store.audit.append(now, staff.name, 'signin', { role, counter });
-    });
+    this.store.sessions.insert(hashToken(token), { staffId: staff.id, role, counterNumber: counter, expiresAt }, now);
+    this.store.audit.append(now, staff.name, 'signin', { role, counter });
     return { token, session: { role, counter, staffName: staff.name, expiresAt } };
   }
 
@@ -118,7 +105,6 @@ export class StaffAuth {
   }
 
   async createStaff(input: ParsedInput<'staff.create'>, caller: Caller): Promise<MethodOutput<'staff.create'>> {
-    await this.assertPinUnused(input.pin);
     const pinHash = await hashPin(input.pin);
     const now = this.clock.now();
     const id = this.store.transaction(() => {
@@ -132,11 +118,12 @@ export class StaffAuth {
   async setPin(input: ParsedInput<'staff.setPin'>, caller: Caller): Promise<MethodOutput<'staff.setPin'>> {
     const staff = this.store.staff.get(input.staffId);
     if (!staff || staff.disabledAt !== null) throw new LoketError('not_found', `There is no active staff member ${input.staffId}.`);
-    await this.assertPinUnused(input.pin, staff.id);
     const pinHash = await hashPin(input.pin);
     const now = this.clock.now();
     this.store.transaction(() => {
       this.store.staff.setPin(staff.id, pinHash);
+      // A new PIN also lifts a lock on the account: the supervisor's way to let a locked-out clerk in.
+      this.store.signinGuards.clear(staff.id);
       this.store.sessions.endAllFor(staff.id, now);
       this.store.audit.append(now, caller.session?.staffName ?? 'supervisor', 'staff.pin_changed', { staffId: staff.id });
     });
@@ -156,14 +143,5 @@ export class StaffAuth {
       this.store.audit.append(now, caller.session?.staffName ?? 'supervisor', 'staff.disabled', { staffId: staff.id });
       return { id: staff.id, name: staff.name, role: staff.role, active: false };
     });
-  }
-
-  /** Sign-in finds the staff member by PIN alone, so two active staff can never share one. */
-  private async assertPinUnused(pin: string, exceptId?: number): Promise<void> {
-    for (const s of this.store.staff.active()) {
-      if (s.id !== exceptId && (await verifyPin(s.pinHash, pin))) {
-        throw new LoketError('bad_request', 'This PIN is already in use; choose another.', ['pin: is already in use']);
-      }
-    }
   }
 }

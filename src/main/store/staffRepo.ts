@@ -31,7 +31,7 @@ const fromRow = (r: StaffRow): StaffRecord => ({
 
 export class StaffRepo {
   private readonly insertStmt;
-  private readonly activeStmt;
+  private readonly choicesStmt;
   private readonly allStmt;
   private readonly getStmt;
   private readonly disableStmt;
@@ -40,7 +40,9 @@ export class StaffRepo {
 
   constructor(db: Db) {
     this.insertStmt = db.prepare('INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)');
-    this.activeStmt = db.prepare<[], StaffRow>('SELECT * FROM staff WHERE disabled_at IS NULL ORDER BY id');
+    this.choicesStmt = db.prepare<[string], { id: number; name: string }>(
+      'SELECT id, name FROM staff WHERE disabled_at IS NULL AND role = ? ORDER BY name COLLATE NOCASE, id',
+    );
     this.allStmt = db.prepare<[], StaffRow>('SELECT * FROM staff ORDER BY id');
     this.getStmt = db.prepare<[number], StaffRow>('SELECT * FROM staff WHERE id = ?');
     this.disableStmt = db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL');
@@ -54,8 +56,9 @@ export class StaffRepo {
     return Number(this.insertStmt.run(name, role, pinHash, now).lastInsertRowid);
   }
 
-  active(): StaffRecord[] {
-    return this.activeStmt.all().map(fromRow);
+  /** Active staff of a role by name, ids and names only (the sign-in screens' lists). */
+  choices(role: StaffRole): { id: number; name: string }[] {
+    return this.choicesStmt.all(role);
   }
 
   all(): StaffRecord[] {

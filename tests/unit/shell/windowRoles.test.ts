@@ -14,8 +14,8 @@ describe('the IPC sender check', () => {
     const tv = contents('loket://app/display');
     roles.register(kiosk, 'kiosk');
     roles.register(tv, 'display');
-    expect(roles.callerFor({ sender: kiosk, senderFrame: kiosk.mainFrame })).toEqual({ role: 'kiosk', via: 'ipc', local: true });
-    expect(roles.callerFor({ sender: tv, senderFrame: tv.mainFrame })).toEqual({ role: 'display', via: 'ipc', local: true });
+    expect(roles.callerFor({ sender: kiosk, senderFrame: kiosk.mainFrame })).toEqual({ role: 'kiosk', via: 'ipc', local: true, source: 'ipc:kiosk' });
+    expect(roles.callerFor({ sender: tv, senderFrame: tv.mainFrame })).toEqual({ role: 'display', via: 'ipc', local: true, source: 'ipc:display' });
   });
 
   it('refuses unknown windows, sub-frames, foreign origins and closed windows', () => {

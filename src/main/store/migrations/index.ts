@@ -3,6 +3,7 @@ import { sql as staffSessions } from './002_staff_sessions';
 import { sql as printOutcome } from './003_print_outcome';
 import { sql as ratings } from './004_ratings';
 import { sql as stats } from './005_stats';
+import { sql as accountSigninGuards } from './006_account_signin_guards';
 
 /** Applied in order, each exactly once; never edit a migration that has shipped, add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -11,4 +12,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 3, name: 'print_outcome', sql: printOutcome },
   { version: 4, name: 'ratings', sql: ratings },
   { version: 5, name: 'stats', sql: stats },
+  { version: 6, name: 'account_signin_guards', sql: accountSigninGuards },
 ];

@@ -6,15 +6,21 @@ import { counterNumber, deviceRole, sessionView, staffRole, staffView } from '..
 /** First-run setup, staff sign-in, staff accounts and device pairing. */
 
 const staffName = z.string().trim().min(1, 'a name is needed').max(60);
+export const staffId = z.int('must be a staff id').min(1);
 const signedIn = z.object({ token: z.string(), session: sessionView });
+/** A name on a sign-in screen's list: ids and names only. */
+export const staffChoice = z.object({ id: z.int(), name: z.string() });
 
 export const authMethods = {
   'auth.status': method({
-    summary: 'Whether Loket still needs its first supervisor, the counters to sign in at, and the caller\'s session if any.',
+    summary:
+      "Whether Loket still needs its first supervisor, the counters and the names to sign in with (counter staff, supervisors; ids and names only), and the caller's session if any.",
     input: empty,
     output: z.object({
       needsSetup: z.boolean(),
       counters: z.array(z.object({ number: counterNumber, name: z.string() })),
+      counterStaff: z.array(staffChoice),
+      supervisors: z.array(staffChoice),
       session: sessionView.nullable(),
     }),
     roles: 'public',
@@ -30,12 +36,13 @@ export const authMethods = {
     example: { name: 'Kepala Dinas', pin: '482915' },
   }),
   'auth.signIn': method({
-    summary: 'Sign in with a PIN: at a counter (counter number) or as supervisor (counter null). Wrong PINs lock that sign-in for a while.',
-    input: z.object({ counter: counterNumber.nullable(), pin: pinAttemptSchema }).strict(),
+    summary:
+      'Sign in with your own account and PIN: counter staff at a counter (counter number), a supervisor on the supervisor screens (counter null). Wrong PINs lock the account, and the device that typed them, for a while.',
+    input: z.object({ staffId, counter: counterNumber.nullable(), pin: pinAttemptSchema }).strict(),
     output: signedIn,
     roles: 'public',
     mutates: true,
-    example: { counter: 3, pin: '482915' },
+    example: { staffId: 2, counter: 3, pin: '482915' },
   }),
   'auth.signOut': method({
     summary: 'End the caller\'s session.',
@@ -54,7 +61,7 @@ export const authMethods = {
     example: {},
   }),
   'staff.create': method({
-    summary: 'Add a staff member with a PIN (4–8 digits, not trivial, not used by another).',
+    summary: 'Add a staff member with a PIN (4–8 digits, not trivial).',
     input: z.object({ name: staffName, role: staffRole, pin: pinSchema }).strict(),
     output: staffView,
     roles: ['supervisor'],
@@ -62,8 +69,8 @@ export const authMethods = {
     example: { name: 'Maria', role: 'counter', pin: '604172' },
   }),
   'staff.setPin': method({
-    summary: "Change a staff member's PIN; their sessions end.",
-    input: z.object({ staffId: z.int().min(1), pin: pinSchema }).strict(),
+    summary: "Change a staff member's PIN; their sessions end and a lock on their account is lifted.",
+    input: z.object({ staffId, pin: pinSchema }).strict(),
     output: staffView,
     roles: ['supervisor'],
     mutates: true,
@@ -71,14 +78,15 @@ export const authMethods = {
   }),
   'staff.disable': method({
     summary: 'Disable a staff member; their sessions end. The last supervisor cannot be disabled.',
-    input: z.object({ staffId: z.int().min(1) }).strict(),
+    input: z.object({ staffId }).strict(),
     output: staffView,
     roles: ['supervisor'],
     mutates: true,
     example: { staffId: 2 },
   }),
   'devices.pairRequest': method({
-    summary: 'A kiosk or display asks to be paired; it shows the returned code until a supervisor approves it.',
+    summary:
+      'A kiosk or display asks to be paired; it shows the returned code until a supervisor approves it. Per address: 3 codes at once (a new one replaces the oldest), 10 requests in 10 minutes.',
     input: z.object({ role: deviceRole, label: z.string().trim().min(1).max(60) }).strict(),
     output: z.object({ requestId: z.string(), code: z.string(), expiresAt: z.int() }),
     roles: 'public',

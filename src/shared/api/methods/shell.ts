@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pinAttemptSchema } from '../../domain/pin';
 import { empty, method, type MethodSpec } from '../method';
+import { staffId } from './auth';
 
 /** The Electron kiosk shell: leaving kiosk mode with the supervisor PIN, and the state of updates. */
 
@@ -26,12 +27,13 @@ export const updateStatusView = z.object({
 
 export const shellMethods = {
   'kiosk.exit': method({
-    summary: 'Leave kiosk mode on the office PC (Electron window only, over IPC) with a supervisor PIN; wrong PINs count towards the supervisor sign-in lockout.',
-    input: z.object({ pin: pinAttemptSchema }).strict(),
+    summary:
+      "Leave kiosk mode on the office PC (Electron window only, over IPC) with a supervisor's account and PIN; wrong PINs count towards that account's sign-in lockout.",
+    input: z.object({ staffId, pin: pinAttemptSchema }).strict(),
     output: z.object({ exiting: z.literal(true) }),
     roles: ['kiosk', 'display'],
     mutates: true,
-    example: { pin: '482913' },
+    example: { staffId: 1, pin: '482913' },
   }),
   'update.status': method({
     summary: 'Automatic updates from the city server: state, available version, staged rollout, and why an install is waiting.',

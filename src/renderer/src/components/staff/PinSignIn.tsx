@@ -4,10 +4,14 @@ import { call, toApiError } from '../../api/client';
 import { Notice } from './Notice';
 import { PinPad } from './PinPad';
 import { signInErrorMessage } from './staffErrors';
-import type { SignedIn } from './useStaffSession';
+import type { SignedIn, StaffChoice } from './useStaffSession';
 
-/** PIN sign-in at one counter (or as supervisor when `counter` is null), with the API's refusals in plain words. */
+/**
+ * The chosen person's PIN, at one counter (or as supervisor when `counter` is null), with the API's
+ * refusals in plain words.
+ */
 export function PinSignIn({
+  staff,
   counter,
   title,
   notice,
@@ -15,12 +19,13 @@ export function PinSignIn({
   onSignedIn,
   children,
 }: {
+  staff: StaffChoice;
   counter: number | null;
   title: string;
   notice: string | null;
   lang: Language;
   onSignedIn: (result: SignedIn) => void;
-  /** Extra controls under the keypad (e.g. "change counter"). */
+  /** Extra controls under the keypad (e.g. "change name", "change counter"). */
   children?: ReactNode;
 }) {
   const [pin, setPin] = useState('');
@@ -31,7 +36,7 @@ export function PinSignIn({
     if (busy || pin.length < 4) return;
     setBusy(true);
     try {
-      const result = await call('auth.signIn', { counter, pin });
+      const result = await call('auth.signIn', { staffId: staff.id, counter, pin });
       onSignedIn(result);
     } catch (err) {
       const apiError = toApiError(err);
@@ -47,18 +52,14 @@ export function PinSignIn({
       <h1 id="sign-in-title" className="staff-card-title">
         {title}
       </h1>
-      <p className="staff-card-lead">{translate(lang, 'signin.enterPin')}</p>
+      <p className="staff-card-lead" data-testid="sign-in-name">
+        {translate(lang, 'signin.enterPin', { name: staff.name })}
+      </p>
       {notice && !error && <Notice tone="info" text={notice} lang={lang} />}
       {error && <Notice tone="error" text={error} lang={lang} testId="sign-in-error" />}
-      <PinPad
-        value={pin}
-        onChange={setPin}
-        onSubmit={() => void submit()}
-        busy={busy}
-        lang={lang}
-      />
+      <PinPad value={pin} onChange={setPin} onSubmit={() => void submit()} busy={busy} lang={lang} />
       <p className="staff-hint">{translate(lang, 'signin.keyboardHint')}</p>
-      {children}
+      {children && <div className="sign-in-switches">{children}</div>}
     </section>
   );
 }

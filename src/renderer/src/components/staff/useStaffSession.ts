@@ -5,15 +5,20 @@ import type { MessageKey } from '../../../../shared/i18n';
 import { call, toApiError, type ApiError } from '../../api/client';
 import { forgetToken, isTokenChange, storeToken } from './staffToken';
 
-export type CounterChoice = MethodOutput<'auth.status'>['counters'][number];
+type AuthStatus = MethodOutput<'auth.status'>;
+export type CounterChoice = AuthStatus['counters'][number];
+/** A name on a sign-in list (ids and names only). */
+export type StaffChoice = AuthStatus['supervisors'][number];
+/** What the sign-in screens offer: the counters, and the names for each kind of sign-in. */
+export type SignInChoices = Pick<AuthStatus, 'counters' | 'counterStaff' | 'supervisors'>;
 export type SignedIn = MethodOutput<'auth.signIn'>;
 
 export type StaffGate =
   | { kind: 'loading' }
   | { kind: 'unreachable'; error: ApiError }
   | { kind: 'setup' }
-  | { kind: 'signedOut'; counters: CounterChoice[]; notice: MessageKey | null }
-  | { kind: 'signedIn'; counters: CounterChoice[]; session: SessionView };
+  | { kind: 'signedOut'; choices: SignInChoices; notice: MessageKey | null }
+  | { kind: 'signedIn'; choices: SignInChoices; session: SessionView };
 
 export interface StaffSession {
   gate: StaffGate;
@@ -36,10 +41,10 @@ export function useStaffSession(fits: (session: SessionView) => boolean): StaffS
   const load = useCallback(
     async (notice: MessageKey | null = null) => {
       try {
-        const status = await call('auth.status', {});
-        if (status.needsSetup) setGate({ kind: 'setup' });
-        else if (status.session && fits(status.session)) setGate({ kind: 'signedIn', counters: status.counters, session: status.session });
-        else setGate({ kind: 'signedOut', counters: status.counters, notice });
+        const { needsSetup, session, ...choices } = await call('auth.status', {});
+        if (needsSetup) setGate({ kind: 'setup' });
+        else if (session && fits(session)) setGate({ kind: 'signedIn', choices, session });
+        else setGate({ kind: 'signedOut', choices, notice });
       } catch (err) {
         const error = toApiError(err);
         console.warn('[staff] auth.status failed:', error.code, error.message);

@@ -74,7 +74,7 @@ export function CounterScreen() {
       case 'signedIn':
         return (
           <CounterSignIn
-            counters={gate.counters}
+            choices={gate.choices}
             notice={gate.kind === 'signedOut' && gate.notice ? translate(lang, gate.notice) : null}
             lang={lang}
             onSignedIn={staff.signedIn}

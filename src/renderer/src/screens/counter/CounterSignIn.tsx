@@ -2,11 +2,12 @@ import { useState } from 'react';
 import { translate, type Language } from '../../../../shared/i18n';
 import { Notice } from '../../components/staff/Notice';
 import { PinSignIn } from '../../components/staff/PinSignIn';
-import type { CounterChoice, SignedIn } from '../../components/staff/useStaffSession';
+import { StaffPicker } from '../../components/staff/StaffPicker';
+import type { CounterChoice, SignedIn, SignInChoices, StaffChoice } from '../../components/staff/useStaffSession';
 
 const LAST_COUNTER_KEY = 'loket.counter.last';
 
-/** A counter PC is usually always the same counter: remember it, so the next sign-in starts at the PIN. */
+/** A counter PC is usually always the same counter: remember it, so the next sign-in starts at the names. */
 function rememberedCounter(counters: CounterChoice[]): CounterChoice | null {
   try {
     const n = Number(window.localStorage.getItem(LAST_COUNTER_KEY));
@@ -24,38 +25,33 @@ function remember(counter: number): void {
   }
 }
 
-/** Choose the counter (big buttons), then the PIN on the keypad. */
+/** Choose the counter, then your name (big buttons), then the PIN on the keypad. */
 export function CounterSignIn({
-  counters,
+  choices,
   notice,
   lang,
   onSignedIn,
 }: {
-  counters: CounterChoice[];
+  choices: SignInChoices;
   notice: string | null;
   lang: Language;
   onSignedIn: (result: SignedIn) => void;
 }) {
-  const [chosen, setChosen] = useState<CounterChoice | null>(() => rememberedCounter(counters));
+  const [counter, setCounter] = useState<CounterChoice | null>(() => rememberedCounter(choices.counters));
+  const [person, setPerson] = useState<StaffChoice | null>(null);
 
-  if (!chosen) {
+  if (!counter) {
     return (
       <section className="staff-card counter-picker" aria-labelledby="picker-title">
         <h1 id="picker-title" className="staff-card-title">
           {translate(lang, 'signin.chooseCounter')}
         </h1>
         {notice && <Notice tone="info" text={notice} lang={lang} />}
-        {counters.length === 0 && <Notice tone="error" text={translate(lang, 'signin.noCounters')} lang={lang} />}
-        <div className="choice-grid">
-          {counters.map((counter) => (
-            <button
-              key={counter.number}
-              type="button"
-              className="staff-button choice-button"
-              data-testid={`choose-counter-${counter.number}`}
-              onClick={() => setChosen(counter)}
-            >
-              {counter.name}
+        {choices.counters.length === 0 && <Notice tone="error" text={translate(lang, 'signin.noCounters')} lang={lang} />}
+        <div className="staff-choices">
+          {choices.counters.map((c) => (
+            <button key={c.number} type="button" className="staff-button staff-choice" data-testid={`choose-counter-${c.number}`} onClick={() => setCounter(c)}>
+              {c.name}
             </button>
           ))}
         </div>
@@ -63,20 +59,53 @@ export function CounterSignIn({
     );
   }
 
+  const title = translate(lang, 'signin.atCounter', { counter: counter.name });
+  const changeCounter = (
+    <button
+      type="button"
+      className="staff-button staff-button--quiet"
+      data-testid="change-counter"
+      onClick={() => {
+        setCounter(null);
+        setPerson(null);
+      }}
+    >
+      {translate(lang, 'signin.changeCounter')}
+    </button>
+  );
+
+  if (!person) {
+    return (
+      <StaffPicker
+        title={title}
+        lead={translate(lang, 'signin.chooseName')}
+        staff={choices.counterStaff}
+        notice={notice}
+        empty={translate(lang, 'signin.noCounterStaff')}
+        lang={lang}
+        onChoose={setPerson}
+      >
+        {changeCounter}
+      </StaffPicker>
+    );
+  }
+
   return (
     <PinSignIn
-      counter={chosen.number}
-      title={translate(lang, 'signin.atCounter', { counter: chosen.name })}
+      staff={person}
+      counter={counter.number}
+      title={title}
       notice={notice}
       lang={lang}
       onSignedIn={(result) => {
-        remember(chosen.number);
+        remember(counter.number);
         onSignedIn(result);
       }}
     >
-      <button type="button" className="staff-button staff-button--quiet" data-testid="change-counter" onClick={() => setChosen(null)}>
-        {translate(lang, 'signin.changeCounter')}
+      <button type="button" className="staff-button staff-button--quiet" data-testid="change-name" onClick={() => setPerson(null)}>
+        {translate(lang, 'signin.changeName')}
       </button>
+      {changeCounter}
     </PinSignIn>
   );
 }

@@ -6,12 +6,12 @@ import { Dialog } from '../../components/staff/Dialog';
 export function PauseDialog({ lang, onPause, onClose }: { lang: Language; onPause: (reason: PauseReason) => void; onClose: () => void }) {
   return (
     <Dialog title={translate(lang, 'counter.pause.title')} lang={lang} onClose={onClose} testId="pause-dialog">
-      <div className="choice-grid">
+      <div className="staff-choices">
         {PAUSE_REASONS.map((reason, i) => (
           <button
             key={reason}
             type="button"
-            className="staff-button choice-button"
+            className="staff-button staff-choice"
             data-testid={`pause-${reason}`}
             data-autofocus={i === 0 ? true : undefined}
             onClick={() => onPause(reason)}

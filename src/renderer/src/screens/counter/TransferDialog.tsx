@@ -26,17 +26,17 @@ export function TransferDialog({
         <input type="checkbox" checked={toFront} data-testid="transfer-front" onChange={(event) => setToFront(event.target.checked)} />
         <span>{translate(lang, 'counter.transfer.toFront')}</span>
       </label>
-      <div className="choice-grid">
+      <div className="staff-choices">
         {targets.map((service) => (
           <button
             key={service.code}
             type="button"
-            className="staff-button choice-button"
+            className="staff-button staff-choice"
             data-testid={`transfer-to-${service.code}`}
             onClick={() => onTransfer(service.code, toFront)}
           >
             <span>{service.name[lang]}</span>
-            <span className="choice-sub">{translate(lang, 'counter.waitingCount', { n: service.waiting.length })}</span>
+            <span className="staff-choice-sub">{translate(lang, 'counter.waitingCount', { n: service.waiting.length })}</span>
           </button>
         ))}
       </div>

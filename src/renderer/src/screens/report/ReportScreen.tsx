@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { SessionView } from '../../../../shared/api/schemas';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
 import { Notice } from '../../components/staff/Notice';
-import { PinSignIn } from '../../components/staff/PinSignIn';
 import { StaffHeader } from '../../components/staff/StaffHeader';
+import { SupervisorSignIn } from '../../components/staff/SupervisorSignIn';
 import { staffErrorMessage } from '../../components/staff/staffErrors';
 import { useStaffSession } from '../../components/staff/useStaffSession';
 import { useOfficeOverview } from '../kiosk/useOfficeOverview';
@@ -36,7 +36,7 @@ export function ReportScreen() {
         />
       </div>
       {signedIn && overview ? (
-        <ReportView lang={lang} overview={overview} counters={gate.counters} onSessionEnded={staff.sessionEnded} />
+        <ReportView lang={lang} overview={overview} counters={gate.choices.counters} onSessionEnded={staff.sessionEnded} />
       ) : (
         <main className="staff-main staff-main--center">{body()}</main>
       )}
@@ -54,8 +54,8 @@ export function ReportScreen() {
         return <Notice tone="error" text={staffErrorMessage(lang, gate.error)} lang={lang} />;
       case 'signedOut':
         return (
-          <PinSignIn
-            counter={null}
+          <SupervisorSignIn
+            supervisors={gate.choices.supervisors}
             title={translate(lang, 'report.signinTitle')}
             notice={gate.notice ? translate(lang, gate.notice) : null}
             lang={lang}

@@ -2,8 +2,8 @@ import { useState } from 'react';
 import type { SessionView } from '../../../../shared/api/schemas';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
 import { Notice } from '../../components/staff/Notice';
-import { PinSignIn } from '../../components/staff/PinSignIn';
 import { StaffHeader } from '../../components/staff/StaffHeader';
+import { SupervisorSignIn } from '../../components/staff/SupervisorSignIn';
 import { staffErrorMessage } from '../../components/staff/staffErrors';
 import { useStaffSession } from '../../components/staff/useStaffSession';
 import { SetupView } from '../setup/SetupView';
@@ -50,8 +50,8 @@ export function SupervisorScreen() {
         return <SetupView lang={lang} onDone={staff.signedIn} onAlreadySetUp={() => staff.recheck('setup.alreadyDone')} />;
       case 'signedOut':
         return (
-          <PinSignIn
-            counter={null}
+          <SupervisorSignIn
+            supervisors={gate.choices.supervisors}
             title={translate(lang, 'signin.supervisorTitle')}
             notice={gate.notice ? translate(lang, gate.notice) : null}
             lang={lang}
