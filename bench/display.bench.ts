@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import WebSocket from 'ws';
 import { startOffice } from '../src/main/office';
-import type { LoketEvent } from '../src/shared/api/events';
+import { openEventStream, type EventStreamClient } from '../tests/helpers/eventStreamClient';
 import { makeTempDir } from '../tests/helpers/tempDir';
 import { testConfigInput } from '../tests/helpers/testConfig';
 import { mintTestToken } from '../tests/helpers/token';
@@ -25,7 +24,7 @@ export const suite: BenchSuite = async () => {
   const counterTokens = counters.map((c) => mintTestToken(dataDir, 'counter', c.number));
   const displayTokens = Array.from({ length: DISPLAYS }, () => mintTestToken(dataDir, 'display'));
   const office = await startOffice({ configPath, dataDir, host: '127.0.0.1', port: 0, loopbackIsKiosk: true });
-  const sockets: WebSocket[] = [];
+  const streams: EventStreamClient[] = [];
   try {
     const post = async (method: string, body: unknown, token: string): Promise<unknown> => {
       const res = await fetch(`${office.lan.url}/api/v1/${method}`, {
@@ -46,11 +45,10 @@ export const suite: BenchSuite = async () => {
     const done = new Promise<void>((resolve) => (allReceived = resolve));
 
     for (const token of displayTokens) {
-      const socket = new WebSocket(`${office.lan.url.replace('http', 'ws')}/api/v1/events?token=${encodeURIComponent(token)}`);
-      sockets.push(socket);
+      const stream = await openEventStream(office.lan.url, token);
+      streams.push(stream);
       const seen = new Map<number, number>();
-      socket.on('message', (data) => {
-        const event = JSON.parse(String(data)) as LoketEvent;
+      stream.onEvent((event) => {
         if (event.type !== 'ticket.called') return;
         const counter = event.payload.counterNumber;
         const k = seen.get(counter) ?? 0;
@@ -58,10 +56,6 @@ export const suite: BenchSuite = async () => {
         const sent = sentAt.get(counter)?.[k];
         if (sent !== undefined) latencies.push(performance.now() - sent);
         if (latencies.length === expected) allReceived();
-      });
-      await new Promise<void>((resolve, reject) => {
-        socket.once('open', () => resolve());
-        socket.once('error', reject);
       });
     }
 
@@ -95,7 +89,7 @@ export const suite: BenchSuite = async () => {
       { suite: 'display', metric: 'calls delivered to displays', value: latencies.length, unit: 'events', target: String(expected), ok: latencies.length === expected },
     ];
   } finally {
-    for (const socket of sockets) socket.close();
+    for (const stream of streams) stream.socket.close();
     await office.close();
     dir.remove();
   }

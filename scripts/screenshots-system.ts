@@ -24,7 +24,7 @@ const SUPERVISOR_PIN = process.env.LOKET_SUPERVISOR_PIN ?? '482915';
 const FAKE_BRIDGE = `window.loket = {
   async call(method, input) {
     if (method === 'kiosk.exit') {
-      return { ok: false, status: 401, error: { code: 'wrong_pin', message: 'Wrong supervisor PIN; 4 attempt(s) left before it is locked.' } };
+      return { ok: false, status: 401, error: { code: 'wrong_pin', message: 'Wrong PIN.', params: { attemptsLeft: 4 } } };
     }
     const res = await fetch('/api/v1/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
     const body = await res.json();

@@ -1,28 +1,47 @@
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
 import { existsSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
+import { METHOD_NAMES } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { LoketEvent } from '../../shared/api/events';
 import { SCREENS } from '../../shared/screens';
 import type { Dispatcher } from '../api/dispatcher';
+import type { SecurityLog } from '../auth/securityLog';
 import type { Store } from '../store/store';
-import { callerFromToken } from '../auth/credentials';
+import { bodyLimitFor, PUBLIC_BODY_LIMIT } from './bodyLimits';
 import { callerFromRequest, type CallerOptions } from './callerFromRequest';
+import { capsFor, ConnectionCounter, DEFAULT_CONNECTION_LIMITS, type ConnectionLimits } from './connectionLimits';
+import { EVENT_STREAM_MAX_MESSAGE_BYTES, serveEventStream } from './eventStream';
+import { createHostPolicy } from './hostPolicy';
+import { peerAddress } from './peerAddress';
+import { checkRequestOrigin, isJsonContentType } from './requestGate';
 
-export interface LanServerOptions extends CallerOptions {
+/** Timings and caps that tests shorten; production uses the defaults. */
+export interface LanTuning {
+  /** How often an open event stream's credential is checked again (default 10 s). */
+  recheckCredentialsMs?: number;
+  /** How long a new event stream may stay without its auth message (default 5 s). */
+  eventStreamAuthTimeoutMs?: number;
+  connectionLimits?: ConnectionLimits;
+}
+
+export interface LanServerOptions extends CallerOptions, LanTuning {
   host: string;
   port: number;
   dispatcher: Dispatcher;
   store: Store;
   subscribe: (listener: (event: LoketEvent) => void) => () => void;
+  /** Where refusals go (the supervisor's Sistem tab). */
+  security: SecurityLog;
+  /** More names of this PC, from the office configuration (lan.hostNames); read per request. */
+  hostNames: () => readonly string[];
   /** The built renderer (out/renderer); the API alone is served when it is missing. */
   rendererDir?: string;
   /** Voice packs (resources/voice), served at /voice/ for the TV display. */
   voiceDir?: string;
-  /** How often an open event stream's credential is checked again (default 10 s). */
-  recheckCredentialsMs?: number;
 }
 
 export interface LanServer {
@@ -34,68 +53,117 @@ export interface LanServer {
 const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; media-src 'self'; frame-ancestors 'none'";
 
+const EVENTS_PATH = '/api/v1/events';
+
+function sendError(reply: FastifyReply, error: LoketError): FastifyReply {
+  return reply.code(error.status).send({ ok: false, error: error.toBody() });
+}
+
 /**
  * The LAN adapter of the API contract: POST /api/v1/<method> with a JSON body, events over the
  * WebSocket /api/v1/events, and the React screens for counter PCs, the TV and the supervisor.
+ * Only the office's own pages get in (requestGate.ts), with bounded bodies, messages and connections.
  */
 export async function startLanServer(options: LanServerOptions): Promise<LanServer> {
-  const app = Fastify({ bodyLimit: 64 * 1024, logger: false });
+  const limits = options.connectionLimits ?? DEFAULT_CONNECTION_LIMITS;
+  // The security log folds a flood from one source into one entry, so refusals can go straight to it.
+  const refusals = options.security;
+  // The smallest limit for anything without its own (no route but the API reads a body).
+  const app = Fastify({ bodyLimit: PUBLIC_BODY_LIMIT, logger: false });
+  let port = options.port;
+  const hosts = createHostPolicy({ listenHost: options.host, port: () => port, configuredNames: options.hostNames });
 
-  app.setErrorHandler((err: { statusCode?: number; message: string }, _req, reply) => {
-    const status = err.statusCode && err.statusCode >= 400 && err.statusCode < 500 ? err.statusCode : 500;
-    const e =
-      status === 500
-        ? new LoketError('internal', 'Unexpected error; nothing was changed.')
-        : new LoketError('bad_request', `The request could not be read: ${err.message}`);
-    if (status === 500) console.error('[lan] unexpected failure', err);
-    void reply.code(status === 500 ? 500 : status).send({ ok: false, error: e.toBody() });
+  const sockets = new ConnectionCounter((peer) => capsFor(limits, peer).sockets);
+  const eventStreams = new ConnectionCounter((peer) => capsFor(limits, peer).eventStreams);
+  app.server.on('connection', (socket) => {
+    const peer = peerAddress(socket);
+    if (sockets.admit(socket, peer)) return;
+    socket.destroy();
+    refusals.record('connection_refused', peer, `more than ${capsFor(limits, peer).sockets} open connections from one address`);
   });
 
-  await app.register(fastifyWebsocket);
-
-  app.get<{ Querystring: { token?: string } }>('/api/v1/events', { websocket: true }, (socket, req) => {
-    const caller = callerFromRequest(
-      options.store,
-      { queryToken: req.query.token, remoteAddress: req.socket.remoteAddress },
-      options,
-    );
-    if (caller.role === null) {
-      // 4401: the application-level "unauthorized" close code; the client asks for a new credential.
-      socket.close(4401, 'a credential is needed for events');
-      return;
+  app.setErrorHandler((err: { statusCode?: number; message: string }, req, reply) => {
+    if (err.statusCode === 413) {
+      const limit = req.routeOptions.bodyLimit ?? PUBLIC_BODY_LIMIT;
+      refusals.record('limit_reached', peerAddress(req.socket), `${req.url.slice(0, 100)}: body over ${limit} bytes`);
+      const error = new LoketError('payload_too_large', `The request body is larger than the ${limit / 1024} KiB this method accepts.`);
+      return sendError(reply, error);
     }
-    const unsubscribe = options.subscribe((event) => socket.send(JSON.stringify(event)));
-    const token = req.query.token;
-    // A revoked device or an ended session must stop hearing the queue, not only stop acting on it.
-    const recheck = token
-      ? setInterval(() => {
-          if (callerFromToken(options.store, token, Date.now(), 'lan').role === null) socket.close(4401, 'the credential is no longer valid');
-        }, options.recheckCredentialsMs ?? 10_000)
-      : null;
-    const stop = (): void => {
-      unsubscribe();
-      if (recheck) clearInterval(recheck);
-    };
-    socket.on('close', stop);
-    socket.on('error', stop);
+    if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
+      return reply.code(err.statusCode).send({ ok: false, error: new LoketError('bad_request', `The request could not be read: ${err.message}`).toBody() });
+    }
+    console.error('[lan] unexpected failure', err);
+    return sendError(reply, new LoketError('internal', 'Unexpected error; nothing was changed.'));
   });
 
-  app.post<{ Params: { method: string } }>('/api/v1/:method', async (req, reply) => {
-    const caller = callerFromRequest(
-      options.store,
-      { authorization: req.headers.authorization, remoteAddress: req.socket.remoteAddress },
-      options,
-    );
-    const out = await options.dispatcher.dispatch(req.params.method, req.body ?? {}, caller);
-    if (out.ok) return reply.code(200).send({ ok: true, result: out.result });
-    return reply.code(out.status).send({ ok: false, error: out.error });
+  await app.register(fastifyWebsocket, {
+    options: { maxPayload: EVENT_STREAM_MAX_MESSAGE_BYTES },
+    // ws closes the socket itself with the right code (1009 for an oversized message); terminating here
+    // would cut that close frame off. Anything else is a bug of serveEventStream.
+    errorHandler: (error, socket) => {
+      if (String((error as { code?: unknown }).code).startsWith('WS_ERR_')) return;
+      console.error('[lan] event stream failure', error);
+      socket.close(1011);
+    },
   });
+
+  // Before any route (and after the plugin marks upgrades, whose socket it then closes after a refusal):
+  // every request and WebSocket upgrade, static files too, must come from the office's own pages.
+  app.addHook('onRequest', async (req, reply) => {
+    const refusal = checkRequestOrigin(req.method, req.headers, hosts);
+    if (!refusal) return;
+    refusals.record('origin_refused', peerAddress(req.socket), `${req.method} ${req.url.slice(0, 100)}: ${refusal.detail}`);
+    return sendError(reply, new LoketError('forbidden', refusal.message));
+  });
+
+  app.get(
+    EVENTS_PATH,
+    {
+      websocket: true,
+      onRequest: async (req, reply) => {
+        const peer = peerAddress(req.socket);
+        if (!req.ws || eventStreams.admit(req.socket, peer)) return;
+        reply.hijack();
+        req.socket.destroy();
+        refusals.record('connection_refused', peer, `more than ${capsFor(limits, peer).eventStreams} open event streams from one address`);
+      },
+    },
+    (socket, req) =>
+      serveEventStream(socket, peerAddress(req.socket), {
+        store: options.store,
+        subscribe: options.subscribe,
+        loopbackIsKiosk: options.loopbackIsKiosk,
+        refusals,
+        authTimeoutMs: options.eventStreamAuthTimeoutMs ?? 5_000,
+        recheckCredentialsMs: options.recheckCredentialsMs ?? 10_000,
+      }),
+  );
+
+  for (const method of METHOD_NAMES) {
+    app.post(
+      `/api/v1/${method}`,
+      {
+        bodyLimit: bodyLimitFor(method),
+        // Before the body is read: a cross-site form or "simple" fetch can only send other types.
+        onRequest: async (req, reply) => {
+          const type = req.headers['content-type'];
+          if (isJsonContentType(type)) return;
+          refusals.record('origin_refused', peerAddress(req.socket), `POST ${method} with Content-Type ${JSON.stringify((type ?? '').slice(0, 100))}`);
+          return sendError(reply, new LoketError('unsupported_media_type', 'The API accepts only JSON bodies: send Content-Type: application/json.'));
+        },
+      },
+      async (req, reply) => {
+        const peer = peerAddress(req.socket);
+        const caller = callerFromRequest(options.store, { authorization: req.headers.authorization, peer }, options);
+        const out = await options.dispatcher.dispatch(method, req.body ?? {}, caller);
+        if (out.ok) return reply.code(200).send({ ok: true, result: out.result });
+        return reply.code(out.status).send({ ok: false, error: out.error });
+      },
+    );
+  }
 
   app.all('/api/*', async (req, reply) =>
-    reply.code(404).send({
-      ok: false,
-      error: new LoketError('unknown_method', `${req.method} ${req.url} is not part of the API; use POST /api/v1/<method>.`).toBody(),
-    }),
+    sendError(reply, new LoketError('unknown_method', `${req.method} ${req.url} is not part of the API; use POST /api/v1/<method>.`)),
   );
 
   if (options.voiceDir && existsSync(options.voiceDir)) {
@@ -118,12 +186,17 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
   }
 
   await app.listen({ host: options.host, port: options.port });
-  const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  const hostForUrl = options.host.includes(':') ? `[${options.host}]` : options.host;
+  port = (app.server.address() as AddressInfo).port;
   return {
-    url: `http://${hostForUrl}:${port}`,
+    url: `http://${urlHost(options.host)}:${port}`,
     app,
     close: () => app.close(),
   };
+}
+
+/** How this PC reaches the server: a server on every address is reached through loopback. */
+function urlHost(listenHost: string): string {
+  if (listenHost === '0.0.0.0' || listenHost === '') return '127.0.0.1';
+  if (listenHost === '::') return '[::1]';
+  return listenHost.includes(':') ? `[${listenHost}]` : listenHost;
 }

@@ -1,10 +1,9 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import WebSocket from 'ws';
 import { mintToken } from '../../../src/main/lan/tokens';
 import { startOffice, type RunningOffice } from '../../../src/main/office';
-import type { LoketEvent } from '../../../src/shared/api/events';
+import { openEventStream } from '../../helpers/eventStreamClient';
 import { makeTempDir } from '../../helpers/tempDir';
 import { testConfigInput } from '../../helpers/testConfig';
 
@@ -21,7 +20,7 @@ async function start(loopbackIsKiosk = true, recheckCredentialsMs?: number): Pro
     host: '127.0.0.1',
     port: 0,
     loopbackIsKiosk,
-    ...(recheckCredentialsMs ? { recheckCredentialsMs } : {}),
+    ...(recheckCredentialsMs ? { lan: { recheckCredentialsMs } } : {}),
   });
   return office;
 }
@@ -97,28 +96,22 @@ describe('the LAN API', () => {
 
   it('pushes queue events over the WebSocket after each change', async () => {
     await start();
-    const ws = new WebSocket(`${office!.lan.url.replace('http', 'ws')}/api/v1/events`);
-    await new Promise((r) => ws.once('open', r));
-    const received = new Promise<LoketEvent>((r) => ws.once('message', (data) => r(JSON.parse(String(data)) as LoketEvent)));
+    const stream = await openEventStream(office!.lan.url);
     await post('tickets.issue', { serviceCode: 'KK' });
-    const event = await received;
+    const event = await stream.waitFor('queue.changed');
     expect(event).toMatchObject({ type: 'queue.changed', payload: { serviceCodes: ['KK'] } });
-    ws.close();
+    stream.socket.close();
   });
 
   it('refuses the event stream without a credential and closes it when the device is revoked', async () => {
     const o = await start(false, 200);
-    const url = `${o.lan.url.replace('http', 'ws')}/api/v1/events`;
-    const anonymous = new WebSocket(url);
-    expect(await new Promise((r) => anonymous.once('close', (code) => r(code)))).toBe(4401);
+    await expect(openEventStream(o.lan.url)).rejects.toThrow(/closed with 4401/);
 
     const token = mintToken(o.store, 'display', null, 'TV');
-    const tv = new WebSocket(`${url}?token=${token}`);
-    await new Promise((r) => tv.once('open', r));
-    const closed = new Promise((r) => tv.once('close', (code) => r(code)));
+    const tv = await openEventStream(o.lan.url, token);
     const [device] = o.pairing.list();
     o.store.tokens.revoke(device!.id, Date.now());
-    expect(await closed).toBe(4401);
+    expect(await tv.closed).toBe(4401);
   });
 
   it('gives 100 concurrent visitors 100 different consecutive numbers', async () => {

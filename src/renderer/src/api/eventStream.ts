@@ -1,12 +1,13 @@
 import type { LoketEvent } from '../../../shared/api/events';
+import { EVENT_STREAM_CLOSE, EVENT_STREAM_READY, type EventStreamAuth } from '../../../shared/api/eventStreamProtocol';
 import { readToken } from './token';
 import { electronBridge } from './ipcTransport';
 import { isLoketEvent } from './isLoketEvent';
 
 /**
  * One shared event stream per page, opened while anyone listens: the Electron bridge, or a WebSocket to
- * /api/v1/events that reconnects by itself. Screens refresh their data when the state returns to "open",
- * since events sent while disconnected are lost.
+ * /api/v1/events that reconnects by itself. Screens refresh their data when the state returns to "open"
+ * (the office accepted the credential and streams from then on), since events sent while disconnected are lost.
  */
 /** 'unauthorized': the office refused this screen's credential (revoked, expired); it keeps retrying slowly. */
 export type ConnectionState = 'connecting' | 'open' | 'reconnecting' | 'unauthorized';
@@ -76,9 +77,18 @@ function stopIfUnused(): void {
 
 function eventsUrl(): string {
   const scheme = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
-  // Browsers cannot set headers on a WebSocket, so the credential travels as a query parameter.
+  return `${scheme}//${window.location.host}/api/v1/events`;
+}
+
+/** The first message: the credential (none on the office PC itself, which the office knows as the kiosk). */
+function authMessage(): string {
   const token = readToken();
-  return `${scheme}//${window.location.host}/api/v1/events${token ? `?token=${encodeURIComponent(token)}` : ''}`;
+  const auth: EventStreamAuth = token ? { type: 'auth', token } : { type: 'auth' };
+  return JSON.stringify(auth);
+}
+
+function isReady(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && (value as { type?: unknown }).type === EVENT_STREAM_READY.type;
 }
 
 /** Connects and keeps reconnecting with jittered exponential backoff; returns the function that stops it for good. */
@@ -97,31 +107,35 @@ function openSocket(): () => void {
   function connect(): void {
     retryTimer = null;
     if (stopped) return;
+    let ws: WebSocket;
     try {
-      socket = new WebSocket(eventsUrl());
+      ws = new WebSocket(eventsUrl());
     } catch {
       setState('reconnecting');
       scheduleRetry();
       return;
     }
-    socket.onopen = () => {
-      failures = 0;
-      setState('open');
-    };
-    socket.onmessage = (message) => {
+    socket = ws;
+    // Browsers cannot set headers on a WebSocket; the credential goes in the first message, not the URL.
+    ws.onopen = () => ws.send(authMessage());
+    ws.onmessage = (message) => {
       if (typeof message.data !== 'string') return;
       try {
         const parsed: unknown = JSON.parse(message.data);
-        if (isLoketEvent(parsed)) deliver(parsed);
+        if (isLoketEvent(parsed)) {
+          deliver(parsed);
+        } else if (isReady(parsed)) {
+          failures = 0;
+          setState('open');
+        }
       } catch {
         // A malformed frame is dropped; the next refresh brings the screen up to date anyway.
       }
     };
-    socket.onclose = (event) => {
+    ws.onclose = (event) => {
       socket = null;
       if (stopped) return;
-      // 4401: the office closed the stream because the credential is no longer valid.
-      if (event.code === 4401) {
+      if (event.code === EVENT_STREAM_CLOSE.unauthorized) {
         setState('unauthorized');
         failures = RETRY_GIVE_UP_STEPS;
       } else {
