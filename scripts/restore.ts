@@ -1,10 +1,12 @@
 import { resolve } from 'node:path';
 import { readEnvironment } from '../src/main/environment';
+import { OfficeInUseError } from '../src/main/durability/officeLock';
 import { RestoreError, restoreBackup } from '../src/main/durability/restore';
 
 /**
  * npm run restore -- <backup file>: replaces the office database (LOKET_DATA_DIR, default ./data) by a
- * backup. Refuses while Loket runs on that folder; the replaced database is kept, never deleted.
+ * backup. Refuses while any process holds that folder (a running office, seed, token); the replaced
+ * database is kept, never deleted.
  */
 const file = process.argv[2];
 if (!file) {
@@ -18,6 +20,6 @@ try {
   if (result.previousKeptIn) console.log(`The replaced database was kept in ${result.previousKeptIn}.`);
   console.log('Start Loket again (npm run serve, or the kiosk service).');
 } catch (err) {
-  console.error(err instanceof RestoreError ? err.message : `Restore failed: ${String(err)}`);
+  console.error(err instanceof RestoreError || err instanceof OfficeInUseError ? err.message : `Restore failed: ${String(err)}`);
   process.exit(1);
 }

@@ -4,6 +4,8 @@ import { parseArgs } from 'node:util';
 import { loadOfficeConfig } from '../src/main/config/loadConfig';
 import { createOfficeServices } from '../src/main/office';
 import { seedOffice } from '../src/main/seed/seedOffice';
+import { OfficeInUseError } from '../src/main/durability/officeLock';
+import { StorageError } from '../src/main/store/database';
 import { Store } from '../src/main/store/store';
 import { serviceDateOf } from '../src/shared/time/localTime';
 
@@ -26,10 +28,21 @@ if (!Number.isInteger(days) || days < 1 || days > 3650) {
   process.exit(2);
 }
 const dataDir = resolve(values.data ?? process.env.LOKET_DATA_DIR ?? 'data');
+
+/** A folder in use by a running office (or another tool) is refused at once, with who holds it. */
+function openOrExit(dir: string): Store {
+  try {
+    return Store.open(dir);
+  } catch (err) {
+    if (!(err instanceof OfficeInUseError || err instanceof StorageError)) throw err;
+    console.error(err.message);
+    process.exit(1);
+  }
+}
 const config = loadOfficeConfig(resolve(values.config ?? process.env.LOKET_CONFIG ?? 'resources/office.example.json'));
 // A counter serves about 45 visitors in a 7-hour day; a busy office keeps them nearly all occupied.
 const visitorsPerDay = values.visitors ? Number(values.visitors) : config.counters.length * 40;
-const store = Store.open(dataDir);
+const store = openOrExit(dataDir);
 const today = serviceDateOf(Date.now(), config.office.timeZone, config.office.dayStartsAt);
 if ((store.tickets.latestServiceDate() ?? '') !== '') {
   console.error(`${dataDir} already holds tickets; seed a fresh data folder (--data <folder>) so no history is mixed.`);

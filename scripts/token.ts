@@ -2,6 +2,8 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { ROLES, type Role } from '../src/shared/api/contract';
 import { mintToken } from '../src/main/lan/tokens';
+import { OfficeInUseError } from '../src/main/durability/officeLock';
+import { StorageError } from '../src/main/store/database';
 import { Store } from '../src/main/store/store';
 
 /**
@@ -22,7 +24,15 @@ if (role === 'counter' && (counter === null || !Number.isInteger(counter) || cou
   console.error('--counter <number> is required for a counter token');
   process.exit(2);
 }
-const store = Store.open(resolve(process.env.LOKET_DATA_DIR ?? 'data'));
+// The office must be stopped: a folder in use is refused at once, naming the running office.
+let store: Store;
+try {
+  store = Store.open(resolve(process.env.LOKET_DATA_DIR ?? 'data'));
+} catch (err) {
+  if (!(err instanceof OfficeInUseError || err instanceof StorageError)) throw err;
+  console.error(err.message);
+  process.exit(1);
+}
 const token = mintToken(store, role, counter, values.label ?? `${role}${counter ? ` ${counter}` : ''}`);
 store.close();
 console.log(token);

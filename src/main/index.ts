@@ -1,10 +1,13 @@
 import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, screen, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { ConfigError } from './config/loadConfig';
+import { readDurabilityTimings } from './durability/durabilityTimings';
 import { RotatingLog, teeConsoleTo } from './durability/logFile';
+import { OfficeInUseError } from './durability/officeLock';
 import { restoreBackup, restoreRequest } from './durability/restore';
+import { startWhenStorageAllows } from './durability/startRetry';
 import { readEnvironment } from './environment';
-import { startOffice, type RunningOffice } from './office';
+import { startOffice, type OfficeOptions, type RunningOffice } from './office';
 import { isAppUrl } from './shell/appProtocol';
 import { registerAppScheme, serveAppScheme } from './shell/appScheme';
 import { hardenContents, hardenSession } from './shell/contentsHardening';
@@ -25,9 +28,13 @@ const production = app.isPackaged;
 const devServerUrl = production ? undefined : process.env.ELECTRON_RENDERER_URL;
 const isTrustedUrl = (url: string): boolean => isAppUrl(url) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
 
-// The main process never limps on: it logs and exits, and the OS supervisor starts it again.
+let office: RunningOffice | null = null;
+
+// The main process never limps on: it logs and exits, and the OS supervisor starts it again. Only a
+// full disk met outside a request (a timer's write) is recorded instead: restarting would not help.
 for (const signal of ['uncaughtException', 'unhandledRejection'] as const) {
   process.on(signal, (err: unknown) => {
+    if (office?.store.health.report(err, signal)) return;
     console.error(`[main] ${signal}; exiting for the OS supervisor to restart Loket:`, err);
     app.exit(1);
   });
@@ -69,7 +76,8 @@ async function restore(file: string): Promise<void> {
 async function main(): Promise<void> {
   await app.whenReady();
   const env = environment();
-  teeConsoleTo(new RotatingLog(join(env.dataDir, 'logs')));
+  const log = new RotatingLog(join(env.dataDir, 'logs'));
+  teeConsoleTo(log);
   console.log(`[main] Loket ${app.getVersion()} starting (data: ${env.dataDir}, config: ${env.configPath})`);
 
   hardenSession(session.defaultSession);
@@ -79,7 +87,6 @@ async function main(): Promise<void> {
   });
 
   const rules = installRulesFromEnv(process.env);
-  let office: RunningOffice | null = null;
   let lastActivityAt = Date.now();
   const windows = new WindowRoles<WebContents>(isTrustedUrl);
   const tracker = new UpdateTracker(() => office?.citySync.status().replicaId ?? '', {
@@ -89,8 +96,10 @@ async function main(): Promise<void> {
     ...(production ? {} : { disabledReason: 'Development build (not packaged): updates are off.' }),
   });
 
-  office = await startOffice({
+  const timings = readDurabilityTimings(process.env);
+  const options: OfficeOptions = {
     ...env,
+    ...timings,
     rendererDir: join(__dirname, '../renderer'),
     voiceDir: production ? join(process.resourcesPath, 'voice') : join(__dirname, '../../resources/voice'),
     shell: {
@@ -108,8 +117,23 @@ async function main(): Promise<void> {
         updateStatus: () => tracker.current,
       },
     },
+  };
+  // A full disk at start: said in the log and once on the screen (closed when Loket is up), and tried again.
+  const fullDiskNotice = new AbortController();
+  let noticeShown = false;
+  const running = await startWhenStorageAllows({
+    dataDir: env.dataDir,
+    retryMs: timings.startRetryMs,
+    onWaiting: (message) => {
+      console.error(message);
+      if (!noticeShown) void dialog.showMessageBox({ type: 'warning', title: 'Loket', message, signal: fullDiskNotice.signal });
+      noticeShown = true;
+    },
+    start: () => startOffice(options),
   });
-  const running = office;
+  fullDiskNotice.abort('started');
+  office = running;
+  log.onWriteFailure = (err) => running.store.health.report(err, 'log');
   installIpcBridge(running.dispatcher, running.core, windows);
   running.core.subscribe(() => {
     lastActivityAt = Date.now();
@@ -156,7 +180,8 @@ if (restoreFile) {
   app.quit();
 } else {
   main().catch((err: unknown) => {
-    const detail = err instanceof ConfigError || err instanceof StorageError ? err.message : String((err as Error).stack ?? err);
+    const known = err instanceof ConfigError || err instanceof StorageError || err instanceof OfficeInUseError;
+    const detail = known ? err.message : String((err as Error).stack ?? err);
     console.error(detail);
     dialog.showErrorBox('Loket tidak dapat dimulai / Loket cannot start', detail);
     app.exit(1);

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { api, isMethodName, type MethodName, type MethodOutput, type ParsedInput, type Role } from '../../shared/api/contract';
 import { LoketError, type ApiErrorBody } from '../../shared/api/errors';
 import { describeIssues } from '../../shared/validation/describeIssues';
+import type { StorageHealth } from '../durability/storageHealth';
 
 /** A signed-in staff member behind a request. */
 export interface CallerSession {
@@ -40,7 +41,10 @@ export type DispatchResult = { ok: true; result: unknown } | { ok: false; status
  * the counter binding, then the handler. A refused request never reaches the core.
  */
 export class Dispatcher {
-  constructor(private readonly handlers: Handlers) {}
+  constructor(
+    private readonly handlers: Handlers,
+    private readonly storage: StorageHealth,
+  ) {}
 
   /**
    * Synchronous for the queue methods (the common, latency-sensitive case); a Promise only for the
@@ -49,10 +53,10 @@ export class Dispatcher {
   dispatch(methodName: string, rawInput: unknown, caller: Caller): DispatchResult | Promise<DispatchResult> {
     try {
       const result = this.run(methodName, rawInput, caller);
-      if (result instanceof Promise) return result.then((r) => ({ ok: true, result: r }) as const, failure);
+      if (result instanceof Promise) return result.then((r) => ({ ok: true, result: r }) as const, (err: unknown) => failure(err, this.storage));
       return { ok: true, result };
     } catch (err) {
-      return failure(err);
+      return failure(err, this.storage);
     }
   }
 
@@ -82,15 +86,25 @@ export class Dispatcher {
   }
 }
 
-function failure(err: unknown): DispatchResult {
-  const e = toLoketError(err);
+function failure(err: unknown, storage: StorageHealth): DispatchResult {
+  const e = toLoketError(err, storage);
   return { ok: false, status: e.status, error: e.toBody() };
 }
 
-function toLoketError(err: unknown): LoketError {
+/**
+ * A failure as the API reports it. A full disk (SQLITE_FULL, ENOSPC, or a failed save on a disk that is
+ * in fact full) turns the office's storage health 'full' and answers storage_full: the screens then say
+ * so plainly, and issuing resumes by itself once space is freed.
+ */
+function toLoketError(err: unknown, storage: StorageHealth): LoketError {
+  if (storage.report(err, 'request')) {
+    const detail = err instanceof LoketError ? err.message : `The office PC's disk is full (${(err as { code?: string }).code ?? 'ENOSPC'}); nothing was changed.`;
+    console.error(`[api] ${detail}`);
+    return new LoketError('storage_full', `${detail} Free space on the disk holding the data folder; Loket resumes by itself.`);
+  }
   if (err instanceof LoketError) return err;
   const code = (err as { code?: string }).code;
-  if (typeof code === 'string' && /^SQLITE_(FULL|IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)/.test(code)) {
+  if (typeof code === 'string' && /^SQLITE_(IOERR|READONLY|CANTOPEN|CORRUPT|NOTADB)/.test(code)) {
     console.error('[api] storage failure', err);
     return new LoketError('storage_failed', `The office database could not save the change (${code}); nothing was changed.`);
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ParsedInput, MethodOutput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { EventName, EventPayload, LoketEvent } from '../../shared/api/events';
-import type { CounterView, IssuedTicket, TicketView } from '../../shared/api/schemas';
+import type { CounterView, IssuedTicket, StorageStatusView, TicketView } from '../../shared/api/schemas';
 import type { CounterConfig, OfficeConfig, ServiceConfig } from '../../shared/config/officeConfig';
 import type { PrintOutcomeKind } from '../../shared/domain/printer';
 import type { PriorityReason } from '../../shared/domain/priority';
@@ -228,6 +228,11 @@ export class OfficeCore {
 
   // ---------- reads ----------
 
+  /** Whether the disk has room for new tickets (the kiosk's banner, the supervisor's monitor). */
+  storageStatus(): StorageStatusView {
+    return this.store.health.status();
+  }
+
   overview(): MethodOutput<'office.overview'> {
     const now = this.clock.now();
     const date = this.serviceDate(now);
@@ -261,6 +266,7 @@ export class OfficeCore {
       kiosk: this.config.kiosk,
       display: { runningText: this.config.display.runningText ?? null, recentCalls: this.config.display.recentCalls },
       ratings: { thankYouSeconds: this.config.ratings.thankYouSeconds, idleResetSeconds: this.config.ratings.idleResetSeconds },
+      storage: { state: this.store.health.full ? 'full' : 'ok' },
     };
   }
 
@@ -336,6 +342,10 @@ export class OfficeCore {
     }
     if (reason !== null && !this.config.priority.reasons.includes(reason)) {
       throw new LoketError('bad_request', `Priority reason "${reason}" is not enabled in this office.`);
+    }
+    // A full disk: no number that the next call or finish could not record; issuing resumes once there is room.
+    if (this.store.health.full) {
+      throw new LoketError('storage_full', "The office PC's disk is full: no new numbers until space is freed. Loket resumes by itself.");
     }
     const now = this.clock.now();
     const result = this.store.transaction(() => {

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { z } from 'zod';
 import type { backupView } from '../../shared/api/methods/maintenance';
 import type { Db } from '../store/database';
+import type { StorageHealth } from './storageHealth';
 import {
   backupsToDelete,
   beforeMigrationBackupName,
@@ -70,20 +71,28 @@ export function backupBeforeMigration(db: Db, folder: string, date: string, from
   const target = join(folder, beforeMigrationBackupName(date, fromVersion));
   const partial = `${target}.partial`;
   rmSync(partial, { force: true });
-  db.prepare('VACUUM INTO ?').run(partial);
-  publish(partial, target);
+  try {
+    db.prepare('VACUUM INTO ?').run(partial);
+    publish(partial, target);
+  } catch (err) {
+    // A copy that did not fit (a full disk) must not keep the space the next start needs.
+    rmSync(partial, { force: true });
+    throw err;
+  }
   return target;
 }
 
 /**
  * The daily online backup: better-sqlite3's db.backup() copies page by page between queue changes,
- * so serving never stops; the retention rule then prunes old copies.
+ * so serving never stops; the retention rule then prunes old copies. A copy that does not fit is
+ * deleted again and told to the storage health, which stops issuing only if the disk stays nearly full.
  */
 export class Backups {
   constructor(
     private readonly db: Db,
     readonly folder: string,
     private readonly today: () => string,
+    private readonly health: StorageHealth,
     private readonly retention: Retention = DEFAULT_RETENTION,
   ) {}
 
@@ -93,16 +102,17 @@ export class Backups {
 
   /** Today's backup, replacing an earlier one of the same day. */
   async takeNow(): Promise<BackupInfo> {
-    mkdirSync(this.folder, { recursive: true });
     const fileName = dailyBackupName(this.today());
     const target = join(this.folder, fileName);
     const partial = `${target}.partial`;
-    rmSync(partial, { force: true });
     try {
+      mkdirSync(this.folder, { recursive: true });
+      rmSync(partial, { force: true });
       await this.db.backup(partial);
       publish(partial, target);
     } catch (err) {
       rmSync(partial, { force: true });
+      this.health.reportUnlessRoomLeft(err, 'backup');
       throw err;
     }
     this.prune();

@@ -14,6 +14,8 @@ export const DEFAULT_LOG_ROTATION: LogRotation = { maxBytes: 1024 * 1024, keep: 
 export class RotatingLog {
   readonly file: string;
   private size: number;
+  /** Told about every line that could not be written (the office's storage health listens once it runs). */
+  onWriteFailure: (err: unknown) => void = () => undefined;
 
   constructor(
     readonly dir: string,
@@ -34,10 +36,22 @@ export class RotatingLog {
     const bytes = Buffer.byteLength(text);
     try {
       if (this.size > 0 && this.size + bytes > this.rotation.maxBytes) this.rotate();
-      appendFileSync(this.file, text);
+      this.append(text);
       this.size += bytes;
-    } catch {
+    } catch (err) {
       // A full or failing disk must not take the kiosk down with it; the console still has the line.
+      this.onWriteFailure(err);
+    }
+  }
+
+  private append(text: string): void {
+    try {
+      appendFileSync(this.file, text);
+    } catch (err) {
+      // The folder could not be made at start (a full disk): make it now that a line is due.
+      if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+      mkdirSync(this.dir, { recursive: true });
+      appendFileSync(this.file, text);
     }
   }
 
@@ -57,7 +71,10 @@ export class RotatingLog {
 
 const LEVELS = ['log', 'info', 'warn', 'error'] as const;
 
-/** Copies every console line into the log file, time-stamped, and keeps printing it as before. */
+/**
+ * Copies every console line into the log file, time-stamped, and keeps printing it as before. Node's
+ * console ignores a stdout that cannot be written (a full disk), and the log file never throws.
+ */
 export function teeConsoleTo(log: RotatingLog, now: () => Date = () => new Date()): void {
   for (const level of LEVELS) {
     const original = console[level].bind(console);

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, copyFileSync, existsSync, fsyncSync, mkdirSync, openSync, renameSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { runningOfficePid } from './officeLock';
+import { OfficeLock } from './officeLock';
 
 export class RestoreError extends Error {
   override name = 'RestoreError';
@@ -40,15 +40,22 @@ function stamp(now: Date): string {
 }
 
 /**
- * Replaces the office database by a backup. Refuses while the office runs; checks the backup first;
- * never deletes the replaced database: it is moved, with its WAL, into <data>/replaced-<time>/.
+ * Replaces the office database by a backup. Works only on a data folder no process holds: it takes the
+ * folder's lock itself for the whole replacement (a running office, seed or second restore is refused,
+ * and no office can start meanwhile). Checks the backup first; never deletes the replaced database: it
+ * is moved, with its WAL, into <data>/replaced-<time>/.
  */
 export function restoreBackup(dataDir: string, backupFile: string, now = new Date(), fileName = 'loket.sqlite'): RestoreResult {
-  const pid = runningOfficePid(dataDir);
-  if (pid !== null) {
-    throw new RestoreError(`Loket is running on this data folder (process ${pid}); close it (or stop the loket-kiosk service) and try again.`);
+  mkdirSync(dataDir, { recursive: true });
+  const lock = OfficeLock.acquire(dataDir);
+  try {
+    return replaceDatabase(dataDir, resolve(backupFile), now, fileName);
+  } finally {
+    lock.release();
   }
-  const source = resolve(backupFile);
+}
+
+function replaceDatabase(dataDir: string, source: string, now: Date, fileName: string): RestoreResult {
   checkBackup(source);
   const target = join(dataDir, fileName);
 
@@ -60,7 +67,6 @@ export function restoreBackup(dataDir: string, backupFile: string, now = new Dat
       if (existsSync(target + suffix)) renameSync(target + suffix, join(previousKeptIn, basename(target) + suffix));
     }
   }
-  mkdirSync(dataDir, { recursive: true });
   const restoring = `${target}.restoring`;
   copyFileSync(source, restoring);
   const fd = openSync(restoring, 'r');

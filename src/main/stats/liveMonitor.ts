@@ -60,11 +60,15 @@ export function liveMonitor(
   if (['paper_out', 'cover_open', 'offline', 'error', 'no_reply'].includes(printer.state)) {
     alerts.push({ kind: 'printer', severity: 'critical', serviceCode: null, counterNumber: null, value: printer.state });
   }
+  const storage = core.storageStatus();
+  if (storage.state === 'full') {
+    alerts.push({ kind: 'storage_full', severity: 'critical', serviceCode: null, counterNumber: null, value: storage.freeBytes });
+  }
   if (sync.enrolled && sync.lastError) {
     const failingSince = sync.lastSuccessAt ?? sync.lastError.at;
     if (now - failingSince > SYNC_FAILING_MS) {
       alerts.push({ kind: 'sync_failing', severity: 'warning', serviceCode: null, counterNumber: null, value: Math.round((now - failingSince) / MINUTE) });
     }
   }
-  return { at: now, serviceDate: snapshot.serviceDate, services, counters, printer, sync, alerts };
+  return { at: now, serviceDate: snapshot.serviceDate, services, counters, printer, sync, storage, alerts };
 }

@@ -3,6 +3,7 @@ import { mkdirSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
 import { backupBeforeMigration, backupFolder, newestBackupPath } from '../durability/backups';
 import { damagedDatabaseMessage, isCorruptionError, quickCheckProblems } from '../durability/integrity';
+import type { OfficeLock } from '../durability/officeLock';
 import { MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
@@ -11,12 +12,8 @@ export class StorageError extends Error {
   override name = 'StorageError';
 }
 
-/**
- * Opens (creating if needed) the office database in dataDir with the durability settings the kiosk
- * relies on: WAL, synchronous=FULL (an acknowledged ticket survives power loss), foreign keys,
- * and a busy timeout for the rare second process (backup, token tool).
- */
-export function openDatabase(dataDir: string, fileName = 'loket.sqlite'): Db {
+/** Creates the data folder if needed and checks it can be written, before anything else touches it. */
+export function ensureDataFolder(dataDir: string): void {
   try {
     mkdirSync(dataDir, { recursive: true });
     accessSync(dataDir, constants.W_OK);
@@ -24,14 +21,25 @@ export function openDatabase(dataDir: string, fileName = 'loket.sqlite'): Db {
     throw new StorageError(
       `The data folder "${dataDir}" cannot be written (${(err as NodeJS.ErrnoException).code ?? String(err)}). ` +
         'Set LOKET_DATA_DIR to a writable folder.',
+      { cause: err },
     );
   }
+}
+
+/**
+ * Opens (creating if needed) the office database in the locked data folder with the durability
+ * settings the kiosk relies on: WAL, synchronous=FULL (an acknowledged ticket survives power loss),
+ * foreign keys, and a busy timeout. Taking the lock is the caller's first step (Store.open), so no
+ * second process or connection ever opens, migrates or replaces a database in use.
+ */
+export function openDatabase(lock: OfficeLock, fileName = 'loket.sqlite'): Db {
+  const { dataDir } = lock;
   const file = join(dataDir, fileName);
   let db: Db;
   try {
     db = new Database(file);
   } catch (err) {
-    throw new StorageError(`The database in "${dataDir}" cannot be opened: ${(err as Error).message}`);
+    throw new StorageError(`The database in "${dataDir}" cannot be opened: ${(err as Error).message}`, { cause: err });
   }
   try {
     db.pragma('journal_mode = WAL');

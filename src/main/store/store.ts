@@ -1,5 +1,7 @@
 import { AuditRepo } from './auditRepo';
-import { openDatabase, type Db } from './database';
+import { OfficeLock } from '../durability/officeLock';
+import { StorageHealth } from '../durability/storageHealth';
+import { ensureDataFolder, openDatabase, type Db } from './database';
 import { CountersRepo } from './countersRepo';
 import { DailyCountersRepo } from './dailyCountersRepo';
 import { MetaRepo } from './metaRepo';
@@ -12,7 +14,10 @@ import { TicketEventsRepo } from './ticketEventsRepo';
 import { TicketsRepo } from './ticketsRepo';
 import { TokensRepo } from './tokensRepo';
 
-/** The office store: every repository over one SQLite connection, and the one way to run a change. */
+/**
+ * The office store: every repository over one SQLite connection, and the one way to run a change. It
+ * holds the data folder's lock for as long as it is open, and knows whether its disk has room.
+ */
 export class Store {
   readonly tickets: TicketsRepo;
   readonly ticketEvents: TicketEventsRepo;
@@ -26,8 +31,13 @@ export class Store {
   readonly audit: AuditRepo;
   readonly ratings: RatingsRepo;
   readonly stats: StatsRepo;
+  readonly health: StorageHealth;
 
-  constructor(readonly db: Db) {
+  private constructor(
+    readonly db: Db,
+    private readonly lock: OfficeLock,
+  ) {
+    this.health = new StorageHealth(lock.dataDir);
     this.tickets = new TicketsRepo(db);
     this.ticketEvents = new TicketEventsRepo(db);
     this.counters = new CountersRepo(db);
@@ -42,8 +52,19 @@ export class Store {
     this.stats = new StatsRepo(db);
   }
 
+  /**
+   * The one way into the office database: the data folder's lock first (a second office, seed, token or
+   * restore on a folder in use is refused at once, naming the holder), then open, check and migrate.
+   */
   static open(dataDir: string): Store {
-    return new Store(openDatabase(dataDir));
+    ensureDataFolder(dataDir);
+    const lock = OfficeLock.acquire(dataDir);
+    try {
+      return new Store(openDatabase(lock), lock);
+    } catch (err) {
+      lock.release();
+      throw err;
+    }
   }
 
   /**
@@ -52,7 +73,12 @@ export class Store {
    */
   transaction<T>(fn: () => T): T {
     this.lastWriteAt = Date.now();
-    return this.db.transaction(fn).immediate();
+    try {
+      return this.db.transaction(fn).immediate();
+    } catch (err) {
+      this.health.report(err, 'transaction');
+      throw err;
+    }
   }
 
   private lastWriteAt = 0;
@@ -63,11 +89,27 @@ export class Store {
    */
   checkpointWhenIdle(quietMs = 2_000): boolean {
     if (Date.now() - this.lastWriteAt < quietMs || this.db.inTransaction) return false;
-    this.db.pragma('wal_checkpoint(TRUNCATE)');
+    try {
+      this.checkpoint();
+    } catch (err) {
+      // On a full disk the WAL cannot be copied back yet; it stays intact and the office keeps serving.
+      if (!this.health.report(err, 'checkpoint')) throw err;
+      return false;
+    }
     return true;
   }
 
+  /** Copies the WAL into the database file and truncates it; throws when the disk refuses. */
+  checkpoint(): void {
+    this.db.pragma('wal_checkpoint(TRUNCATE)');
+  }
+
+  /** Closes the database, then lets go of the data folder. */
   close(): void {
-    this.db.close();
+    try {
+      this.db.close();
+    } finally {
+      this.lock.release();
+    }
   }
 }

@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { closeSync, constants, mkdirSync, openSync, writeSync } from 'node:fs';
 import type { SyncStatusView } from '../../shared/api/methods/sync';
 import { join } from 'node:path';
 import { LoketError } from '../../shared/api/errors';
@@ -9,6 +9,7 @@ import type { Store } from '../store/store';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff';
 import { nextBatch } from './batching';
 import { enrolKiosk } from './enrolment';
+import { checkExportFolder } from './exportTarget';
 import type { SecretStore } from './secretStore';
 import { SyncStore, type SyncErrorInfo } from './syncStore';
 import { exchange, type Exchange } from './syncTransport';
@@ -25,6 +26,8 @@ export interface SyncClientOptions {
   rowsPerBatch: number;
   backoff: BackoffOptions;
   random: () => number;
+  /** The office configuration's sync.exportFolders: where, besides removable media, the USB file may go. */
+  exportFolders: () => readonly string[];
 }
 
 export const DEFAULT_SYNC_OPTIONS: SyncClientOptions = {
@@ -35,6 +38,7 @@ export const DEFAULT_SYNC_OPTIONS: SyncClientOptions = {
   rowsPerBatch: SYNC_LIMITS.clientRowsPerBatch,
   backoff: DEFAULT_BACKOFF,
   random: Math.random,
+  exportFolders: () => [],
 };
 
 export type SyncStatus = SyncStatusView;
@@ -85,6 +89,9 @@ export class SyncClient {
 
   start(): void {
     if (this.started) return;
+    // Made now, while the office starts: the monitor reads it, and a read must never be the first write
+    // (on a disk that has since filled, the monitor would fail).
+    this.syncStore.replicaId();
     this.started = true;
     this.stopRequested = false;
     this.intervalTimer = setInterval(() => this.trigger(), this.options.intervalMs);
@@ -154,7 +161,15 @@ export class SyncClient {
     return this.run();
   }
 
-  /** Every pending row in a signed file for the city admin's import page (a van with no network at all). */
+  /**
+   * sync.exportFile: a folder asked for is checked first (removable media or a configured export folder,
+   * links resolved), so a refused one gets nothing written.
+   */
+  async exportFileChecked(directory?: string): Promise<ReturnType<SyncClient['exportFile']>> {
+    return this.exportFile(directory === undefined ? undefined : await checkExportFolder(directory, this.options.exportFolders()));
+  }
+
+  /** Every pending row in a signed file for the city admin's import page (a van with no network at all), written to a folder already checked. */
   exportFile(directory?: string): { fileName: string; rows: number; content: string; writtenTo: string | null } {
     const e = this.syncStore.enrolment();
     const secrets = this.secrets.read();
@@ -171,7 +186,18 @@ export class SyncClient {
     if (directory) {
       mkdirSync(directory, { recursive: true });
       writtenTo = join(directory, file.fileName);
-      writeFileSync(writtenTo, file.content);
+      // A link planted under the file's name on the stick is refused, not followed (O_NOFOLLOW; Linux).
+      const flags = constants.O_WRONLY | constants.O_CREAT | constants.O_TRUNC | (constants.O_NOFOLLOW ?? 0);
+      try {
+        const fd = openSync(writtenTo, flags, 0o644);
+        try {
+          writeSync(fd, file.content);
+        } finally {
+          closeSync(fd);
+        }
+      } catch (err) {
+        throw new LoketError('storage_failed', `The USB file could not be written to ${writtenTo} (${(err as NodeJS.ErrnoException).code ?? String(err)}).`);
+      }
     }
     return { ...file, rows: rows.length, writtenTo };
   }

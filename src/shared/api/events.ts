@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { EVENT_NAMES, type EventName } from './eventNames';
-import { counterView, printerStatus, ticketView } from './schemas';
+import { counterView, printerStatus, storageStatus, ticketView } from './schemas';
 
 export { EVENT_NAMES, type EventName };
 
@@ -14,6 +14,8 @@ export const eventSchemas = {
   'printer.status': z.object({ status: printerStatus, previous: printerStatus }),
   /** A supervisor changed the settings; screens reload what they show. */
   'config.changed': z.object({ by: z.string() }),
+  /** The disk holding the database turned full, or has room again: the kiosk stops or resumes issuing. */
+  'storage.status': z.object({ status: storageStatus }),
 } as const satisfies Record<EventName, z.ZodType>;
 export type EventPayload<E extends EventName> = z.infer<(typeof eventSchemas)[E]>;
 

@@ -17,6 +17,17 @@ const localized = z.object({ id: z.string(), en: z.string() });
 
 export const serviceAvailability = z.enum(['open', 'closed', 'full']);
 
+/** Whether the disk holding the office database has room: when 'full', no new numbers until space is freed. */
+export const storageStatus = z.object({
+  state: z.enum(['ok', 'full']),
+  /** When it turned full (ms), or null. */
+  since: z.int().nullable(),
+  /** Free space on that disk now, or null when the OS does not say. */
+  freeBytes: z.number().nullable(),
+  /** The write that found it full, for the operator ("checkpoint: SQLITE_FULL"). */
+  detail: z.string().nullable(),
+});
+
 export const serviceOverview = z.object({
   code: serviceCode,
   name: localized,
@@ -39,6 +50,8 @@ export const officeOverview = z.object({
   kiosk: z.object({ confirmationSeconds: z.int(), idleResetSeconds: z.int() }),
   display: z.object({ runningText: localized.nullable(), recentCalls: z.int() }),
   ratings: z.object({ thankYouSeconds: z.int(), idleResetSeconds: z.int() }),
+  /** Only the state: the details are the supervisor's (monitor.live). */
+  storage: storageStatus.pick({ state: true }),
 });
 
 export const ticketView = z.object({
@@ -99,6 +112,7 @@ export type TicketView = z.infer<typeof ticketView>;
 export type IssuedTicket = z.infer<typeof issuedTicket>;
 export type KioskTicket = z.infer<typeof kioskTicket>;
 export type PrinterStatusView = z.infer<typeof printerStatus>;
+export type StorageStatusView = z.infer<typeof storageStatus>;
 export type CounterView = z.infer<typeof counterView>;
 export type QueueSnapshot = z.infer<typeof queueSnapshot>;
 

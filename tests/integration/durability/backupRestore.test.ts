@@ -3,10 +3,11 @@ import { closeSync, copyFileSync, existsSync, mkdirSync, openSync, readdirSync, 
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { backupFolder, Backups } from '../../../src/main/durability/backups';
-import { officeLockPath, releaseOfficeLock, writeOfficeLock } from '../../../src/main/durability/officeLock';
+import { HOLDER_FILE, OfficeInUseError } from '../../../src/main/durability/officeLock';
 import { restoreBackup, restoreRequest } from '../../../src/main/durability/restore';
-import { openDatabase, StorageError } from '../../../src/main/store/database';
+import { StorageError } from '../../../src/main/store/database';
 import { MIGRATIONS } from '../../../src/main/store/migrations';
+import { Store } from '../../../src/main/store/store';
 import { OfficeHarness } from '../../helpers/officeHarness';
 import { makeTempDir } from '../../helpers/tempDir';
 
@@ -55,7 +56,7 @@ describe('the daily online backup', () => {
 
   it('is taken once per day and pruned by the retention rule', async () => {
     const h = office();
-    const backups = new Backups(h.store.db, backupFolder(h.dir.path), () => `2026-12-${String(day).padStart(2, '0')}`, {
+    const backups = new Backups(h.store.db, backupFolder(h.dir.path), () => `2026-12-${String(day).padStart(2, '0')}`, h.store.health, {
       daily: 3,
       weekly: 1,
       beforeMigration: 1,
@@ -77,12 +78,20 @@ describe('restore', () => {
     issue(h, 5);
     const backupFile = join(backupFolder(h.dir.path), taken.fileName);
 
-    writeOfficeLock(h.dir.path);
-    expect(() => restoreBackup(h.dir.path, backupFile)).toThrow(/Loket is running on this data folder \(process \d+\)/);
-    releaseOfficeLock(h.dir.path);
-    expect(existsSync(officeLockPath(h.dir.path))).toBe(false);
+    // the harness's open store holds the folder, as a running office does: refused at once, nothing touched
+    let refusal: unknown;
+    try {
+      restoreBackup(h.dir.path, backupFile);
+    } catch (err) {
+      refusal = err;
+    }
+    expect(refusal).toBeInstanceOf(OfficeInUseError);
+    expect((refusal as Error).message).toContain(`Loket is already running on the data folder ${h.dir.path}: process ${process.pid} (`);
+    expect(readdirSync(h.dir.path).filter((f) => f.startsWith('replaced-'))).toEqual([]);
+    expect(h.call('office.overview', {}).services.reduce((n, s) => n + s.issuedToday, 0)).toBe(17);
 
     h.store.close();
+    expect(existsSync(join(h.dir.path, HOLDER_FILE))).toBe(false);
     const result = restoreBackup(h.dir.path, backupFile, new Date('2026-11-30T10:00:00Z'));
     expect(result.previousKeptIn).toBe(join(h.dir.path, 'replaced-20261130T100000Z'));
     expect(ticketCount(join(result.previousKeptIn as string, 'loket.sqlite'))).toBe(17);
@@ -93,18 +102,23 @@ describe('restore', () => {
     expect(h.issue('KTP').label).toBe('A-007');
   });
 
-  it('ignores a stale lock left by a power cut, and refuses a damaged or foreign backup', () => {
+  it('is not blocked by what a killed office left behind, and refuses a damaged or foreign backup', () => {
     const h = office();
     issue(h, 3);
     h.store.close();
-    writeOfficeLock(h.dir.path, 2 ** 22 + 12345); // no such process
+    // a power cut leaves the holder file of a process that no longer exists; only the OS lock counts
+    writeFileSync(join(h.dir.path, HOLDER_FILE), JSON.stringify({ pid: 2 ** 22 + 12345, command: 'node out/main/serve.js', since: '2026-11-30T01:00:00.000Z' }));
     const dir = makeTempDir();
     cleanups.push(dir.remove);
     const foreign = join(dir.path, 'other.sqlite');
     new Database(foreign).close();
     expect(() => restoreBackup(h.dir.path, foreign)).toThrow(/not a Loket database/);
     expect(() => restoreBackup(h.dir.path, join(dir.path, 'missing.sqlite'))).toThrow(/There is no backup file/);
+    const taken = join(dir.path, 'copy.sqlite');
+    copyFileSync(join(h.dir.path, 'loket.sqlite'), taken);
+    expect(restoreBackup(h.dir.path, taken).previousKeptIn).not.toBeNull();
     h.reopen();
+    expect(h.call('office.overview', {}).services.reduce((n, s) => n + s.issuedToday, 0)).toBe(3);
   });
 
   it('reads --restore from the command line', () => {
@@ -135,7 +149,7 @@ describe('a damaged database at start', () => {
 
     let error: unknown;
     try {
-      openDatabase(damaged.path).close();
+      Store.open(damaged.path).close();
     } catch (err) {
       error = err;
     }
@@ -147,16 +161,16 @@ describe('a damaged database at start', () => {
 
     // and the restore brings the office back
     restoreBackup(damaged.path, join(backupFolder(damaged.path), 'loket-2026-11-30.sqlite'));
-    const db = openDatabase(damaged.path);
-    expect((db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n).toBe(400);
-    db.close();
+    const store = Store.open(damaged.path);
+    expect((store.db.prepare('SELECT COUNT(*) AS n FROM tickets').get() as { n: number }).n).toBe(400);
+    store.close();
   });
 
   it('says when there is no backup at all', () => {
     const dir = makeTempDir();
     cleanups.push(dir.remove);
     writeFileSync(join(dir.path, 'loket.sqlite'), Buffer.alloc(8192, 0x41));
-    expect(() => openDatabase(dir.path)).toThrow(/There is no backup/);
+    expect(() => Store.open(dir.path)).toThrow(/There is no backup/);
   });
 });
 
@@ -168,7 +182,7 @@ describe('before a schema migration', () => {
     for (const m of MIGRATIONS.slice(0, 3)) old.exec(m.sql);
     old.pragma('user_version = 3');
     old.close();
-    openDatabase(dir.path).close();
+    Store.open(dir.path).close();
     const copies = readdirSync(backupFolder(dir.path));
     expect(copies).toHaveLength(1);
     expect(copies[0]).toMatch(/^loket-\d{4}-\d{2}-\d{2}-before-v4\.sqlite$/);

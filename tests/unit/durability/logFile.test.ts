@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { RotatingLog } from '../../../src/main/durability/logFile';
@@ -26,7 +26,18 @@ describe('RotatingLog', () => {
     // a data "folder" that is a file: nothing can be created below it
     writeFileSync(join(dir.path, 'blocker'), '');
     const broken = new RotatingLog(join(dir.path, 'blocker', 'logs'));
+    const failures: string[] = [];
+    broken.onWriteFailure = (err) => failures.push((err as NodeJS.ErrnoException).code ?? '');
     expect(() => broken.write('nothing')).not.toThrow();
     expect(existsSync(join(dir.path, 'blocker', 'logs'))).toBe(false);
+    expect(failures).toEqual(['ENOTDIR']);
+  });
+
+  it('makes its folder when a line is due, if it could not at start (a full disk then)', () => {
+    const logs = join(dir.path, 'later', 'logs');
+    const log = new RotatingLog(logs);
+    rmSync(join(dir.path, 'later'), { recursive: true });
+    log.write('after the disk had room again');
+    expect(readFileSync(join(logs, 'loket.log'), 'utf8')).toBe('after the disk had room again\n');
   });
 });

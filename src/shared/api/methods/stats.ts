@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isIsoDate } from '../../time/localTime';
 import { empty, method, type MethodSpec } from '../method';
-import { counterNumber, counterView, priorityReason, printerStatus, serviceCode, ticketView } from '../schemas';
+import { counterNumber, counterView, priorityReason, printerStatus, serviceCode, storageStatus, ticketView } from '../schemas';
 import { syncStatusView } from './sync';
 
 /** The supervisor's dashboard: the live monitor and statistics over any range. */
@@ -61,11 +61,11 @@ export const statsView = z.object({
 export type StatsView = z.infer<typeof statsView>;
 
 const alert = z.object({
-  kind: z.enum(['wait_over_target', 'idle_with_queue', 'paper', 'printer', 'sync_failing', 'paused_long']),
+  kind: z.enum(['wait_over_target', 'idle_with_queue', 'paper', 'printer', 'sync_failing', 'paused_long', 'storage_full']),
   severity: z.enum(['warning', 'critical']),
   serviceCode: z.string().nullable(),
   counterNumber: z.int().nullable(),
-  /** Minutes, or the printer state, that triggered it. */
+  /** Minutes, the printer state, or the free bytes left on a full disk, that triggered it. */
   value: z.union([z.number(), z.string()]).nullable(),
 });
 
@@ -85,6 +85,7 @@ export const monitorView = z.object({
   counters: z.array(counterView.extend({ minutesInState: z.number(), queueWaiting: z.int() })),
   printer: printerStatus,
   sync: syncStatusView,
+  storage: storageStatus,
   alerts: z.array(alert),
 });
 

@@ -11,6 +11,7 @@ import { PrinterBanner } from './PrinterBanner';
 import { PriorityServicesView } from './PriorityServicesView';
 import { ReasonsView } from './ReasonsView';
 import { StartView } from './StartView';
+import { StorageFullView } from './StorageFullView';
 import { useIdleTimeout } from './useIdleTimeout';
 import { useOfficeOverview } from './useOfficeOverview';
 import { VisitorError } from './VisitorError';
@@ -38,6 +39,7 @@ export function KioskScreen() {
     setChosenLang(null);
   }, []);
 
+  const storageFull = overview?.storage.state === 'full';
   const idleSeconds = overview?.kiosk.idleResetSeconds ?? FALLBACK_IDLE_SECONDS;
   useIdleTimeout(isAbandonable(step) || (step.kind === 'start' && chosenLang !== null), idleSeconds, reset);
 
@@ -65,7 +67,7 @@ export function KioskScreen() {
         onLanguage={setChosenLang}
       />
       <ConnectionNotice lang={lang} />
-      <PrinterBanner lang={lang} />
+      {!storageFull && <PrinterBanner lang={lang} />}
       <main className="kiosk-main">{renderStep()}</main>
     </div>
   );
@@ -81,6 +83,8 @@ export function KioskScreen() {
         </section>
       );
     }
+    // A full disk stops every choice still in progress; a number already being issued or shown finishes.
+    if (storageFull && step.kind !== 'issuing' && step.kind !== 'confirmation') return <StorageFullView lang={lang} />;
     switch (step.kind) {
       case 'start':
         return (

@@ -16,7 +16,7 @@ export interface OfficeOverviewState {
   refresh: () => void;
 }
 
-/** The kiosk's data: loaded at start, on every queue.changed event, after a reconnect and every 30 s. */
+/** The kiosk's data: loaded at start, on every queue, settings or storage event, after a reconnect and every 30 s. */
 export function useOfficeOverview(): OfficeOverviewState {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
@@ -57,7 +57,7 @@ export function useOfficeOverview(): OfficeOverviewState {
   }, [refresh, loaded]);
 
   useEvents((event) => {
-    if (event.type === 'queue.changed' || event.type === 'config.changed') void refresh();
+    if (event.type === 'queue.changed' || event.type === 'config.changed' || event.type === 'storage.status') void refresh();
   });
 
   // Events sent while disconnected are lost: catch up as soon as the stream is back.

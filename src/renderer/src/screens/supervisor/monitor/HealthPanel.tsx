@@ -7,8 +7,9 @@ import { formatWhen } from '../dashboard/formatWhen';
 import type { PanelProps } from '../panelTypes';
 import { usePanelRequest } from '../usePanelRequest';
 import { printerIsHealthy, printerStateName } from './printerStateName';
+import { formatFreeSpace } from './storageSpace';
 
-/** The printer and the city sync at a glance, with the two printer actions a supervisor needs at 10:00. */
+/** The printer, the disk and the city sync at a glance, with the two printer actions a supervisor needs at 10:00. */
 export function HealthPanel({
   lang,
   onSessionEnded,
@@ -17,7 +18,7 @@ export function HealthPanel({
   onChanged,
 }: PanelProps & { monitor: MonitorView; config: OfficeConfig | null; onChanged: () => void }) {
   const request = usePanelRequest(lang, onSessionEnded);
-  const { printer, sync } = monitor;
+  const { printer, sync, storage } = monitor;
 
   const checkPrinter = async (): Promise<void> => {
     await request.run(
@@ -45,6 +46,12 @@ export function HealthPanel({
         <dt>{translate(lang, 'supervisor.monitor.printer')}</dt>
         <dd className={printerIsHealthy(printer.state) ? 'fact--ok' : 'fact--over'} data-testid="monitor-printer">
           {printerStateName(lang, printer.state)}
+        </dd>
+        <dt>{translate(lang, 'supervisor.monitor.storage')}</dt>
+        <dd className={storage.state === 'full' ? 'fact--over' : 'fact--ok'} data-testid="monitor-storage">
+          {storage.state === 'full' && storage.since !== null
+            ? translate(lang, 'supervisor.storage.full', { when: formatWhen(lang, storage.since, config), free: formatFreeSpace(lang, storage.freeBytes) })
+            : translate(lang, 'supervisor.storage.ok', { free: formatFreeSpace(lang, storage.freeBytes) })}
         </dd>
         <dt>{translate(lang, 'supervisor.monitor.sync')}</dt>
         <dd className={sync.lastError ? 'fact--over' : undefined} data-testid="monitor-sync">

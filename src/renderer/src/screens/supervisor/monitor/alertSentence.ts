@@ -34,6 +34,8 @@ export function alertSentence(lang: Language, alert: Alert, monitor: MonitorView
       return translate(lang, 'supervisor.alert.paper');
     case 'printer':
       return translate(lang, 'supervisor.alert.printer', { state: printerStateName(lang, monitor.printer.state) });
+    case 'storage_full':
+      return translate(lang, 'supervisor.alert.storage');
     case 'sync_failing': {
       const error = monitor.sync.lastError;
       const reason = error ? (lang === 'id' ? error.pesan : error.message) : '';
