@@ -9,6 +9,7 @@ import { settingsHandlers } from './api/handlers/settingsHandlers';
 import { statsHandlers } from './api/handlers/statsHandlers';
 import { syncHandlers } from './api/handlers/syncHandlers';
 import { Pairing } from './auth/pairing';
+import { PinAttempts } from './auth/pinAttempts';
 import { SecurityLog } from './auth/securityLog';
 import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
@@ -21,14 +22,15 @@ import { workingConfigPath, configToStart } from './config/workingConfig';
 import { createPrinter, type PrinterService } from './printer';
 import { TicketPrinting } from './printing/ticketPrinting';
 import type { OfficeConfig } from '../shared/config/officeConfig';
-import { startLanServer, type LanServer } from './lan/lanServer';
+import { startLanServer, type LanServer, type LanTuning } from './lan/lanServer';
 import { Store } from './store/store';
 import { createSyncClient } from './sync/createSyncClient';
 import type { SecretStore } from './sync/secretStore';
 import { browserModeShell, type ShellControls } from './shell/shellControls';
 import { Backups, backupFolder } from './durability/backups';
 import { startDailyBackups } from './durability/dailyBackups';
-import { releaseOfficeLock, writeOfficeLock } from './durability/officeLock';
+import { DEFAULT_CHECKPOINT_EVERY_MS } from './durability/durabilityTimings';
+import { startStorageProbe } from './durability/storageProbe';
 import { localDate } from '../shared/time/localTime';
 import { version } from '../../package.json';
 import { dirname } from 'node:path';
@@ -45,7 +47,11 @@ export interface OfficeOptions {
   clock?: Clock;
   /** The Electron shell's safeStorage secrets and window controls (browser mode: a 0600 file, none). */
   shell?: OfficeShell;
-  recheckCredentialsMs?: number;
+  /** Event stream timings and connection caps (tests shorten them). */
+  lan?: LanTuning;
+  /** The idle WAL checkpoint and the full-disk probe (tests shorten them). */
+  checkpointEveryMs?: number;
+  storageProbeEveryMs?: number;
 }
 
 export interface OfficeShell {
@@ -80,8 +86,9 @@ export function createOfficeServices(
 ): OfficeServices {
   const core = new OfficeCore(store, config, clock);
   const security = new SecurityLog(() => clock.now());
-  const auth = new StaffAuth(store, () => core.officeConfig, clock);
-  const pairing = new Pairing(store, clock);
+  const pinAttempts = new PinAttempts(store, clock, security);
+  const auth = new StaffAuth(store, () => core.officeConfig, clock, pinAttempts);
+  const pairing = new Pairing(store, clock, security);
   const printing = new TicketPrinting(core, printer, () => core.officeConfig);
   const ratings = new RatingsService(store, core, () => core.officeConfig, clock);
   const stats = new StatsService(store, core, ratings, () => core.officeConfig, clock);
@@ -91,7 +98,9 @@ export function createOfficeServices(
     }
   });
   const citySync = createSyncClient(store, core, clock, shell.secrets ? { secrets: shell.secrets } : {});
-  const backups = new Backups(store.db, backupFolder(dirname(store.db.name)), () => localDate(clock.now(), core.officeConfig.office.timeZone));
+  const backups = new Backups(store.db, backupFolder(dirname(store.db.name)), () => localDate(clock.now(), core.officeConfig.office.timeZone), store.health);
+  // A full disk, and the room found again, reach every screen: the kiosk stops or resumes issuing.
+  store.health.subscribe((status) => core.publish('storage.status', { status }));
   const dispatcher = new Dispatcher({
     ...queueHandlers(core, printing),
     ...printingHandlers(printing, core),
@@ -100,9 +109,9 @@ export function createOfficeServices(
     ...settingsHandlers(settings),
     ...authHandlers(auth, pairing),
     ...syncHandlers(citySync),
-    ...shellHandlers(shell.controls ?? browserModeShell(version), store, clock),
+    ...shellHandlers(shell.controls ?? browserModeShell(version), store, pinAttempts),
     ...maintenanceHandlers(backups, security),
-  });
+  }, store.health);
   return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, security, dispatcher };
 }
 
@@ -131,17 +140,21 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       loopbackIsKiosk: options.loopbackIsKiosk,
       ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
       ...(options.voiceDir ? { voiceDir: options.voiceDir } : {}),
-      ...(options.recheckCredentialsMs ? { recheckCredentialsMs: options.recheckCredentialsMs } : {}),
+      security: services.security,
+      hostNames: () => core.officeConfig.lan?.hostNames ?? [],
+      ...options.lan,
     });
-    writeOfficeLock(options.dataDir);
     const stopBackups = startDailyBackups(services.backups);
     services.citySync.start();
-    // Ratings reach the daily counters once their burst window has passed, also when nobody answers.
-    services.ratings.settle();
-    const settleTimer = setInterval(() => services.ratings.settle(), 60_000);
+    // Ratings reach the daily counters once their burst window has passed, also when nobody answers;
+    // on a full disk they wait (the timer must not stop the office).
+    const settle = (): void => store.health.guard('ratings', () => services.ratings.settle());
+    settle();
+    const settleTimer = setInterval(settle, 60_000);
     settleTimer.unref();
-    const checkpointTimer = setInterval(() => store.checkpointWhenIdle(), 15_000);
+    const checkpointTimer = setInterval(() => store.checkpointWhenIdle(), options.checkpointEveryMs ?? DEFAULT_CHECKPOINT_EVERY_MS);
     checkpointTimer.unref();
+    const stopProbe = startStorageProbe(store, options.storageProbeEveryMs);
     return {
       ...services,
       store,
@@ -149,12 +162,12 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       async close() {
         clearInterval(settleTimer);
         clearInterval(checkpointTimer);
+        stopProbe();
         stopBackups();
         await services.citySync.close();
         await lan.close();
         await services.printing.close();
         store.close();
-        releaseOfficeLock(options.dataDir);
       },
     };
   } catch (err) {

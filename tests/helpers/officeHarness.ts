@@ -1,5 +1,6 @@
 import type { Dispatcher, Caller, DispatchResult } from '../../src/main/api/dispatcher';
 import type { Pairing } from '../../src/main/auth/pairing';
+import type { SecurityLog } from '../../src/main/auth/securityLog';
 import type { StaffAuth } from '../../src/main/auth/staffAuth';
 import type { OfficeCore } from '../../src/main/core/officeCore';
 import type { RatingsService } from '../../src/main/core/ratings/ratingsService';
@@ -24,6 +25,7 @@ export class OfficeHarness {
   pairing!: Pairing;
   printing!: TicketPrinting;
   ratings!: RatingsService;
+  security!: SecurityLog;
   dispatcher!: Dispatcher;
   readonly events: LoketEvent[] = [];
 

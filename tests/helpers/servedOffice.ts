@@ -42,6 +42,12 @@ export class ServedOffice {
     return this;
   }
 
+  /** The office process's id (to read its memory use). */
+  get pid(): number {
+    if (!this.child?.pid) throw new Error('the office is not running');
+    return this.child.pid;
+  }
+
   /** Stops the process; `kill -9` when `hard`, as a power cut would. */
   async stop(hard = false): Promise<void> {
     const child = this.child;

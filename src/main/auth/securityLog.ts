@@ -13,9 +13,13 @@ export interface SecurityEvent {
   source: string;
   /** What was refused and why, for the operator (English, like the log). */
   detail: string;
+  /** Refusals of this kind from this source folded into this entry (a flood is one line, not thousands). */
+  count: number;
 }
 
 const CAPACITY = 200;
+/** A refusal of the same kind from the same source within this time adds to the last entry. */
+const COALESCE_MS = 10_000;
 
 export class SecurityLog {
   private readonly events: SecurityEvent[] = [];
@@ -25,7 +29,16 @@ export class SecurityLog {
   constructor(private readonly now: () => number = Date.now) {}
 
   record(kind: SecurityEventKind, source: string, detail: string): void {
-    const event: SecurityEvent = { at: this.now(), kind, source, detail };
+    const at = this.now();
+    const i = this.events.findLastIndex((e) => e.kind === kind && e.source === source);
+    const same = this.events[i];
+    if (same && at - same.at < COALESCE_MS) {
+      // Moved to the end, so the list stays newest last.
+      this.events.splice(i, 1);
+      this.events.push({ ...same, at, detail, count: same.count + 1 });
+      return;
+    }
+    const event: SecurityEvent = { at, kind, source, detail, count: 1 };
     this.events.push(event);
     if (this.events.length > CAPACITY) {
       this.events.shift();

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { PRIORITY_REASONS } from '../domain/priority';
 import { weightConfigSchema } from '../skm/weights';
 import { printerConfigSchema } from './printer';
+import { isHostName, isIpAddress } from './officeNetwork';
 import { isIsoDate, isValidTimeZone } from '../time/localTime';
 import { describeIssues } from '../validation/describeIssues';
 
@@ -80,6 +81,21 @@ const priorityPolicy = z.discriminatedUnion('mode', [
 
 export type PriorityPolicy = z.infer<typeof priorityPolicy>;
 
+/** An absolute folder path on Linux ("/srv/loket-ekspor") or Windows ("D:\\Loket"); network shares are not folders here. */
+const exportFolder = z
+  .string()
+  .trim()
+  .max(500)
+  .refine((p) => /^\/|^[A-Za-z]:[\\/]/.test(p) && !p.includes('\0'), 'must be an absolute folder path, e.g. "/srv/loket-ekspor" or "D:\\Loket-ekspor"');
+
+/** A name or address of the office PC as typed in a browser's address bar: "loket.kantor.local", "192.168.1.10", "fe80::1". */
+const hostName = z
+  .string()
+  .refine(
+    (v) => isIpAddress(v) || isHostName(v),
+    'must be a host name such as "loket.kantor.local" or an IP address such as "192.168.1.10", without "http://", port or path',
+  );
+
 export const officeConfigSchema = z
   .object({
     office: z
@@ -142,6 +158,26 @@ export const officeConfigSchema = z
       })
       .strict()
       .default({ confirmationSeconds: 8, idleResetSeconds: 20 }),
+    sync: z
+      .object({
+        /**
+         * Folders besides removable media where sync.exportFile may write the signed USB file. Only the
+         * configuration file sets them: Pengaturan refuses a change (a guessed PIN must not open a folder).
+         */
+        exportFolders: z.array(exportFolder).max(10, 'at most 10 export folders'),
+      })
+      .strict()
+      .optional(),
+    lan: z
+      .object({
+        /**
+         * More names the office PC is opened by (its DNS or mDNS name, a fixed address behind a router).
+         * The LAN server answers only to its own names and addresses (DNS rebinding protection).
+         */
+        hostNames: z.array(hostName).max(20),
+      })
+      .strict()
+      .optional(),
   })
   .strict()
   .superRefine((cfg, ctx) => {

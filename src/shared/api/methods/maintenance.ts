@@ -39,6 +39,8 @@ export const maintenanceMethods = {
           kind: z.enum(['signin_refused', 'origin_refused', 'pairing_refused', 'connection_refused', 'limit_reached']),
           source: z.string(),
           detail: z.string(),
+          /** Refusals of this kind from this source folded into one entry (within 10 s of each other). */
+          count: z.int().min(1),
         }),
       ),
       /** Older refusals no longer kept (the list holds the last 200). */
