@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { PinVerifier } from '../../../src/main/auth/pinVerifier';
+import { PIN_CHECK_QUEUE, PIN_CHECKS_AT_ONCE, PinVerifier } from '../../../src/main/auth/pinVerifier';
 
 /** A verifier whose checks finish only when the test says so. */
 function controlled() {
@@ -26,25 +26,27 @@ function controlled() {
 const settle = () => new Promise((resolve) => setImmediate(resolve));
 
 describe('PinVerifier', () => {
-  it('runs two checks at a time, queues eight, and has no room beyond', async () => {
+  it('runs a check per core but one at a time, queues eight, and has no room beyond', async () => {
     const { verifier, pending, most } = controlled();
+    const total = PIN_CHECKS_AT_ONCE + PIN_CHECK_QUEUE;
     const results: Promise<boolean>[] = [];
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < total; i++) {
       expect(verifier.hasRoom()).toBe(true);
       results.push(verifier.check('hash', String(i)));
     }
     expect(verifier.hasRoom()).toBe(false);
     await settle();
-    expect(pending.map((p) => p.pin)).toEqual(['0', '1']);
+    const pins = Array.from({ length: total }, (_, i) => String(i));
+    expect(pending.map((p) => p.pin)).toEqual(pins.slice(0, PIN_CHECKS_AT_ONCE));
 
     // Each finished check hands its slot to the next in line, in order.
-    for (let done = 0; done < 10; done++) {
-      pending[done]!.finish(done === 9);
+    for (let done = 0; done < total; done++) {
+      pending[done]!.finish(done === total - 1);
       await settle();
     }
-    expect(await Promise.all(results)).toEqual([false, false, false, false, false, false, false, false, false, true]);
-    expect(pending.map((p) => p.pin)).toEqual(['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']);
-    expect(most()).toBe(2);
+    expect(await Promise.all(results)).toEqual(pins.map((_, i) => i === total - 1));
+    expect(pending.map((p) => p.pin)).toEqual(pins);
+    expect(most()).toBe(PIN_CHECKS_AT_ONCE);
     expect(verifier.hasRoom()).toBe(true);
   });
 });
