@@ -13,6 +13,7 @@ import { registerAppScheme, serveAppScheme } from './shell/appScheme';
 import { hardenContents, hardenSession } from './shell/contentsHardening';
 import { keepDisplayWindowOnSecondScreen } from './shell/displayWindow';
 import { installIpcBridge } from './shell/ipcBridge';
+import { handleProcessFault, RecentErrors } from './shell/processFaults';
 import { superviseRenderer } from './shell/rendererSupervisor';
 import { createShellSecretStore } from './shell/safeStorageSecrets';
 import { createScreenWindow } from './shell/screenWindow';
@@ -30,13 +31,17 @@ const isTrustedUrl = (url: string): boolean => isAppUrl(url) || (devServerUrl !=
 
 let office: RunningOffice | null = null;
 
-// The main process never limps on: it logs and exits, and the OS supervisor starts it again. Only a
-// full disk met outside a request (a timer's write) is recorded instead: restarting would not help.
-for (const signal of ['uncaughtException', 'unhandledRejection'] as const) {
-  process.on(signal, (err: unknown) => {
-    if (office?.store.health.report(err, signal)) return;
-    console.error(`[main] ${signal}; exiting for the OS supervisor to restart Loket:`, err);
-    app.exit(1);
+// An unhandled rejection is logged and shown to the supervisor (update.status), and Loket keeps serving;
+// an uncaught exception still exits for the OS supervisor to start Loket afresh; a full disk is only
+// recorded. Why each: shell/processFaults.ts.
+const unexpected = new RecentErrors();
+for (const kind of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(kind, (err: unknown) => {
+    handleProcessFault(kind, err, {
+      recent: unexpected,
+      reportStorage: (e, during) => office?.store.health.report(e, during) ?? false,
+      exit: (code) => app.exit(code),
+    });
   });
 }
 
@@ -93,6 +98,7 @@ async function main(): Promise<void> {
     currentVersion: app.getVersion(),
     feedUrl: null,
     rules,
+    unexpectedErrors: () => unexpected.list(),
     ...(production ? {} : { disabledReason: 'Development build (not packaged): updates are off.' }),
   });
 
@@ -126,7 +132,11 @@ async function main(): Promise<void> {
     retryMs: timings.startRetryMs,
     onWaiting: (message) => {
       console.error(message);
-      if (!noticeShown) void dialog.showMessageBox({ type: 'warning', title: 'Loket', message, signal: fullDiskNotice.signal });
+      if (!noticeShown) {
+        dialog
+          .showMessageBox({ type: 'warning', title: 'Loket', message, signal: fullDiskNotice.signal })
+          .catch((err: unknown) => console.warn('[main] the full-disk notice could not be shown:', err));
+      }
       noticeShown = true;
     },
     start: () => startOffice(options),
@@ -170,12 +180,17 @@ async function main(): Promise<void> {
   }
 
   app.on('second-instance', () => kiosk.focus());
-  app.on('before-quit', () => void running.close());
+  app.on('before-quit', () => {
+    running.close().catch((err: unknown) => console.error('[main] closing the office failed:', err));
+  });
 }
 
 const restoreFile = restoreRequest(process.argv);
 if (restoreFile) {
-  void restore(restoreFile);
+  restore(restoreFile).catch((err: unknown) => {
+    console.error('[main] restore failed:', err);
+    app.exit(1);
+  });
 } else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {

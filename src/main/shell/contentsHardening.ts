@@ -21,7 +21,9 @@ export function hardenContents(contents: WebContents, options: { production: boo
     });
     contents.on('devtools-opened', () => contents.closeDevTools());
     // Pinch zoom on the touchscreen would leave the page zoomed for the next visitor.
-    contents.on('did-finish-load', () => void contents.setVisualZoomLevelLimits(1, 1));
+    contents.on('did-finish-load', () => {
+      contents.setVisualZoomLevelLimits(1, 1).catch((err: unknown) => console.warn('[shell] could not turn pinch zoom off:', err));
+    });
   }
 }
 

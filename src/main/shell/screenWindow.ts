@@ -22,6 +22,8 @@ export function createScreenWindow(options: ScreenWindowOptions): BrowserWindow 
   win.on('closed', () => options.roles.unregister(contents));
   win.once('ready-to-show', () => win.show());
   const url = !options.production && options.devServerUrl ? `${options.devServerUrl}/${options.role}` : appUrl(options.role);
-  void win.loadURL(url);
+  // A failed load (the page's own files unreadable, the dev server down) also fires 'did-fail-load', which
+  // superviseRenderer answers with its reload backoff; the promise is only logged here, never left unhandled.
+  win.loadURL(url).catch((err: unknown) => console.error(`[shell] the ${options.role} window could not load ${url}:`, err));
   return win;
 }

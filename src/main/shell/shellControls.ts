@@ -30,6 +30,7 @@ export function browserModeShell(currentVersion: string): ShellControls {
       lastCheckAt: null,
       lastError: null,
       rules: { ...DEFAULT_INSTALL_RULES },
+      unexpectedErrors: [],
     }),
   };
 }

@@ -21,12 +21,21 @@ export type UpdateEvent =
  * every state is tested without electron-updater.
  */
 export class UpdateTracker {
-  private status: UpdateStatus;
+  private status: Omit<UpdateStatus, 'unexpectedErrors'>;
+  private readonly unexpectedErrors: () => UpdateStatus['unexpectedErrors'];
 
   constructor(
     private readonly replicaId: () => string,
-    init: { currentVersion: string; feedUrl: string | null; rules: InstallRules; disabledReason?: string },
+    init: {
+      currentVersion: string;
+      feedUrl: string | null;
+      rules: InstallRules;
+      disabledReason?: string;
+      /** The main process's recent unexpected errors (shell/processFaults.ts), shown with the update status. */
+      unexpectedErrors?: () => UpdateStatus['unexpectedErrors'];
+    },
   ) {
+    this.unexpectedErrors = init.unexpectedErrors ?? (() => []);
     this.status = {
       state: init.disabledReason ? 'disabled' : 'idle',
       disabledReason: init.disabledReason ?? null,
@@ -44,7 +53,7 @@ export class UpdateTracker {
   }
 
   get current(): UpdateStatus {
-    return { ...this.status, rules: { ...this.status.rules } };
+    return { ...this.status, rules: { ...this.status.rules }, unexpectedErrors: this.unexpectedErrors() };
   }
 
   apply(event: UpdateEvent): void {

@@ -717,6 +717,7 @@ export const en: Record<MessageKey, string> = {
   'supervisor.system.lastCheck': 'Last check',
   'supervisor.system.never': 'Never',
   'supervisor.system.lastError': 'Last error',
+  'supervisor.system.unexpected': 'Unexpected errors in the app (it kept running); tell the city IT team if they repeat',
   'supervisor.system.backups': 'Backups',
   'supervisor.system.backupsHint': 'Taken every day by themselves; 14 daily and 8 weekly kept in {folder}. Copy that folder to a USB stick from time to time.',
   'supervisor.system.noBackups': 'No backup yet.',

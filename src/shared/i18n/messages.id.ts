@@ -718,6 +718,7 @@ export const id = {
   'supervisor.system.lastCheck': 'Pemeriksaan terakhir',
   'supervisor.system.never': 'Belum pernah',
   'supervisor.system.lastError': 'Galat terakhir',
+  'supervisor.system.unexpected': 'Galat tak terduga di aplikasi (aplikasi tetap berjalan); laporkan ke tim TI kota bila berulang',
   'supervisor.system.backups': 'Cadangan data',
   'supervisor.system.backupsHint': 'Dibuat otomatis setiap hari; disimpan 14 harian dan 8 mingguan di {folder}. Salin folder itu ke USB sesekali.',
   'supervisor.system.noBackups': 'Belum ada cadangan.',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { RecentErrors } from '../../../src/main/shell/processFaults';
 import { rolloutBucket } from '../../../src/main/update/updatePolicy';
 import { updateFeedUrl, UpdateTracker } from '../../../src/main/update/updateTracker';
 import { updateStatusView } from '../../../src/shared/api/methods/shell';
@@ -38,6 +39,15 @@ describe('UpdateTracker', () => {
     expect(t.current).toMatchObject({ state: 'disabled', disabledReason: 'not packaged' });
     t.apply({ type: 'error', message: 'net::ERR_CONNECTION_REFUSED' });
     expect(t.current).toMatchObject({ state: 'error', lastError: 'net::ERR_CONNECTION_REFUSED' });
+  });
+
+  it("carries the main process's unexpected errors alongside, in the API shape", () => {
+    const recent = new RecentErrors();
+    const t = new UpdateTracker(() => 'replica-a', { currentVersion: '1.0.0', feedUrl: null, rules, unexpectedErrors: () => recent.list() });
+    expect(t.current.unexpectedErrors).toEqual([]);
+    recent.record('unhandledRejection', new Error('ERR_CONNECTION_REFUSED'), 1234);
+    expect(t.current.unexpectedErrors).toEqual([{ at: 1234, source: 'unhandledRejection', message: 'ERR_CONNECTION_REFUSED', count: 1 }]);
+    expect(updateStatusView.safeParse(t.current).success).toBe(true);
   });
 });
 

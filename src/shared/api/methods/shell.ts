@@ -23,6 +23,8 @@ export const updateStatusView = z.object({
   lastCheckAt: z.int().nullable(),
   lastError: z.string().nullable(),
   rules: z.object({ idleMinutes: z.int(), marginMinutes: z.int() }),
+  /** Errors of the main process nobody caught (a promise left unhandled), newest first; Loket kept running. */
+  unexpectedErrors: z.array(z.object({ at: z.int(), source: z.string(), message: z.string(), count: z.int() })),
 });
 
 export const shellMethods = {

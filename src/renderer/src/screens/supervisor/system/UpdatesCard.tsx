@@ -103,6 +103,19 @@ export function UpdatesCard({ lang, onSessionEnded, config }: PanelProps & { con
               </span>
             </div>
           )}
+          {status.unexpectedErrors.length > 0 && (
+            <div className="staff-notice staff-notice--error" data-testid="unexpected-errors">
+              <span className="staff-notice-text">{t('supervisor.system.unexpected')}:</span>
+              <ul>
+                {status.unexpectedErrors.map((e) => (
+                  <li key={`${e.source}:${e.message}`}>
+                    {formatWhen(lang, e.at, config)}
+                    {e.count > 1 ? ` (${e.count}×)` : ''}: {e.message}
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
         </>
       )}
     </section>
