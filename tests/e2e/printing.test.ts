@@ -54,7 +54,9 @@ describe('printing at the kiosk, as a visitor', () => {
 
   it('shows the paper-out message and still the number when the printer has no paper', async () => {
     vp.setStatus('paper_out');
-    await expect.poll(() => page.getByTestId('printer-banner').textContent(), { timeout: 5000 }).toContain('kertas habis');
+    // A locator wait, not expect.poll around textContent(): that call itself waits 30 s for a banner that is
+    // not there yet, so a slow first status poll turned into a 60 s test timeout instead of a retry.
+    await page.getByTestId('printer-banner').filter({ hasText: 'kertas habis' }).waitFor({ timeout: 15_000 });
     const before = vp.tickets.length;
     await page.getByTestId('service-KK').click();
     const onScreen = await page.getByTestId('ticket-number').textContent();
