@@ -70,10 +70,15 @@ export const suite: BenchSuite = async () => {
   const dir = makeTempDir('loket-bench-');
   const configPath = join(dir.path, 'office.json');
   writeFileSync(configPath, JSON.stringify(testConfigInput()));
-  const office = await startOffice({ configPath, dataDir: join(dir.path, 'data'), host: '127.0.0.1', port: 0, loopbackIsKiosk: true });
+  let setupCode = '';
+  const announceSetupCode = (code: string) => {
+    setupCode = code;
+    return Promise.resolve({ printed: true, detail: 'read by the bench' });
+  };
+  const office = await startOffice({ configPath, dataDir: join(dir.path, 'data'), host: '127.0.0.1', port: 0, loopbackIsKiosk: true, shell: { announceSetupCode } });
   const url = office.lan.url;
   try {
-    const setup = await post(`${url}/api/v1/auth.setup`, { name: 'Kepala', pin: '482915' });
+    const setup = await post(`${url}/api/v1/auth.setup`, { setupCode, name: 'Kepala', pin: '482915' });
     if (setup.status !== 200) throw new Error(`setup failed: ${setup.body}`);
     const supervisor = (JSON.parse(setup.body) as { result: { token: string } }).result.token;
     const accounts: number[] = [];

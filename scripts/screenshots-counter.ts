@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { officeClient, SUPERVISOR_NAME } from './lib/officeClient';
+import { officeClient, setupCodeFromEnv, SUPERVISOR_NAME } from './lib/officeClient';
 import { launchChromium } from '../tests/helpers/browser';
 
 /**
@@ -53,6 +53,7 @@ async function supervisorToken(browser: Browser): Promise<string> {
   for (const viewport of VIEWPORTS) {
     const page = await newPage(browser, viewport);
     await page.goto(`${baseUrl}/supervisor`);
+    await page.getByTestId('setup-code').fill(setupCodeFromEnv());
     await page.getByTestId('setup-name').fill('Kepala Dinas');
     await page.getByTestId('setup-pin').fill('1234');
     await page.getByTestId('setup-pin-again').fill('1234');
@@ -63,7 +64,7 @@ async function supervisorToken(browser: Browser): Promise<string> {
     await shoot(page, 'supervisor-setup', viewport.name);
     await page.context().close();
   }
-  return (await api<{ token: string }>('auth.setup', { name: SUPERVISOR_NAME, pin: SUPERVISOR_PIN })).token;
+  return (await api<{ token: string }>('auth.setup', { setupCode: setupCodeFromEnv(), name: SUPERVISOR_NAME, pin: SUPERVISOR_PIN })).token;
 }
 
 async function main(): Promise<void> {

@@ -1,4 +1,4 @@
-import { app, BrowserWindow, dialog, Menu, powerSaveBlocker, screen, session, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, Menu, powerMonitor, powerSaveBlocker, screen, session, type WebContents } from 'electron';
 import { join } from 'node:path';
 import { ConfigError } from './config/loadConfig';
 import { readDurabilityTimings } from './durability/durabilityTimings';
@@ -10,6 +10,7 @@ import { readEnvironment } from './environment';
 import { startOffice, type OfficeOptions, type RunningOffice } from './office';
 import { isAppUrl } from './shell/appProtocol';
 import { registerAppScheme, serveAppScheme } from './shell/appScheme';
+import { ClosePolicy } from './shell/closePolicy';
 import { hardenContents, hardenSession } from './shell/contentsHardening';
 import { keepDisplayWindowOnSecondScreen } from './shell/displayWindow';
 import { installIpcBridge } from './shell/ipcBridge';
@@ -17,7 +18,7 @@ import { handleProcessFault, RecentErrors } from './shell/processFaults';
 import { superviseRenderer } from './shell/rendererSupervisor';
 import { createShellSecretStore } from './shell/safeStorageSecrets';
 import { createScreenWindow } from './shell/screenWindow';
-import { startUpdater } from './shell/updater';
+import { beginStartupCheck, startUpdates, type StartupCheck } from './shell/updateLifecycle';
 import { WindowRoles } from './shell/windowRoles';
 import { StorageError } from './store/database';
 import { installRulesFromEnv } from './update/updatePolicy';
@@ -30,6 +31,8 @@ const devServerUrl = production ? undefined : process.env.ELECTRON_RENDERER_URL;
 const isTrustedUrl = (url: string): boolean => isAppUrl(url) || (devServerUrl !== undefined && url.startsWith(devServerUrl));
 
 let office: RunningOffice | null = null;
+/** The start-up check of a newly installed update (packaged only). */
+let startup: StartupCheck | null = null;
 
 // An unhandled rejection is logged and shown to the supervisor (update.status), and Loket keeps serving;
 // an uncaught exception still exits for the OS supervisor to start Loket afresh; a full disk is only
@@ -84,6 +87,10 @@ async function main(): Promise<void> {
   const log = new RotatingLog(join(env.dataDir, 'logs'));
   teeConsoleTo(log);
   console.log(`[main] Loket ${app.getVersion()} starting (data: ${env.dataDir}, config: ${env.configPath})`);
+  if (production) {
+    startup = await beginStartupCheck(env.dataDir);
+    if (!startup) return; // the previous version is being brought back
+  }
 
   hardenSession(session.defaultSession);
   serveAppScheme(session.defaultSession, {
@@ -94,6 +101,7 @@ async function main(): Promise<void> {
   const rules = installRulesFromEnv(process.env);
   let lastActivityAt = Date.now();
   const windows = new WindowRoles<WebContents>(isTrustedUrl);
+  const closing = new ClosePolicy();
   const tracker = new UpdateTracker(() => office?.citySync.status().replicaId ?? '', {
     currentVersion: app.getVersion(),
     feedUrl: null,
@@ -113,6 +121,7 @@ async function main(): Promise<void> {
       controls: {
         exitKiosk(by) {
           console.log(`[shell] kiosk mode left by supervisor ${by}`);
+          closing.leaveKioskMode();
           // The windows become ordinary ones the supervisor can move and close; DevTools stay off.
           for (const contents of windows.windows()) {
             const win = contents.isDestroyed() ? null : BrowserWindow.fromWebContents(contents);
@@ -144,7 +153,7 @@ async function main(): Promise<void> {
   fullDiskNotice.abort('started');
   office = running;
   log.onWriteFailure = (err) => running.store.health.report(err, 'log');
-  installIpcBridge(running.dispatcher, running.core, windows);
+  const windowSessions = installIpcBridge(running.dispatcher, running.core, running.store, windows);
   running.core.subscribe(() => {
     lastActivityAt = Date.now();
   });
@@ -154,33 +163,57 @@ async function main(): Promise<void> {
     hardenContents(contents, { production, isTrustedUrl });
     contents.on('input-event', () => {
       lastActivityAt = Date.now();
+      windowSessions.noteInput(contents, lastActivityAt);
     });
+    contents.once('destroyed', () => windowSessions.forget(contents));
   });
   const open = (role: 'kiosk' | 'display', bounds: Electron.Rectangle) => {
     const win = createScreenWindow({ role, production, bounds, devServerUrl, roles: windows });
     superviseRenderer(win);
+    win.on('close', (event) => {
+      if (closing.mayClose()) return;
+      event.preventDefault();
+      console.warn(`[shell] closing the ${role} window was refused: kiosk mode (a supervisor leaves it with the PIN)`);
+    });
+    // Windows ends the session without before-quit.
+    win.on('session-end', () => closing.appEnding());
     return win;
   };
+  powerMonitor.on('shutdown', () => closing.appEnding());
   const kiosk = open('kiosk', screen.getPrimaryDisplay().bounds);
+  kiosk.on('closed', () => {
+    if (!closing.quitAfterKioskClosed()) return;
+    console.warn('[shell] the kiosk window is gone: quitting, so the OS starts Loket afresh');
+    app.quit();
+  });
   keepDisplayWindowOnSecondScreen((bounds) => open('display', bounds));
 
-  if (production) {
-    startUpdater({
-      tracker,
-      rules,
-      replicaId: () => running.citySync.status().replicaId,
-      feedUrl: () => updateFeedUrl(process.env, running.citySync.status().serverUrl),
-      situation: () => ({
-        now: Date.now(),
-        office: running.core.officeConfig.office,
-        lastActivityAt,
-        activeTickets: running.store.tickets.active(running.core.serviceDate()).length,
-      }),
-    });
+  // A new version passes its start-up check once the office serves (above) and the kiosk page has loaded.
+  kiosk.webContents.on('did-finish-load', () => {
+    if (isTrustedUrl(kiosk.webContents.getURL())) startup?.healthy();
+  });
+  if (startup) {
+    startUpdates(
+      {
+        tracker,
+        rules,
+        replicaId: () => running.citySync.status().replicaId,
+        feedUrl: () => updateFeedUrl(process.env, running.citySync.status().serverUrl),
+        situation: () => ({
+          now: Date.now(),
+          office: running.core.officeConfig.office,
+          lastActivityAt,
+          activeTickets: running.store.tickets.active(running.core.serviceDate()).length,
+        }),
+      },
+      startup,
+      running.core.officeConfig.update?.publicKey,
+    );
   }
 
   app.on('second-instance', () => kiosk.focus());
   app.on('before-quit', () => {
+    closing.appEnding();
     running.close().catch((err: unknown) => console.error('[main] closing the office failed:', err));
   });
 }
@@ -198,7 +231,8 @@ if (restoreFile) {
     const known = err instanceof ConfigError || err instanceof StorageError || err instanceof OfficeInUseError;
     const detail = known ? err.message : String((err as Error).stack ?? err);
     console.error(detail);
-    dialog.showErrorBox('Loket tidak dapat dimulai / Loket cannot start', detail);
+    // A new version on trial does not wait for a click: its next start counts, and the second failure rolls it back.
+    if (!startup?.onTrial) dialog.showErrorBox('Loket tidak dapat dimulai / Loket cannot start', detail);
     app.exit(1);
   });
 }

@@ -11,6 +11,7 @@ import { syncHandlers } from './api/handlers/syncHandlers';
 import { Pairing } from './auth/pairing';
 import { PinAttempts } from './auth/pinAttempts';
 import { SecurityLog } from './auth/securityLog';
+import { formatSetupCode, SetupCode, type SetupCodeNotice } from './auth/setupCode';
 import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
 import { systemClock, type Clock } from './core/clock';
@@ -57,6 +58,8 @@ export interface OfficeOptions {
 export interface OfficeShell {
   secrets?: SecretStore;
   controls?: ShellControls;
+  /** Where the first-run setup code goes; by default the log and the ticket printer (tests read it here). */
+  announceSetupCode?: (code: string) => Promise<SetupCodeNotice>;
 }
 
 export interface OfficeServices {
@@ -87,9 +90,18 @@ export function createOfficeServices(
   const core = new OfficeCore(store, config, clock);
   const security = new SecurityLog(() => clock.now());
   const pinAttempts = new PinAttempts(store, clock, security);
-  const auth = new StaffAuth(store, () => core.officeConfig, clock, pinAttempts);
-  const pairing = new Pairing(store, clock, security);
   const printing = new TicketPrinting(core, printer, () => core.officeConfig);
+  const setupCode = new SetupCode(
+    shell.announceSetupCode ??
+      (async (code) => {
+        console.log(`[setup] Loket has no supervisor yet. First-run setup code: ${formatSetupCode(code)} (also printed on the ticket printer)`);
+        const notice = await printing.printSetupSlip(formatSetupCode(code));
+        console.log(`[setup] setup slip: ${notice.printed ? notice.detail : `not printed: ${notice.detail}`}`);
+        return notice;
+      }),
+  );
+  const auth = new StaffAuth(store, () => core.officeConfig, clock, pinAttempts, setupCode);
+  const pairing = new Pairing(store, clock, security);
   const ratings = new RatingsService(store, core, () => core.officeConfig, clock);
   const stats = new StatsService(store, core, ratings, () => core.officeConfig, clock);
   const settings = new SettingsService(store, core, workingConfigPath(dirname(store.db.name)), clock, (before, after) => {
@@ -109,7 +121,7 @@ export function createOfficeServices(
     ...settingsHandlers(settings),
     ...authHandlers(auth, pairing),
     ...syncHandlers(citySync),
-    ...shellHandlers(shell.controls ?? browserModeShell(version), store, pinAttempts),
+    ...shellHandlers(shell.controls ?? browserModeShell(version), store, clock),
     ...maintenanceHandlers(backups, security),
   }, store.health);
   return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, security, dispatcher };
@@ -144,6 +156,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       hostNames: () => core.officeConfig.lan?.hostNames ?? [],
       ...options.lan,
     });
+    services.auth.offerSetup();
     const stopBackups = startDailyBackups(services.backups);
     services.citySync.start();
     // Ratings reach the daily counters once their burst window has passed, also when nobody answers;

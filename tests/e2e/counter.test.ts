@@ -22,7 +22,7 @@ let supervisor: string;
 beforeAll(async () => {
   office = new ServedOffice(testConfigInput());
   await office.start();
-  supervisor = (await office.call('auth.setup', { name: 'Kepala Uji', pin: SUPERVISOR_PIN })).token;
+  supervisor = (await office.call('auth.setup', { setupCode: office.setupCode(), name: 'Kepala Uji', pin: SUPERVISOR_PIN })).token;
   for (const clerk of [ANA, BENI, CITRA]) await office.call('staff.create', { name: clerk.name, role: 'counter', pin: clerk.pin }, supervisor);
   browser = await launchChromium();
 });
@@ -352,6 +352,7 @@ describe('first-run setup in the browser', () => {
     try {
       const page = await browser.newPage({ viewport: { width: 1366, height: 768 } });
       await page.goto(`${fresh.url}/counter`);
+      await page.getByTestId('setup-code').fill(fresh.setupCode());
       await page.getByTestId('setup-name').fill('Kepala Baru');
       await page.getByTestId('setup-pin').fill('1234');
       await page.getByTestId('setup-pin-again').fill('1234');

@@ -14,7 +14,7 @@ let supervisor: Page;
 beforeAll(async () => {
   office = new ServedOffice(testConfigInput());
   await office.start();
-  await office.call('auth.setup', { name: 'Kepala Uji', pin: SUPERVISOR_PIN });
+  await office.call('auth.setup', { setupCode: office.setupCode(), name: 'Kepala Uji', pin: SUPERVISOR_PIN });
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1366, height: 768 } });
   supervisor = await context.newPage();

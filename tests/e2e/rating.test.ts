@@ -24,7 +24,7 @@ beforeAll(async () => {
   counterToken = mintTestToken(office.dataDir, 'counter', 1);
   await office.start();
   // The test runs on the office PC (loopback), where the first supervisor is created.
-  supervisorToken = (await office.call('auth.setup', { name: 'Kepala Dinas', pin: SUPERVISOR_PIN })).token;
+  supervisorToken = (await office.call('auth.setup', { setupCode: office.setupCode(), name: 'Kepala Dinas', pin: SUPERVISOR_PIN })).token;
   today = (await office.call('office.overview', {})).serviceDate;
   await office.call('counters.open', { counter: 1 }, counterToken);
   browser = await launchChromium();

@@ -85,7 +85,7 @@ describe.skipIf(unavailable !== null)(`the office server, attacked from another 
     port = Number(new URL(office.url).port);
     loopback = `http://127.0.0.1:${port}`;
     lan = `http://${peer.hostAddress}:${port}`;
-    const setup = await local('auth.setup', { name: 'Kepala Kantor', pin: SUPERVISOR_PIN });
+    const setup = await local('auth.setup', { setupCode: office.setupCode(), name: 'Kepala Kantor', pin: SUPERVISOR_PIN });
     expect(setup.status).toBe(200);
     supervisorToken = (JSON.parse(setup.body) as { result: { token: string } }).result.token;
     const clerk = await local('staff.create', { name: 'Maria', role: 'counter', pin: CLERK_PIN }, supervisorToken);

@@ -30,7 +30,7 @@ beforeAll(async () => {
   // Counter credentials minted before the start, as `npm run token` would on the office PC.
   counterTokens = { 1: mintTestToken(office.dataDir, 'counter', 1), 3: mintTestToken(office.dataDir, 'counter', 3) };
   await office.start();
-  await office.call('auth.setup', { name: 'Kepala Uji', pin: SUPERVISOR_PIN });
+  await office.call('auth.setup', { setupCode: office.setupCode(), name: 'Kepala Uji', pin: SUPERVISOR_PIN });
   today = (await office.call('office.overview', {})).serviceDate;
   browser = await launchChromium();
   supervisor = await signInAsSupervisor();

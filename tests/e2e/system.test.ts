@@ -28,7 +28,7 @@ beforeAll(async () => {
   counterToken = mintTestToken(office.dataDir, 'counter', 1);
   await office.start();
   // On the office PC (loopback) the first supervisor is created; the page signs in with the PIN.
-  supervisor = (await office.call('auth.setup', { name: 'Kepala Dinas', pin: SUPERVISOR_PIN })).token;
+  supervisor = (await office.call('auth.setup', { setupCode: office.setupCode(), name: 'Kepala Dinas', pin: SUPERVISOR_PIN })).token;
   browser = await launchChromium();
 });
 

@@ -28,6 +28,8 @@ export class OfficeHarness {
   security!: SecurityLog;
   dispatcher!: Dispatcher;
   readonly events: LoketEvent[] = [];
+  /** The first-run setup codes announced so far (on a real office: the printer's slip and the log), newest last. */
+  readonly setupCodes: string[] = [];
 
   constructor(
     readonly config: OfficeConfig = testConfig(),
@@ -41,7 +43,19 @@ export class OfficeHarness {
   }
 
   private wire(): void {
-    Object.assign(this, createOfficeServices(this.store, this.config, this.clock, this.printer));
+    const announceSetupCode = (code: string) => {
+      this.setupCodes.push(code);
+      return Promise.resolve({ printed: true, detail: 'captured by the test' });
+    };
+    Object.assign(this, createOfficeServices(this.store, this.config, this.clock, this.printer, { announceSetupCode }));
+    this.auth.offerSetup();
+  }
+
+  /** The setup code a person at the office PC would read off the slip. */
+  get setupCode(): string {
+    const code = this.setupCodes[this.setupCodes.length - 1];
+    if (code === undefined) throw new Error('no setup code was announced (the office already has a supervisor)');
+    return code;
   }
 
   /** Simulates a restart: a new connection and core over the same file. */

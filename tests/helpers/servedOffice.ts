@@ -42,6 +42,14 @@ export class ServedOffice {
     return this;
   }
 
+  /** The first-run setup code the office announced last (its log; the printer prints the same). */
+  setupCode(): string {
+    const codes = [...this.output.matchAll(/First-run setup code: (\d{4} \d{4})/g)];
+    const code = codes[codes.length - 1]?.[1];
+    if (code === undefined) throw new Error(`the office announced no setup code:\n${this.output}`);
+    return code;
+  }
+
   /** The office process's id (to read its memory use). */
   get pid(): number {
     if (!this.child?.pid) throw new Error('the office is not running');

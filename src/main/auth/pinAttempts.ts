@@ -6,7 +6,7 @@ import type { Store } from '../store/store';
 import { PinVerifier } from './pinVerifier';
 import type { SecurityLog } from './securityLog';
 import { ACCOUNT_LOCK_MS, attemptsLeft, lockedForMs, withAttempt } from './signinGuard';
-import { SOURCE_MAX_FAILURES, SourceGuard } from './sourceGuard';
+import { KIOSK_DOOR_POLICY, SOURCE_MAX_FAILURES, SourceGuard } from './sourceGuard';
 
 /** How long a caller refused for a full verification queue should wait. */
 const BUSY_RETRY_SECONDS = 5;
@@ -29,9 +29,14 @@ export interface PinAttempt {
  * account's lockout (database) and the source's (memory). Every decision before the slow argon2 check
  * is taken synchronously and the attempt is counted as a failure first, so however many requests
  * arrive at once, no more PINs are checked than the attempts left; a right PIN takes its count back.
+ *
+ * PINs typed in the office PC's own windows (IPC: the kiosk touchscreen) pass the kiosk door instead:
+ * its own back-off, no account counting and no account lock, so neither a visitor at the touchscreen
+ * locks a supervisor out office-wide nor a locked account keeps the supervisor standing there out.
  */
 export class PinAttempts {
   private readonly sources = new SourceGuard();
+  private readonly kioskDoor = new SourceGuard(KIOSK_DOOR_POLICY);
 
   constructor(
     private readonly store: Store,
@@ -43,8 +48,10 @@ export class PinAttempts {
   /** Checks the PIN; when right, runs `onRight` in the transaction that clears the account's failures. */
   async open<T>(attempt: PinAttempt, onRight: (staff: StaffRecord, now: number) => T): Promise<T> {
     const source = attempt.caller.source ?? attempt.caller.via;
+    const atKiosk = attempt.caller.via === 'ipc';
+    const guard = atKiosk ? this.kioskDoor : this.sources;
     const now = this.clock.now();
-    const wait = this.sources.waitFor(source, now);
+    const wait = guard.waitFor(source, now);
     if (wait.ms > 0) {
       const seconds = Math.ceil(wait.ms / 1000);
       throw this.refuse(
@@ -66,7 +73,7 @@ export class PinAttempts {
         : this.refuse(source, attempt, 'not_found', `There is no active staff member ${attempt.staffId}.`);
     }
 
-    const lockedMs = lockedForMs(this.store.signinGuards.get(staff.id), now);
+    const lockedMs = atKiosk ? 0 : lockedForMs(this.store.signinGuards.get(staff.id), now);
     if (lockedMs > 0) {
       throw this.refuse(source, attempt, 'locked', `Too many wrong PINs for this account; it is locked for ${Math.ceil(lockedMs / 60_000)} more minute(s).`, {
         retryAfterSeconds: Math.ceil(lockedMs / 1000),
@@ -79,17 +86,19 @@ export class PinAttempts {
     }
 
     // From here to the check nothing awaits: the attempt is counted before any other request runs.
-    const counted = this.store.transaction(() => {
-      const next = withAttempt(this.store.signinGuards.get(staff.id), now);
-      this.store.signinGuards.save(staff.id, next);
-      return next;
-    });
-    const ticket = this.sources.count(source, now);
+    const counted = atKiosk
+      ? null
+      : this.store.transaction(() => {
+          const next = withAttempt(this.store.signinGuards.get(staff.id), now);
+          this.store.signinGuards.save(staff.id, next);
+          return next;
+        });
+    const ticket = guard.count(source, now);
     const right = await this.verifier.check(staff.pinHash, attempt.pin);
 
     const done = this.clock.now();
     if (right) {
-      this.sources.takeBack(ticket);
+      guard.takeBack(ticket);
       return this.store.transaction(() => {
         this.store.signinGuards.clear(staff.id);
         return onRight(staff, done);
@@ -98,7 +107,10 @@ export class PinAttempts {
     this.store.transaction(() =>
       this.store.audit.append(done, source, attempt.failedAction, { staffId: staff.id, staffName: staff.name, door: attempt.door }),
     );
-    const sourceWait = this.sources.waitFor(source, done);
+    const sourceWait = guard.waitFor(source, done);
+    if (counted === null) {
+      throw this.refuse(source, attempt, 'wrong_pin', 'Wrong PIN.', sourceWait.ms > 0 ? { retryAfterSeconds: Math.ceil(sourceWait.ms / 1000) } : {});
+    }
     if (lockedForMs(counted, done) > 0) {
       throw this.refuse(source, attempt, 'locked', `Wrong PIN; too many wrong PINs for this account, it is locked for ${ACCOUNT_LOCK_MS / 60_000} minutes.`, {
         retryAfterSeconds: Math.ceil(lockedForMs(counted, done) / 1000),

@@ -1,5 +1,15 @@
 import { BoundedMap } from './boundedMap';
 
+/** How a guard slows and locks one source's wrong PINs. */
+export interface SourcePolicy {
+  /** The wait after the n-th failure in the window (index n); the last entry holds for every later one. */
+  delaysMs: readonly number[];
+  /** Failures in the window that lock the source for `lockMs`; null: never locked, only slowed. */
+  maxFailures: number | null;
+  windowMs: number;
+  lockMs: number;
+}
+
 /**
  * Wrong PINs per source (LAN address, or "ipc:<role>" for a kiosk window), in memory: after two in
  * fifteen minutes the source must wait before each next try, and the fourth locks the source itself
@@ -9,8 +19,24 @@ import { BoundedMap } from './boundedMap';
 export const SOURCE_MAX_FAILURES = 4;
 export const SOURCE_WINDOW_MS = 15 * 60_000;
 export const SOURCE_LOCK_MS = 15 * 60_000;
-/** The wait after the n-th failure in the window (index n). */
-const SOURCE_DELAYS_MS = [0, 0, 5_000, 30_000] as const;
+export const SOURCE_POLICY: SourcePolicy = {
+  delaysMs: [0, 0, 5_000, 30_000],
+  maxFailures: SOURCE_MAX_FAILURES,
+  windowMs: SOURCE_WINDOW_MS,
+  lockMs: SOURCE_LOCK_MS,
+};
+
+/**
+ * The kiosk's own touchscreen (supervisor sign-in and leaving kiosk mode there): a visitor playing with
+ * the PIN pad must never lock a supervisor out, so its wrong PINs count against no account and never
+ * lock; three are free, then each next try waits longer, up to five minutes (under 300 tries a day).
+ */
+export const KIOSK_DOOR_POLICY: SourcePolicy = {
+  delaysMs: [0, 0, 0, 30_000, 60_000, 120_000, 300_000],
+  maxFailures: null,
+  windowMs: 15 * 60_000,
+  lockMs: 0,
+};
 const MAX_SOURCES = 10_000;
 
 interface SourceState {
@@ -35,12 +61,15 @@ export interface SourceTicket {
 export class SourceGuard {
   private readonly sources = new BoundedMap<string, SourceState>(MAX_SOURCES);
 
+  constructor(private readonly policy: SourcePolicy = SOURCE_POLICY) {}
+
   waitFor(source: string, now: number): SourceWait {
     const state = this.current(source, now);
     if (!state) return { ms: 0, locked: false };
     if (state.lockedUntil !== null) return { ms: state.lockedUntil - now, locked: true };
     const last = state.failures[state.failures.length - 1] ?? now;
-    const delay = SOURCE_DELAYS_MS[state.failures.length] ?? 0;
+    const { delaysMs } = this.policy;
+    const delay = delaysMs[Math.min(state.failures.length, delaysMs.length - 1)] ?? 0;
     return { ms: Math.max(0, last + delay - now), locked: false };
   }
 
@@ -53,7 +82,8 @@ export class SourceGuard {
   count(source: string, now: number): SourceTicket {
     const state = this.current(source, now) ?? { failures: [], lockedUntil: null };
     state.failures.push(now);
-    if (state.failures.length >= SOURCE_MAX_FAILURES) state.lockedUntil = now + SOURCE_LOCK_MS;
+    const { maxFailures, lockMs } = this.policy;
+    if (maxFailures !== null && state.failures.length >= maxFailures) state.lockedUntil = now + lockMs;
     this.sources.set(source, state);
     return { source, at: now };
   }
@@ -65,7 +95,8 @@ export class SourceGuard {
     const i = state.failures.indexOf(ticket.at);
     if (i < 0) return;
     state.failures.splice(i, 1);
-    if (state.lockedUntil === ticket.at + SOURCE_LOCK_MS && state.failures.length < SOURCE_MAX_FAILURES) state.lockedUntil = null;
+    const { maxFailures, lockMs } = this.policy;
+    if (state.lockedUntil === ticket.at + lockMs && maxFailures !== null && state.failures.length < maxFailures) state.lockedUntil = null;
   }
 
   /** The source's state with expired failures and an expired lock forgotten; undefined when nothing is left. */
@@ -76,7 +107,7 @@ export class SourceGuard {
       this.sources.delete(source);
       return undefined;
     }
-    if (state.lockedUntil === null) state.failures = state.failures.filter((at) => now - at < SOURCE_WINDOW_MS);
+    if (state.lockedUntil === null) state.failures = state.failures.filter((at) => now - at < this.policy.windowMs);
     if (state.failures.length === 0 && state.lockedUntil === null) {
       this.sources.delete(source);
       return undefined;

@@ -9,6 +9,7 @@ import type { Store } from '../store/store';
 import type { Caller } from '../api/dispatcher';
 import type { PinAttempts } from './pinAttempts';
 import { hashPin } from './pinHash';
+import type { SetupCode } from './setupCode';
 
 const COUNTER_SESSION_MS = 12 * 3600_000;
 const SUPERVISOR_SESSION_MS = 8 * 3600_000;
@@ -20,7 +21,28 @@ export class StaffAuth {
     private readonly config: () => OfficeConfig,
     private readonly clock: Clock,
     private readonly pins: PinAttempts,
+    private readonly setupCode: SetupCode,
   ) {}
+
+  /** At start: an office without a supervisor makes its one-time setup code and announces it. */
+  offerSetup(): void {
+    if (this.store.staff.activeSupervisorCount() === 0) this.setupCode.ensure();
+  }
+
+  /** The printer was off at start: the same code again, on the office PC only and only before setup. */
+  printSetupCode(caller: Caller): Promise<MethodOutput<'auth.printSetupCode'>> {
+    this.refuseUnlessFirstRun(caller);
+    return this.setupCode.announceAgain();
+  }
+
+  private refuseUnlessFirstRun(caller: Caller): void {
+    if (!caller.local) {
+      throw new LoketError('forbidden', 'The first supervisor can only be created on the office PC itself.');
+    }
+    if (this.store.staff.activeSupervisorCount() > 0) {
+      throw new LoketError('wrong_state', 'Loket is already set up; sign in as supervisor to add staff.');
+    }
+  }
 
   status(caller: Caller): MethodOutput<'auth.status'> {
     return {
@@ -35,13 +57,14 @@ export class StaffAuth {
     };
   }
 
-  /** First run: the first supervisor PIN is created on the office PC itself; no default PIN ships. */
+  /**
+   * First run: the first supervisor PIN is created on the office PC itself, with the setup code from the
+   * printer's paper (or the log); no default PIN ships.
+   */
   async setup(input: ParsedInput<'auth.setup'>, caller: Caller): Promise<MethodOutput<'auth.setup'>> {
-    if (!caller.local) {
-      throw new LoketError('forbidden', 'The first supervisor can only be created on the office PC itself.');
-    }
-    if (this.store.staff.activeSupervisorCount() > 0) {
-      throw new LoketError('wrong_state', 'Loket is already set up; sign in as supervisor to add staff.');
+    this.refuseUnlessFirstRun(caller);
+    if (!this.setupCode.check(input.setupCode)) {
+      throw new LoketError('wrong_setup_code', 'The setup code is not right; it is on the slip the ticket printer printed when Loket started, and in its log.');
     }
     const pinHash = await hashPin(input.pin);
     const now = this.clock.now();
@@ -51,6 +74,7 @@ export class StaffAuth {
       }
       const id = this.store.staff.insert(input.name, 'supervisor', pinHash, now);
       this.store.audit.append(now, input.name, 'setup.supervisor_created', { staffId: id });
+      this.setupCode.spend();
       return this.openSession(this.store.staff.get(id) as StaffRecord, null, now);
     });
   }

@@ -19,10 +19,12 @@ export interface PrinterService {
   /** The last status learned from a job or a health check. */
   readonly status: PrinterStatus;
   print(data: TicketPrintData): Promise<PrintOutcome>;
+  /** Prints another document (the first-run setup slip) in the same job queue, with the same status handling. */
+  printDocument(encode: (profile: PrinterProfile) => Uint8Array): Promise<PrintOutcome>;
   checkStatus(): Promise<PrinterStatus>;
   /** Called whenever the status state changes; returns the unsubscribe function. */
   onStatusChange(listener: StatusListener): () => void;
-  /** Stops the health check and waits for the job in progress. */
+  /** Stops the health check, waits for the job in progress and ends what the transport keeps running. */
   close(): Promise<void>;
 }
 
@@ -83,18 +85,19 @@ export function createPrinter(config: PrinterConfig, options: PrinterServiceOpti
       return found;
     });
 
-  const print = (data: TicketPrintData) =>
+  const printDocument = (encode: (p: PrinterProfile) => Uint8Array) =>
     queue.run(async (): Promise<PrintOutcome> => {
-      let ticket: Uint8Array;
+      let bytes: Uint8Array;
       try {
-        ticket = encodeTicket({ ...data, footerLines: data.footerLines ?? config.footerLines }, profile);
+        bytes = encode(profile);
       } catch (error) {
         return { outcome: 'not_printed', status, reason: `ticket could not be laid out: ${errorMessage(error)}` };
       }
-      const outcome = await runPrintJob(transport, ticket, config.timeouts);
+      const outcome = await runPrintJob(transport, bytes, config.timeouts);
       update(outcome.status);
       return outcome;
     });
+  const print = (data: TicketPrintData) => printDocument((p) => encodeTicket({ ...data, footerLines: data.footerLines ?? config.footerLines }, p));
 
   const scheduleHealthCheck = () => {
     if (closed || config.statusPollIntervalMs === 0) return;
@@ -114,6 +117,7 @@ export function createPrinter(config: PrinterConfig, options: PrinterServiceOpti
       return status;
     },
     print,
+    printDocument,
     checkStatus,
     onStatusChange(listener) {
       listeners.add(listener);
@@ -123,6 +127,7 @@ export function createPrinter(config: PrinterConfig, options: PrinterServiceOpti
       closed = true;
       clearTimeout(timer);
       await queue.run(() => Promise.resolve());
+      await transport.close?.();
     },
   };
 }

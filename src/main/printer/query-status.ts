@@ -5,8 +5,10 @@ import type { PrinterSession } from './transport/transport';
 /**
  * Asks DLE EOT 1, 2 and 4 (and 3 when 2 reports an error) and combines the replies.
  * A request left unanswered within `timeoutMs` gives 'no_reply' at once, without asking the rest.
+ * A session that learns the state elsewhere (the Windows spooler) is asked that instead.
  */
 export async function queryStatus(session: PrinterSession, timeoutMs: number): Promise<PrinterStatus> {
+  if (session.status) return session.status();
   const ask = async (n: 1 | 2 | 3 | 4) => {
     const reply = await session.request(dleEot(n), isStatusReply, timeoutMs);
     if (reply === null) throw new NoReply(n);

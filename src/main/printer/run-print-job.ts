@@ -20,7 +20,8 @@ export function unreachableStatus(transport: PrinterTransport, error: unknown): 
 /**
  * Sends one ticket the way ESC/POS recommends: status first (refuse when the printer cannot print),
  * then the ticket, then GS r 1 to learn that it was really printed; when that reply does not come,
- * the status again to say why.
+ * the status again to say why. Through a spooler, the spooler's status stands in for the first and
+ * the job leaving its queue without a fault for the second.
  */
 export async function runPrintJob(
   transport: PrinterTransport,
@@ -67,7 +68,10 @@ async function printOnSession(
   } catch (error) {
     return sendFailure(transport, error, 'sending the ticket');
   }
-  if (before.state === 'unknown') return { outcome: 'printed', status: before };
+  if (before.state === 'unknown') {
+    return { outcome: 'printed', confirmed: false, status: before, reason: `sent without confirmation: ${before.detail}` };
+  }
+  if (transport.replies === 'spooler') return { outcome: 'printed', confirmed: true, status: before };
 
   let processed: number | null;
   try {
@@ -79,6 +83,7 @@ async function printOnSession(
     const nearEnd = before.state === 'near_end' || processedReplyNearEnd(processed);
     return {
       outcome: 'printed',
+      confirmed: true,
       status: nearEnd ? { state: 'near_end', detail: 'paper roll is near its end, replace it soon' } : before,
     };
   }
@@ -95,6 +100,8 @@ async function printOnSession(
 
 function sendFailure(transport: PrinterTransport, error: unknown, step: string): PrintOutcome {
   if (!(error instanceof TransportError)) throw error;
+  // A spooler that stopped the job knows why (paper out…); otherwise the connection itself failed.
+  if (error.status) return { outcome: 'failed', status: error.status, reason: `printer stopped the job while ${step}: ${error.message}` };
   const status = unreachableStatus(transport, error);
   return { outcome: 'failed', status, reason: `connection lost while ${step}: ${error.message}` };
 }

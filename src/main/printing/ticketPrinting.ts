@@ -6,6 +6,8 @@ import type { PrintOutcomeKind } from '../../shared/domain/printer';
 import { priorityReasonName } from '../../shared/i18n';
 import type { OfficeCore } from '../core/officeCore';
 import type { PrinterService } from '../printer';
+import type { SetupCodeNotice } from '../auth/setupCode';
+import { encodeSetupSlip } from '../printer/setup-slip';
 import type { TicketPrintData } from '../printer/ticket-data';
 
 type Language = 'id' | 'en';
@@ -49,6 +51,14 @@ export class TicketPrinting {
     this.core.publish('printer.status', { status: this.status, previous: old?.status ?? NO_PRINTER });
   }
 
+  /** The first-run setup code on paper, for whoever stands at the office PC. */
+  async printSetupSlip(code: string): Promise<SetupCodeNotice> {
+    if (!this.printer) return { printed: false, detail: 'no printer configured' };
+    const { outcome, status, reason } = await this.printer.printDocument((profile) => encodeSetupSlip(this.config().office.name, code, profile));
+    if (outcome === 'printed') return { printed: true, detail: status.state === 'unknown' ? 'sent to the printer (it cannot confirm)' : 'printed' };
+    return { printed: false, detail: reason ?? status.detail ?? status.state };
+  }
+
   async close(): Promise<void> {
     this.unsubscribe();
     await this.printer?.close();
@@ -65,15 +75,15 @@ export class TicketPrinting {
   async issue(input: ParsedInput<'tickets.issue'>): Promise<MethodOutput<'tickets.issue'>> {
     const { language, ...request } = input;
     if (!this.printer) {
-      return { ...this.core.issue(request, 'none'), print: { outcome: 'none', voided: false, printer: NO_PRINTER } };
+      return { ...this.core.issue(request, 'none'), print: { outcome: 'none', confirmed: false, voided: false, printer: NO_PRINTER } };
     }
     const ticket = this.core.issue(request);
     const lang = language ?? this.config().language;
-    const { outcome, detail, printer } = await this.print(ticket, lang, ticket.aheadCount, ticket.estimatedWaitMinutes);
+    const { outcome, confirmed, detail, printer } = await this.print(ticket, lang, ticket.aheadCount, ticket.estimatedWaitMinutes);
     const voidOnFailure = this.config().printer.onPrintFailure === 'void';
     const { voided } = this.core.recordPrintOutcome(ticket.id, outcome, detail, voidOnFailure);
     const current = voided ? this.core.getTicket({ ticketId: ticket.id }) : ticket;
-    return { ...ticket, ...current, print: { outcome, voided, printer } };
+    return { ...ticket, ...current, print: { outcome, confirmed, voided, printer } };
   }
 
   async reprint(ticketId: string): Promise<MethodOutput<'tickets.reprint'>> {
@@ -81,9 +91,9 @@ export class TicketPrinting {
     if (ticket.serviceDate !== this.core.serviceDate()) {
       throw new LoketError('wrong_state', `Ticket ${ticket.label} is from ${ticket.serviceDate}; only today's tickets can be reprinted.`);
     }
-    const { outcome, detail, printer } = await this.print(ticket, this.config().language, 0, null);
+    const { outcome, confirmed, detail, printer } = await this.print(ticket, this.config().language, 0, null);
     this.core.recordPrintOutcome(ticket.id, outcome, detail === null ? 'reprint' : `reprint: ${detail}`, false);
-    return { ticket, print: { outcome, voided: false, printer } };
+    return { ticket, print: { outcome, confirmed, voided: false, printer } };
   }
 
   reprintLast(): Promise<MethodOutput<'tickets.reprintLast'>> {
@@ -95,7 +105,7 @@ export class TicketPrinting {
     lang: Language,
     peopleAhead: number,
     estimatedWaitMinutes: number | null,
-  ): Promise<{ outcome: PrintOutcomeKind; detail: string | null; printer: PrinterStatusView }> {
+  ): Promise<{ outcome: PrintOutcomeKind; confirmed: boolean; detail: string | null; printer: PrinterStatusView }> {
     if (!this.printer) throw new LoketError('wrong_state', 'This kiosk has no printer configured.');
     const config = this.config();
     const data: TicketPrintData = {
@@ -112,11 +122,12 @@ export class TicketPrinting {
     };
     try {
       const result = await this.printer.print(data);
-      return { outcome: result.outcome, detail: result.reason ?? null, printer: result.status };
+      const confirmed = result.outcome === 'printed' && result.confirmed;
+      return { outcome: result.outcome, confirmed, detail: result.reason ?? null, printer: result.status };
     } catch (err) {
       // The printer layer reports faults as outcomes; anything thrown is a bug, but the number stands.
       console.error('[printing] unexpected failure', err);
-      return { outcome: 'failed', detail: String((err as Error).message ?? err), printer: this.printer.status };
+      return { outcome: 'failed', confirmed: false, detail: String((err as Error).message ?? err), printer: this.printer.status };
     }
   }
 }

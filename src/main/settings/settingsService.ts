@@ -57,6 +57,11 @@ export class SettingsService {
         'config.sync.exportFolders: only the configuration file on this PC can change the export folders',
       ]);
     }
+    if ((before.update?.publicKey ?? null) !== (after.update?.publicKey ?? null)) {
+      throw new LoketError('bad_request', 'The release key for updates can only be changed in the configuration file on this PC; nothing was changed.', [
+        'config.update.publicKey: only the configuration file on this PC can change the release key',
+      ]);
+    }
     const snapshot = this.core.snapshot();
     const issued = new Map(this.core.overview().services.map((s) => [s.code, s.issuedToday]));
     const impact = settingsImpact(before, after, {

@@ -17,6 +17,8 @@ export interface ScreenWindowOptions {
 export function createScreenWindow(options: ScreenWindowOptions): BrowserWindow {
   const win = new BrowserWindow(secureWindowOptions(join(__dirname, '../preload/index.cjs'), options));
   win.removeMenu();
+  // The page's <title> must not replace the window title the compositor places the window by.
+  win.on('page-title-updated', (event) => event.preventDefault());
   const contents = win.webContents;
   options.roles.register(contents, options.role);
   win.on('closed', () => options.roles.unregister(contents));

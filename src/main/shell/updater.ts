@@ -1,5 +1,8 @@
-import electronUpdater, { type AppUpdater, type ProgressInfo, type UpdateInfo } from 'electron-updater';
+import type { KeyObject } from 'node:crypto';
+import { rm } from 'node:fs/promises';
+import electronUpdater, { type AppUpdater, type ProgressInfo, type UpdateDownloadedEvent, type UpdateInfo } from 'electron-updater';
 import type { AppUpdaterEvents } from 'electron-updater/out/AppUpdater';
+import { verifyRelease, verifyReleaseFile, type SignedRelease } from '../update/releaseSignature';
 import type { InstallContext, InstallRules } from '../update/updatePolicy';
 import { isInRollout, shouldInstall } from '../update/updatePolicy';
 import type { UpdateTracker } from '../update/updateTracker';
@@ -29,6 +32,12 @@ export interface UpdaterOptions {
   feedUrl: () => string | null;
   /** The office's state for the install decision, read when a downloaded update waits. */
   situation: () => Pick<InstallContext, 'now' | 'office' | 'lastActivityAt' | 'activeTickets'>;
+  /** The release key the office pinned: nothing it did not sign is downloaded or installed, whatever the transport. */
+  publicKey: KeyObject;
+  /** A version that failed its start-up check and was rolled back: not installed again (a newer one is). */
+  rolledBackVersion?: string | null;
+  /** Runs just before the install (keeps the running version for a rollback); if it fails, the install waits. */
+  beforeInstall?: (version: string) => Promise<void>;
   timing?: Partial<UpdaterTiming>;
 }
 
@@ -36,6 +45,10 @@ export interface UpdaterOptions {
  * electron-updater with the generic provider: checks hourly and downloads in the background, but
  * installs only when the pure policy says so (nobody in the queue, idle, outside office hours, inside
  * the staged rollout by this kiosk's replica id).
+ *
+ * Only releases signed by the pinned key get through: the manifest's signature is checked before the
+ * download starts, and the downloaded file's own sha512 against the signed one before the tracker says
+ * "downloaded" (the only state the install decision acts on), and again just before the install.
  *
  * Nothing here may end the process: every promise of electron-updater is awaited here with a catch (its
  * own `autoDownload` starts a download promise nobody can catch, so it is off and the download is started
@@ -76,6 +89,9 @@ export function startUpdater(options: UpdaterOptions): () => void {
   let checking = false;
   let download: { cancel: () => void } | null = null;
   let lastDataAt = 0;
+  /** electron-updater's file of the last finished download, and the signed release it must belong to. */
+  let downloadedFile: string | null = null;
+  let verified: { release: SignedRelease; file: string } | null = null;
 
   const listeners: Partial<AppUpdaterEvents> = {
     'update-available': (info: UpdateInfo) => {
@@ -87,7 +103,10 @@ export function startUpdater(options: UpdaterOptions): () => void {
       lastDataAt = Date.now();
       tracker.apply({ type: 'progress', percent: p.percent });
     },
-    'update-downloaded': (info: UpdateInfo) => tracker.apply({ type: 'downloaded', version: info.version }),
+    // Not "downloaded" yet: the download's own promise checks the file first (startDownload).
+    'update-downloaded': (event: UpdateDownloadedEvent) => {
+      downloadedFile = event.downloadedFile;
+    },
     // Failures of checks and downloads are reported by their promises below; this catches the rest (the install).
     error: (err: Error) => {
       if (!checking && !download) fail('Update failed', err);
@@ -102,7 +121,20 @@ export function startUpdater(options: UpdaterOptions): () => void {
   };
   subscribe(true);
 
-  const startDownload = (version: string): void => {
+  /**
+   * Whether the file is one of the signed release; if not, the tracker says why, nothing installs, and the
+   * file is deleted (electron-updater hands out a file it downloaded in this run again without hashing it).
+   */
+  const checkFile = async (release: SignedRelease, file: string): Promise<boolean> => {
+    const verdict = await verifyReleaseFile(file, release);
+    if (verdict.ok) return true;
+    fail(`Update ${release.version} refused`, verdict.reason);
+    await rm(file, { force: true });
+    return false;
+  };
+
+  const startDownload = (release: SignedRelease): void => {
+    const { version } = release;
     const token = new electronUpdater.CancellationToken();
     let stalled = false;
     lastDataAt = Date.now();
@@ -115,8 +147,17 @@ export function startUpdater(options: UpdaterOptions): () => void {
       Math.max(50, Math.floor(timing.stallMs / 4)),
     );
     download = { cancel: () => token.cancel() };
+    downloadedFile = null;
+    verified = null;
     autoUpdater
       .downloadUpdate(token)
+      .then(async () => {
+        const file = downloadedFile;
+        if (!file) throw new Error('electron-updater reported no downloaded file');
+        if (!(await checkFile(release, file))) return;
+        verified = { release, file };
+        tracker.apply({ type: 'downloaded', version });
+      })
       .catch((err: unknown) => {
         const why = stalled ? `no data from the update server for ${Math.round(timing.stallMs / 1000)} s` : err;
         fail(`Download of ${version} failed`, why);
@@ -147,7 +188,16 @@ export function startUpdater(options: UpdaterOptions): () => void {
         .then((result) => {
           checking = false;
           if (result === null) throw new Error('electron-updater is not active in this build (not packaged, or not an AppImage)');
-          if (result.isUpdateAvailable) startDownload(result.updateInfo.version);
+          if (!result.isUpdateAvailable) return;
+          const { version } = result.updateInfo;
+          if (version === options.rolledBackVersion) {
+            tracker.apply({ type: 'error', message: `${version} was rolled back after it failed to start; waiting for a newer release` });
+            return;
+          }
+          // Before any byte of the installer is fetched: unsigned or foreign releases are never downloaded.
+          const release = verifyRelease(result.updateInfo, options.publicKey);
+          if (release.ok) startDownload(release.value);
+          else fail(`Update ${version} refused`, release.reason);
         })
         .catch((err: unknown) => fail('Update check failed', err))
         .finally(() => {
@@ -160,16 +210,32 @@ export function startUpdater(options: UpdaterOptions): () => void {
     }
   };
 
+  const install = async (release: SignedRelease, file: string): Promise<void> => {
+    // The file waited in a folder of the kiosk user's for hours: checked again, then the running version kept.
+    if (!(await checkFile(release, file))) {
+      verified = null;
+      return;
+    }
+    try {
+      await options.beforeInstall?.(release.version);
+    } catch (err) {
+      fail(`Install of ${release.version} postponed: the running version could not be kept for a rollback`, err);
+      return;
+    }
+    // Silent install, then run the new version.
+    autoUpdater.quitAndInstall(true, true);
+  };
+
   const decide = (): void => {
     try {
       if (tracker.current.state !== 'downloaded') return;
       const decision = shouldInstall({ ...options.situation(), rolloutPercent, replicaId: options.replicaId(), rules: options.rules });
       tracker.apply({ type: 'decided', decision });
-      if (!decision.install) return;
-      console.log(`[update] installing ${tracker.current.availableVersion ?? '?'}: nobody in the queue, idle, outside office hours`);
+      if (!decision.install || !verified) return;
+      const { release, file } = verified;
+      console.log(`[update] installing ${release.version}: nobody in the queue, idle, outside office hours`);
       tracker.apply({ type: 'installing' });
-      // Silent install, then run the new version.
-      autoUpdater.quitAndInstall(true, true);
+      install(release, file).catch((err: unknown) => fail(`Install of ${release.version} failed`, err));
     } catch (err) {
       fail('Install failed', err);
     }

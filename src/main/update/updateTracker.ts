@@ -6,6 +6,7 @@ export type UpdateStatus = z.infer<typeof updateStatusView>;
 
 /** What the updater reports; the Electron shell translates electron-updater's events into these. */
 export type UpdateEvent =
+  | { type: 'disabled'; reason: string }
   | { type: 'checking'; at: number; feedUrl: string }
   | { type: 'rollout_checked'; version: string; rolloutPercent: number | null }
   | { type: 'available'; version: string; rolloutPercent: number | null }
@@ -59,6 +60,10 @@ export class UpdateTracker {
   apply(event: UpdateEvent): void {
     const s = this.status;
     switch (event.type) {
+      case 'disabled':
+        s.state = 'disabled';
+        s.disabledReason = event.reason;
+        return;
       case 'checking':
         // A check while a download is ready must not hide that an install is pending.
         if (s.state !== 'downloaded') s.state = 'checking';

@@ -7,6 +7,7 @@ import { IkmScreen } from './screens/ikm/IkmScreen';
 import { KioskScreen } from './screens/kiosk/KioskScreen';
 import { PlaceholderScreen } from './screens/home/PlaceholderScreen';
 import { RateScreen } from './screens/rate/RateScreen';
+import { FirstRunRedirect } from './screens/setup/FirstRunRedirect';
 import { ReportScreen } from './screens/report/ReportScreen';
 import { SupervisorScreen } from './screens/supervisor/SupervisorScreen';
 
@@ -19,7 +20,9 @@ export function App() {
     case 'kiosk':
       return (
         <KioskPairingGate title="pairing.kioskTitle" label="pairing.kioskLabel">
-          <KioskScreen />
+          <FirstRunRedirect>
+            <KioskScreen />
+          </FirstRunRedirect>
         </KioskPairingGate>
       );
     case 'counter':

@@ -7,6 +7,7 @@ export const ERROR_STATUS = {
   unauthorized: 401,
   wrong_pin: 401,
   forbidden: 403,
+  wrong_setup_code: 403,
   not_found: 404,
   unknown_method: 404,
   wrong_state: 409,

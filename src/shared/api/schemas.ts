@@ -80,6 +80,12 @@ export const printerStatus = z.object({ state: z.enum(PRINTER_STATES), detail: z
 
 export const printReport = z.object({
   outcome: z.enum(PRINT_OUTCOMES),
+  /**
+   * The printer, or a driver that reports status, confirmed the paper came out. False when the ticket
+   * was only handed to a connection that cannot tell (a one-way USB printer, a Windows driver without
+   * status): the kiosk then never says "take your ticket", only to remember the number if none came out.
+   */
+  confirmed: z.boolean(),
   /** The office voids tickets whose paper did not come out (printer.onPrintFailure = "void"). */
   voided: z.boolean(),
   printer: printerStatus,
@@ -112,6 +118,7 @@ export type TicketView = z.infer<typeof ticketView>;
 export type IssuedTicket = z.infer<typeof issuedTicket>;
 export type KioskTicket = z.infer<typeof kioskTicket>;
 export type PrinterStatusView = z.infer<typeof printerStatus>;
+export type PrintReport = z.infer<typeof printReport>;
 export type StorageStatusView = z.infer<typeof storageStatus>;
 export type CounterView = z.infer<typeof counterView>;
 export type QueueSnapshot = z.infer<typeof queueSnapshot>;

@@ -168,6 +168,22 @@ export const officeConfigSchema = z
       })
       .strict()
       .optional(),
+    update: z
+      .object({
+        /**
+         * The city's Ed25519 release key (public half): the kiosk installs only updates signed with it. Only
+         * the configuration file sets it: Pengaturan refuses a change (a guessed PIN must not swap the key).
+         */
+        publicKey: z
+          .string()
+          .trim()
+          .regex(
+            /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/,
+            'must be the city\'s release public key: 44 base64 characters ending in "=", as printed by npm run release:sign -- --generate-key',
+          ),
+      })
+      .strict()
+      .optional(),
     lan: z
       .object({
         /**

@@ -12,6 +12,8 @@ import { tableFingerprint } from '../../helpers/tableFingerprint';
 import { makeTempDir } from '../../helpers/tempDir';
 import { testConfigInput } from '../../helpers/testConfig';
 
+/** The first-run setup code the office announced (printer slip and log on a real office). */
+let setupCode = '';
 let office: RunningOffice | null = null;
 let dir: ReturnType<typeof makeTempDir> | null = null;
 
@@ -35,6 +37,12 @@ async function start(options: { config?: Record<string, unknown>; lan?: LanTunin
     rendererDir,
     voiceDir,
     ...(options.lan ? { lan: options.lan } : {}),
+    shell: {
+      announceSetupCode: (code) => {
+        setupCode = code;
+        return Promise.resolve({ printed: true, detail: 'captured by the test' });
+      },
+    },
   });
   return office;
 }
@@ -145,12 +153,12 @@ describe('only the office’s own pages talk to the office server', () => {
     const o = await start();
     const rebound = { host: `evil.example:${port()}`, origin: `http://evil.example:${port()}` };
     expect((await refusedWithoutChange(() => api('tickets.issue', { serviceCode: 'KTP' }, rebound))).status).toBe(403);
-    const setup = await refusedWithoutChange(() => api('auth.setup', { name: 'Penyerang', pin: '482915' }, rebound));
+    const setup = await refusedWithoutChange(() => api('auth.setup', { setupCode, name: 'Penyerang', pin: '482915' }, rebound));
     expect(setup.status).toBe(403);
     expect(o.core.overview().services[0]?.issuedToday).toBe(0);
     expect((await api('auth.status', {})).json.result.needsSetup).toBe(true);
     // The same call from the office's own page does create the first supervisor.
-    expect((await api('auth.setup', { name: 'Kepala Dinas', pin: '482915' }, { origin: `http://${own()}` })).status).toBe(200);
+    expect((await api('auth.setup', { setupCode, name: 'Kepala Dinas', pin: '482915' }, { origin: `http://${own()}` })).status).toBe(200);
   });
 
   it('refuses a foreign Origin on the API and the event stream; the own origin is served', async () => {
@@ -181,7 +189,7 @@ describe('only the office’s own pages talk to the office server', () => {
       expect(answer.status, type).toBe(415);
       expect(answer.json.error.code).toBe('unsupported_media_type');
     }
-    const setup = await refusedWithoutChange(() => api('auth.setup', { name: 'Kepala Dinas', pin: '482915' }, { 'content-type': 'text/plain' }));
+    const setup = await refusedWithoutChange(() => api('auth.setup', { setupCode, name: 'Kepala Dinas', pin: '482915' }, { 'content-type': 'text/plain' }));
     expect(setup.status).toBe(415);
     expect(refusalsOf('origin_refused')[0]?.detail).toMatch(/Content-Type/);
   });
@@ -213,11 +221,11 @@ describe('bounded bodies', () => {
 
   it('gives methods without a credential 4 KiB, signed-in methods 64 KiB (413, nothing changed)', async () => {
     await start();
-    const setup = await refusedWithoutChange(() => send('/api/v1/auth.setup', { body: padded({ name: 'Kepala Dinas', pin: '482915' }, 5 * 1024) }));
+    const setup = await refusedWithoutChange(() => send('/api/v1/auth.setup', { body: padded({ setupCode, name: 'Kepala Dinas', pin: '482915' }, 5 * 1024) }));
     expect(setup.status).toBe(413);
     expect(setup.json.error).toMatchObject({ code: 'payload_too_large', message: 'The request body is larger than the 4 KiB this method accepts.' });
     // Under the limit the body is read and judged by the schema instead.
-    expect((await send('/api/v1/auth.setup', { body: padded({ name: 'Kepala Dinas', pin: '482915' }, 3 * 1024) })).status).toBe(400);
+    expect((await send('/api/v1/auth.setup', { body: padded({ setupCode, name: 'Kepala Dinas', pin: '482915' }, 3 * 1024) })).status).toBe(400);
 
     expect((await refusedWithoutChange(() => send('/api/v1/tickets.issue', { body: padded({ serviceCode: 'KTP' }, 65 * 1024) }))).status).toBe(413);
     expect((await send('/api/v1/tickets.issue', { body: padded({ serviceCode: 'KTP' }, 5 * 1024) })).status).toBe(400);

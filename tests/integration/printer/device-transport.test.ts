@@ -111,7 +111,12 @@ describe.skipIf(!hasPython)('device transport on a real character device (a pseu
   it('writes the ticket to a one-way device and reports status unknown', async () => {
     terminal = await openPseudoTerminal();
     const outcome = await printOnce(terminal.path, anyPath);
-    expect(outcome).toEqual({ outcome: 'printed', status: { state: 'unknown', detail: 'this printer connection cannot report status' } });
+    expect(outcome).toEqual({
+      outcome: 'printed',
+      confirmed: false,
+      status: { state: 'unknown', detail: 'this printer connection cannot report status' },
+      reason: 'sent without confirmation: this printer connection cannot report status',
+    });
     const pty = terminal;
     await expect.poll(() => decodeEscPos(pty.received()).blocks.some((b) => b.kind === 'cut')).toBe(true);
     const doc = decodeEscPos(pty.received());
@@ -128,7 +133,7 @@ describe.skipIf(!hasPython)('device transport on a real character device (a pseu
       }
     });
     const outcome = await printOnce(terminal.path, anyPath);
-    expect(outcome).toEqual({ outcome: 'printed', status: { state: 'ok', detail: 'printer ready' } });
+    expect(outcome).toEqual({ outcome: 'printed', confirmed: true, status: { state: 'ok', detail: 'printer ready' } });
     const doc = decodeEscPos(terminal.received());
     expect(doc.blocks.filter((b) => b.kind === 'status-query').map((b) => b.command)).toEqual(['DLE EOT 1', 'DLE EOT 2', 'DLE EOT 4', 'GS r 1']);
   });

@@ -55,7 +55,7 @@ describe('a network printer must be on the office network', () => {
     vp = await virtualPrinter();
     const lookup = fixedLookup('127.0.0.1');
     const outcome = await printVia('printer-loket.lan', vp.port, lookup);
-    expect(outcome).toEqual({ outcome: 'printed', status: { state: 'ok', detail: 'printer ready' } });
+    expect(outcome).toEqual({ outcome: 'printed', confirmed: true, status: { state: 'ok', detail: 'printer ready' } });
     expect(lookup.calls).toBe(1);
     expect(vp.tickets).toHaveLength(1);
   });

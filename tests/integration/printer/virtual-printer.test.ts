@@ -28,7 +28,7 @@ describe('printing to the virtual printer over TCP', () => {
   it('prints when ready, and the printer receives the decoded ticket', async () => {
     const { vp, printer } = await setup('ok');
     const outcome = await printer.print(sampleTicket());
-    expect(outcome).toEqual({ outcome: 'printed', status: { state: 'ok', detail: 'printer ready' } });
+    expect(outcome).toEqual({ outcome: 'printed', confirmed: true, status: { state: 'ok', detail: 'printer ready' } });
     expect(vp.tickets).toHaveLength(1);
     const doc = vp.tickets[0]?.document;
     expect(doc?.blocks.find((b) => b.kind === 'text' && b.content === 'A-017')).toMatchObject({

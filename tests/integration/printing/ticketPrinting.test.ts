@@ -34,7 +34,7 @@ describe('reserve, print, confirm', () => {
   it('prints the number the visitor is told, with the ticket QR, and records it as printed', async () => {
     await officeWithPrinter();
     const t = await h.callAsync('tickets.issue', { serviceCode: 'KTP', priorityReason: 'lansia' }, { role: 'kiosk', via: 'test' });
-    expect(t.print).toMatchObject({ outcome: 'printed', voided: false, printer: { state: 'ok' } });
+    expect(t.print).toMatchObject({ outcome: 'printed', confirmed: true, voided: false, printer: { state: 'ok' } });
     expect(vp.tickets).toHaveLength(1);
     const doc = vp.tickets[0]!.document;
     expect(bigText(doc)).toBe(t.label);

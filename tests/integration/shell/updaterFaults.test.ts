@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, generateKeyPairSync, randomBytes } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { createServer, request, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createRequire } from 'node:module';
@@ -6,6 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { UpdaterOptions } from '../../../src/main/shell/updater';
+import { keyId, manifestWithSignature, signRelease } from '../../../src/main/update/releaseSignature';
 import { DEFAULT_INSTALL_RULES } from '../../../src/main/update/updatePolicy';
 import { UpdateTracker, type UpdateStatus } from '../../../src/main/update/updateTracker';
 import { makeTempDir } from '../../helpers/tempDir';
@@ -16,7 +17,8 @@ import { testConfig } from '../../helpers/testConfig';
  * against a feed served here on 127.0.0.1. Electron is faked around it: electron-updater `require`s
  * `electron` from node_modules at run time (outside vitest's module graph, so vi.mock cannot reach it),
  * so the fake is put into Node's require cache before electron-updater loads. `net.request` is Node's
- * http.request, which electron-updater drives the same way (response, error, abort).
+ * http.request, which electron-updater drives the same way (response, error, abort). The feed is signed
+ * with the city's test key, which the kiosk pins, unless a test says otherwise.
  */
 
 const dir = makeTempDir('loket-updater-');
@@ -55,7 +57,9 @@ process.env.XDG_CACHE_HOME = join(dir.path, 'cache');
 
 const installer = randomBytes(512 * 1024);
 const sha512 = (data: Buffer) => createHash('sha512').update(data).digest('base64');
-const manifest = (hash = sha512(installer)) =>
+const city = generateKeyPairSync('ed25519');
+const stranger = generateKeyPairSync('ed25519');
+const unsignedManifest = (hash = sha512(installer)) =>
   [
     'version: 2.0.0',
     'files:',
@@ -67,9 +71,16 @@ const manifest = (hash = sha512(installer)) =>
     "releaseDate: '2026-12-01T00:00:00.000Z'",
     '',
   ].join('\n');
+/** As `npm run release:sign` leaves it (the signature covers the version and the files listed). */
+const manifest = (hash = sha512(installer), key = city.privateKey) => {
+  const text = unsignedManifest(hash);
+  const release = { version: '2.0.0', files: [{ url: 'Loket-2.0.0.AppImage', sha512: hash, size: installer.length }] };
+  return manifestWithSignature(text, signRelease(release, key));
+};
 
 type Route = (req: IncomingMessage, res: ServerResponse) => void;
 let routes: { yml: Route; installer: Route } = { yml: () => undefined, installer: () => undefined };
+let installerRequests = 0;
 let server: Server;
 let feedUrl = '';
 const sockets = new Set<import('node:net').Socket>();
@@ -93,7 +104,10 @@ beforeAll(async () => {
   server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://x').pathname;
     if (path === '/updates/latest-linux.yml') return routes.yml(req, res);
-    if (path === '/updates/Loket-2.0.0.AppImage') return routes.installer(req, res);
+    if (path === '/updates/Loket-2.0.0.AppImage') {
+      installerRequests++;
+      return routes.installer(req, res);
+    }
     return notFound(req, res);
   });
   server.on('connection', (s) => {
@@ -108,6 +122,7 @@ let stop: (() => void) | null = null;
 afterEach(async () => {
   stop?.();
   stop = null;
+  installerRequests = 0;
   for (const s of sockets) s.destroy();
   // A check given up by startUpdater is still in flight inside electron-updater (which hands it to the next
   // caller): let it end before the next test. Its private fields, read only here.
@@ -130,25 +145,36 @@ afterAll(async () => {
   dir.remove();
 });
 
-/** Starts the project's updater on the test feed and waits until its status leaves checking/downloading. */
-async function runUpdater(timing: UpdaterOptions['timing'] = {}, url?: string): Promise<UpdateStatus> {
+/** Starts the project's updater on the test feed, pinned to the city's key unless `options` say otherwise. */
+function startOnFeed(options: Partial<UpdaterOptions> = {}): UpdateTracker {
   const tracker = new UpdateTracker(() => 'replica-1', { currentVersion: '1.0.0', feedUrl: null, rules: DEFAULT_INSTALL_RULES });
   stop = startUpdater({
     tracker,
     rules: DEFAULT_INSTALL_RULES,
     replicaId: () => 'replica-1',
-    feedUrl: () => url ?? feedUrl,
+    feedUrl: () => feedUrl,
     // Office hours all day: a downloaded update waits, so the test never reaches quitAndInstall.
     situation: () => ({ now: Date.now(), office: testConfig().office, lastActivityAt: Date.now(), activeTickets: 0 }),
-    timing: { checkTimeoutMs: 2_000, stallMs: 1_500, ...timing },
+    publicKey: city.publicKey,
+    ...options,
+    timing: { checkTimeoutMs: 2_000, stallMs: 1_500, ...options.timing },
   });
+  return tracker;
+}
+
+async function waitFor(tracker: UpdateTracker, done: (s: UpdateStatus) => boolean): Promise<UpdateStatus> {
   const deadline = Date.now() + 15_000;
   while (Date.now() < deadline) {
     await new Promise((r) => setTimeout(r, 25));
-    const s = tracker.current;
-    if (s.state === 'error' || s.state === 'downloaded' || s.state === 'idle') return s;
+    if (done(tracker.current)) return tracker.current;
   }
   throw new Error(`the updater did not settle: ${JSON.stringify(tracker.current)}`);
+}
+
+/** Starts the updater on the test feed and waits until its status leaves checking/downloading. */
+function runUpdater(timing: UpdaterOptions['timing'] = {}, url?: string, options: Partial<UpdaterOptions> = {}): Promise<UpdateStatus> {
+  const tracker = startOnFeed({ timing, ...(url ? { feedUrl: () => url } : {}), ...options });
+  return waitFor(tracker, (s) => s.state === 'error' || s.state === 'downloaded' || s.state === 'idle');
 }
 
 describe('the updater under faults of the update feed (real electron-updater)', () => {
@@ -230,5 +256,94 @@ describe('the updater under faults of the update feed (real electron-updater)', 
     routes = { yml: sendYml(manifest()), installer: sendInstaller };
     const s = await runUpdater();
     expect(s).toMatchObject({ state: 'downloaded', availableVersion: '2.0.0', downloadPercent: 100, lastError: null });
+  });
+});
+
+describe('only releases signed with the pinned key (real electron-updater)', () => {
+  const quiet = { now: Date.now(), office: { ...testConfig().office, openingHours: {} }, lastActivityAt: 0, activeTickets: 0 };
+  const inside = () => nodeRequire('electron-updater') as { autoUpdater: { quitAndInstall: () => void; once: (e: string, f: (ev: { downloadedFile: string }) => void) => void } };
+
+  it('refuses an unsigned feed before downloading anything', async () => {
+    routes = { yml: sendYml(unsignedManifest()), installer: sendInstaller };
+    const s = await runUpdater();
+    expect(s).toMatchObject({ state: 'error', lastError: 'Update 2.0.0 refused: no signature (the release was not signed with npm run release:sign)' });
+    expect(installerRequests).toBe(0);
+  });
+
+  it('refuses a feed signed by another key, whatever it serves', async () => {
+    routes = { yml: sendYml(manifest(sha512(installer), stranger.privateKey)), installer: sendInstaller };
+    const s = await runUpdater();
+    expect(s.state).toBe('error');
+    expect(s.lastError).toBe(`Update 2.0.0 refused: signed by another key (${keyId(stranger.publicKey)}; this office trusts ${keyId(city.publicKey)})`);
+    expect(installerRequests).toBe(0);
+  });
+
+  it('refuses a signed manifest whose version was changed on the way', async () => {
+    routes = { yml: sendYml(manifest().replace('version: 2.0.0', 'version: 2.0.1')), installer: sendInstaller };
+    const s = await runUpdater();
+    expect(s.lastError).toMatch(/^Update 2\.0\.1 refused: the signature does not match the manifest/);
+    expect(installerRequests).toBe(0);
+  });
+
+  it('refuses a file changed on disk after electron-updater checked it, before it counts as downloaded', async () => {
+    routes = { yml: sendYml(manifest()), installer: sendInstaller };
+    inside().autoUpdater.once('update-downloaded', (event) => writeFileSync(event.downloadedFile, randomBytes(installer.length)));
+    const s = await runUpdater();
+    expect(s).toMatchObject({ state: 'error', lastError: 'Update 2.0.0 refused: Loket-2.0.0.AppImage is not a file of the signed release 2.0.0 (its sha512 or size differs)' });
+  });
+
+  it('does not install again a version that was rolled back', async () => {
+    routes = { yml: sendYml(manifest()), installer: sendInstaller };
+    const s = await runUpdater({}, undefined, { rolledBackVersion: '2.0.0' });
+    expect(s).toMatchObject({ state: 'error', lastError: '2.0.0 was rolled back after it failed to start; waiting for a newer release' });
+    expect(installerRequests).toBe(0);
+  });
+
+  it('installs a signed release in the quiet window, after keeping the running version', async () => {
+    routes = { yml: sendYml(manifest()), installer: sendInstaller };
+    const steps: string[] = [];
+    const quitAndInstall = vi.spyOn(inside().autoUpdater, 'quitAndInstall').mockImplementation(() => steps.push('quitAndInstall'));
+    try {
+      const tracker = startOnFeed({ situation: () => quiet, timing: { decideEveryMs: 50 }, beforeInstall: async (v) => void steps.push(`keep before ${v}`) });
+      await waitFor(tracker, (s) => s.state === 'installing' && steps.length === 2);
+      expect(steps).toEqual(['keep before 2.0.0', 'quitAndInstall']);
+    } finally {
+      quitAndInstall.mockRestore();
+    }
+  });
+
+  it('checks the file again at the install, and never installs one changed while it waited', async () => {
+    routes = { yml: sendYml(manifest()), installer: sendInstaller };
+    let downloaded = '';
+    inside().autoUpdater.once('update-downloaded', (event) => (downloaded = event.downloadedFile));
+    const quitAndInstall = vi.spyOn(inside().autoUpdater, 'quitAndInstall').mockImplementation(() => undefined);
+    let situation = { now: Date.now(), office: testConfig().office, lastActivityAt: Date.now(), activeTickets: 0 };
+    const beforeInstall = vi.fn(async () => undefined);
+    try {
+      const tracker = startOnFeed({ situation: () => situation, timing: { decideEveryMs: 50 }, beforeInstall });
+      await waitFor(tracker, (s) => s.state === 'downloaded' && s.waitingFor === 'office_hours');
+      writeFileSync(downloaded, randomBytes(installer.length));
+      situation = quiet;
+      const s = await waitFor(tracker, (t) => t.state === 'error');
+      expect(s.lastError).toBe('Update 2.0.0 refused: Loket-2.0.0.AppImage is not a file of the signed release 2.0.0 (its sha512 or size differs)');
+      expect(beforeInstall).not.toHaveBeenCalled();
+      expect(quitAndInstall).not.toHaveBeenCalled();
+    } finally {
+      quitAndInstall.mockRestore();
+    }
+  });
+
+  it('waits with the install when the running version cannot be kept for a rollback', async () => {
+    routes = { yml: sendYml(manifest()), installer: sendInstaller };
+    const quitAndInstall = vi.spyOn(inside().autoUpdater, 'quitAndInstall').mockImplementation(() => undefined);
+    try {
+      const beforeInstall = () => Promise.reject(new Error("ENOENT: no such file or directory, access 'C:\\Users\\loket\\AppData\\Local\\loket-updater\\installer.exe'"));
+      const tracker = startOnFeed({ situation: () => quiet, timing: { decideEveryMs: 50 }, beforeInstall });
+      const s = await waitFor(tracker, (t) => t.state === 'error');
+      expect(s.lastError).toMatch(/^Install of 2\.0\.0 postponed: the running version could not be kept for a rollback: ENOENT/);
+      expect(quitAndInstall).not.toHaveBeenCalled();
+    } finally {
+      quitAndInstall.mockRestore();
+    }
   });
 });

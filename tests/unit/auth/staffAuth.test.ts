@@ -10,7 +10,7 @@ const REMOTE = { role: null, via: 'lan', local: false, source: '10.0.0.21' } as 
 
 async function setUpOffice() {
   h = new OfficeHarness();
-  const boss = await h.callAsync('auth.setup', { name: 'Kepala Dinas', pin: '482915' }, LOCAL);
+  const boss = await h.callAsync('auth.setup', { setupCode: h.setupCode, name: 'Kepala Dinas', pin: '482915' }, LOCAL);
   const supervisor = callerFromToken(h.store, boss.token, h.clock.now(), 'lan');
   const maria = await h.callAsync('staff.create', { name: 'Maria', role: 'counter', pin: '604172' }, supervisor);
   const bossId = h.call('staff.list', {}, supervisor).find((s) => s.role === 'supervisor')!.id;
@@ -20,17 +20,30 @@ async function setUpOffice() {
 describe('first-run setup', () => {
   it('is only possible on the office PC itself, and only once', async () => {
     h = new OfficeHarness();
-    expect((await h.failAsync('auth.setup', { name: 'X', pin: '482915' }, REMOTE)).status).toBe(403);
+    expect((await h.failAsync('auth.setup', { setupCode: h.setupCode, name: 'X', pin: '482915' }, REMOTE)).status).toBe(403);
     expect(h.call('auth.status', {}, REMOTE).needsSetup).toBe(true);
-    const out = await h.callAsync('auth.setup', { name: 'Kepala Dinas', pin: '482915' }, LOCAL);
+    const out = await h.callAsync('auth.setup', { setupCode: h.setupCode, name: 'Kepala Dinas', pin: '482915' }, LOCAL);
     expect(out.session).toMatchObject({ role: 'supervisor', staffName: 'Kepala Dinas' });
     expect(h.call('auth.status', {}, REMOTE).needsSetup).toBe(false);
-    expect((await h.failAsync('auth.setup', { name: 'Y', pin: '739152' }, LOCAL)).error.code).toBe('wrong_state');
+    expect((await h.failAsync('auth.setup', { setupCode: h.setupCode, name: 'Y', pin: '739152' }, LOCAL)).error.code).toBe('wrong_state');
+  });
+
+  it('needs the setup code from the printed slip; a wrong one changes nothing', async () => {
+    h = new OfficeHarness();
+    expect(h.setupCodes).toHaveLength(1);
+    const wrong = h.setupCode === '00000000' ? '11111111' : '00000000';
+    const refused = await h.failAsync('auth.setup', { setupCode: wrong, name: 'Penyerang', pin: '482915' }, LOCAL);
+    expect(refused).toMatchObject({ status: 403, error: { code: 'wrong_setup_code' } });
+    expect(h.call('auth.status', {}, LOCAL).needsSetup).toBe(true);
+    await h.callAsync('auth.setup', { setupCode: h.setupCode, name: 'Kepala Dinas', pin: '482915' }, LOCAL);
+    // The spent code opens nothing, and the office asks for no new one.
+    expect((await h.failAsync('auth.printSetupCode', {}, LOCAL)).error.code).toBe('wrong_state');
+    expect(h.setupCodes).toHaveLength(1);
   });
 
   it('refuses a trivial PIN with a clear reason', async () => {
     h = new OfficeHarness();
-    const out = await h.failAsync('auth.setup', { name: 'Kepala', pin: '1234' }, LOCAL);
+    const out = await h.failAsync('auth.setup', { setupCode: h.setupCode, name: 'Kepala', pin: '1234' }, LOCAL);
     expect(out.status).toBe(400);
     expect(out.error.problems?.[0]).toMatch(/^pin: is too easy to guess/);
   });

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { LONG_PRESS_MS, createLongPress } from '../../../src/renderer/src/components/kioskExit/longPress';
+import { LONG_PRESS_MS, createLongPress } from '../../../src/renderer/src/components/appWindow/longPress';
 
 describe('createLongPress (the kiosk-exit long press on the office name)', () => {
   beforeEach(() => {

@@ -1,130 +1,66 @@
-import { readFile } from 'node:fs/promises';
-import { mkdtemp, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runPrintJob } from '../../../src/main/printer/run-print-job';
 import type { CommandRunner } from '../../../src/main/printer/transport/windows';
-import { createWindowsTransport, listInstalledPrinters } from '../../../src/main/printer/transport/windows';
-import { installedPrinterProblem, parsePrinterList } from '../../../src/main/printer/transport/windows-printers';
-import {
-  powerShellLiteral,
-  windowsRawPrintCommand,
-  windowsRawPrintScript,
-} from '../../../src/main/printer/transport/windows-raw-print';
+import { listInstalledPrinters } from '../../../src/main/printer/transport/windows';
+import { windowsHelperCommand } from '../../../src/main/printer/transport/windows-helper-script';
+import { installedPrinterProblem, installedPrintersCommand, parsePrinterList } from '../../../src/main/printer/transport/windows-printers';
+import { JOB_STATUS } from '../../../src/main/printer/transport/windows-status';
 
 const decodeScript = (args: string[]) => Buffer.from(args.at(-1) ?? '', 'base64').toString('utf16le');
+const POWERSHELL_ARGS = ['-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand'];
 
-describe('PowerShell literal quoting', () => {
-  it.each([
-    ['POS-80', "'POS-80'"],
-    ["Kasir 'Depan'", "'Kasir ''Depan'''"],
-    ['Kasir ’Depan’', "'Kasir ’’Depan’’'"],
-    ['a $(Remove-Item x) `b` "c"', "'a $(Remove-Item x) `b` \"c\"'"],
-  ])('%j', (value, literal) => {
-    expect(powerShellLiteral(value)).toBe(literal);
-  });
-});
+describe('the Windows print helper command', () => {
+  const command = windowsHelperCommand();
+  const script = decodeScript(command.args);
 
-describe('windowsRawPrintCommand', () => {
-  const printerName = "EPSON TM-T20II Receipt'; Remove-Item C:\\ -Recurse; '";
-  const command = windowsRawPrintCommand(printerName, 'C:\\Temp\\loket ticket.bin');
-
-  it('runs powershell.exe without a profile and with the script encoded', () => {
+  it('runs powershell.exe without a profile, with the script encoded', () => {
     expect(command.file).toBe('powershell.exe');
-    expect(command.args.slice(0, -1)).toEqual([
-      '-NoLogo',
-      '-NoProfile',
-      '-NonInteractive',
-      '-ExecutionPolicy',
-      'Bypass',
-      '-EncodedCommand',
-    ]);
+    expect(command.args.slice(0, -1)).toEqual(POWERSHELL_ARGS);
     expect(command.args.at(-1)).toMatch(/^[A-Za-z0-9+/]+=*$/);
+    expect(script).toMatch(/^\$ErrorActionPreference = 'Stop'\r\n/);
   });
 
-  it('puts the printer name into the script only as a quoted literal', () => {
-    const script = decodeScript(command.args);
-    expect(script).toBe(windowsRawPrintScript(printerName, 'C:\\Temp\\loket ticket.bin'));
-    expect(script).toContain("$printerName = 'EPSON TM-T20II Receipt''; Remove-Item C:\\ -Recurse; '''");
-    expect(script).toContain("$dataPath = 'C:\\Temp\\loket ticket.bin'");
-    expect(script.split('Remove-Item')).toHaveLength(2);
+  it('fits a Windows command line (32 767 characters)', () => {
+    expect([command.file, ...command.args].join(' ').length).toBeLessThan(32_000);
   });
 
-  it('sends RAW data through the spooler API', () => {
-    const script = decodeScript(command.args);
-    for (const api of ['OpenPrinter', 'StartDocPrinter', 'StartPagePrinter', 'WritePrinter', 'EndDocPrinter', '"RAW"']) {
+  it('is the same for every printer: names only ever arrive as JSON data', () => {
+    expect(windowsHelperCommand()).toEqual(command);
+    expect(script).not.toMatch(/POS-80|EPSON/);
+    expect(script).toContain('ConvertFrom-Json $line');
+    expect(script).toContain('[LoketSpooler]::Status($request.printer)');
+    expect(script).toContain('[LoketSpooler]::Print($request.printer, [Convert]::FromBase64String($request.dataBase64), [int]$request.watchMs)');
+  });
+
+  it('compiles the C# once, before saying it is ready, and then serves lines until stdin closes', () => {
+    const addType = script.indexOf('Add-Type -TypeDefinition');
+    const ready = script.indexOf('{"ready":true}');
+    const loop = script.indexOf('while ($null -ne ($line = $reader.ReadLine()))');
+    expect(addType).toBeGreaterThan(-1);
+    expect(addType).toBeLessThan(ready);
+    expect(ready).toBeLessThan(loop);
+    expect(script.match(/Add-Type/g)).toHaveLength(1);
+  });
+
+  it('keeps the C# inside its here-string (no line of it ends the here-string early)', () => {
+    const lines = script.split('\r\n');
+    const open = lines.indexOf("Add-Type -TypeDefinition @'");
+    const ends = lines.map((line, index) => (line.startsWith("'@") ? index : -1)).filter((index) => index !== -1);
+    expect(ends).toHaveLength(1);
+    const csharp = lines.slice(open + 1, ends[0]).join('\n');
+    expect(csharp.split('{').length).toBe(csharp.split('}').length);
+    expect(csharp).not.toContain('${');
+  });
+
+  it('sends RAW jobs, follows them with GetJob, deletes a stalled one and reads the printer and its driver', () => {
+    for (const api of ['OpenPrinter', 'StartDocPrinter', 'StartPagePrinter', 'WritePrinter', 'EndDocPrinter', 'AbortPrinter', 'GetJob', 'SetJob', 'GetPrinter(handle, 2', 'GetPrinterDriver(handle, null, 3', 'info.DataType = "RAW"']) {
       expect(script).toContain(api);
     }
-    expect(script).toContain('[LoketRawPrinter]::Send($printerName, [System.IO.File]::ReadAllBytes($dataPath))');
-  });
-});
-
-const INSTALLED = async () => ['Microsoft Print to PDF', 'POS-80'];
-
-describe('windows transport', () => {
-  const ticket = Uint8Array.of(0x1b, 0x40, 0x41, 0x0a, 0x1d, 0x56, 0x01);
-  const timeouts = { statusMs: 100, processedMs: 100 };
-
-  it('spools the exact bytes once, reports status unknown and removes the job file', async () => {
-    const spoolDir = await mkdtemp(path.join(tmpdir(), 'loket-win-'));
-    const calls: { file: string; args: string[]; data: Buffer }[] = [];
-    const run: CommandRunner = async (command, timeoutMs) => {
-      expect(timeoutMs).toBe(3000);
-      const dataPath = /\$dataPath = '(.*)'/.exec(decodeScript(command.args))?.[1] ?? '';
-      calls.push({ ...command, data: await readFile(dataPath) });
-      return { exitCode: 0, stdout: '', stderr: '', timedOut: false };
-    };
-    const transport = createWindowsTransport({ printerName: 'POS-80', writeTimeoutMs: 3000, spoolDir, run, installedPrinters: INSTALLED });
-    const outcome = await runPrintJob(transport, ticket, timeouts);
-    expect(outcome.outcome).toBe('printed');
-    expect(outcome.status.state).toBe('unknown');
-    expect(calls).toHaveLength(1);
-    expect([...(calls[0]?.data ?? [])]).toEqual([...ticket]);
-    expect(await readdir(spoolDir)).toEqual([]);
+    expect(script).toContain('JOB_CONTROL_DELETE = 5');
   });
 
-  it('reports the helper error as a failed job', async () => {
-    const run: CommandRunner = async () => ({ exitCode: 1, stdout: '', stderr: "OpenPrinter 'POS-80' failed\r\n", timedOut: false });
-    const transport = createWindowsTransport({ printerName: 'POS-80', writeTimeoutMs: 3000, run, installedPrinters: INSTALLED });
-    const outcome = await runPrintJob(transport, ticket, timeouts);
-    expect(outcome.outcome).toBe('failed');
-    expect(outcome.reason).toMatch(/OpenPrinter 'POS-80' failed/);
-  });
-
-  it('reports a helper that hangs as a timeout', async () => {
-    const run: CommandRunner = async () => ({ exitCode: null, stdout: '', stderr: '', timedOut: true });
-    const transport = createWindowsTransport({ printerName: 'POS-80', writeTimeoutMs: 3000, run, installedPrinters: INSTALLED });
-    const outcome = await runPrintJob(transport, ticket, timeouts);
-    expect(outcome.outcome).toBe('failed');
-    expect(outcome.reason).toMatch(/did not take the job .* within 3000 ms/);
-  });
-
-  it('sends nothing to a printer name that is not installed, and checks an installed one only once', async () => {
-    const jobs: string[] = [];
-    const run: CommandRunner = async (command) => {
-      jobs.push(command.file);
-      return { exitCode: 0, stdout: '', stderr: '', timedOut: false };
-    };
-    let asked = 0;
-    const installed = async () => {
-      asked++;
-      return ['POS-80'];
-    };
-    const share = createWindowsTransport({ printerName: '\\\\server\\share', writeTimeoutMs: 3000, run, installedPrinters: installed });
-    const refused = await runPrintJob(share, ticket, timeouts);
-    expect(refused).toEqual({
-      outcome: 'not_printed',
-      status: { state: 'offline', detail: 'Windows printer "\\\\server\\share" is not a printer installed on this PC (installed: "POS-80")' },
-      reason: 'Windows printer "\\\\server\\share" is not a printer installed on this PC (installed: "POS-80")',
-    });
-    expect(jobs).toEqual([]);
-
-    const pos = createWindowsTransport({ printerName: 'pos-80', writeTimeoutMs: 3000, run, installedPrinters: installed });
-    await runPrintJob(pos, ticket, timeouts);
-    await runPrintJob(pos, ticket, timeouts);
-    expect(jobs).toEqual(['powershell.exe', 'powershell.exe']);
-    expect(asked).toBe(2);
+  it('treats the job flags the status mapping calls stuck as stalled', () => {
+    expect(script).toContain(`JOB_STALLED = ${Object.values(JOB_STATUS).reduce((all, flag) => all | flag, 0)};`);
+    expect(script).toContain('JOB_STALLED = 1635;');
   });
 });
 
@@ -135,7 +71,8 @@ describe('installed Windows printers', () => {
     expect(installedPrinterProblem('POS-80', [])).toBe('"POS-80" is not a printer installed on this PC (no printer is installed)');
   });
 
-  it('reads the spooler\'s list through PowerShell, one name a line', async () => {
+  it("reads the spooler's list through PowerShell, one name a line", async () => {
+    expect(installedPrintersCommand().args.slice(0, -1)).toEqual(POWERSHELL_ARGS);
     const run: CommandRunner = async (command) => {
       expect(command.file).toBe('powershell.exe');
       expect(decodeScript(command.args)).toContain('Win32_Printer');

@@ -118,7 +118,7 @@ describe('the built main bundle (out/main)', () => {
   });
 
   it('checks the IPC sender and exposes only the typed API in the preload', () => {
-    expect(bundle).toMatch(/ipcMain\.handle\("loket:call", \(event, method, input\) => \{\s*const caller = windows\.callerFor\(event\);/);
+    expect(bundle).toMatch(/ipcMain\.handle\("loket:call", async \(event, method, input\) => \{\s*const windowCaller = windows\.callerFor\(event\);\s*if \(!windowCaller\)/);
     expect(preload.match(/exposeInMainWorld/g)).toHaveLength(1);
     expect(preload).toMatch(/exposeInMainWorld\("loket", \{\s*call: \(method, input\) => electron\.ipcRenderer\.invoke\("loket:call", method, input\),\s*onEvent\(listener\)/);
     expect([...preload.matchAll(/require\("([^"]+)"\)/g)].map((m) => m[1])).toEqual(['electron']);

@@ -15,6 +15,7 @@ describe('isBlockedShortcut', () => {
     ['Ctrl+W', key('w', { control: true })],
     ['Ctrl+Q', key('q', { control: true })],
     ['Alt+F4', key('F4', { alt: true })],
+    ['Ctrl+F4 (close tab/window)', key('F4', { control: true })],
     ['Ctrl++', key('+', { control: true })],
     ['Ctrl+=', key('=', { control: true })],
     ['Ctrl+-', key('-', { control: true })],

@@ -1,13 +1,20 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import type { Caller } from '../../../src/main/api/dispatcher';
+import { callerFromToken } from '../../../src/main/auth/credentials';
 import { hashPin } from '../../../src/main/auth/pinHash';
 import { createOfficeServices } from '../../../src/main/office';
 import { browserModeShell, type ShellControls } from '../../../src/main/shell/shellControls';
+import { WINDOW_SESSION_IDLE_MS, WindowSessions } from '../../../src/main/shell/windowSessions';
 import { Store } from '../../../src/main/store/store';
 import { FakeClock, MONDAY_9AM_KUPANG } from '../../helpers/fakeClock';
 import { makeTempDir } from '../../helpers/tempDir';
 import { testConfig } from '../../helpers/testConfig';
 
+/**
+ * The supervisor at the kiosk touchscreen: signs in with the PIN in the kiosk window (the kiosk door),
+ * gets the supervisor screens there through the window's held session, and leaves kiosk mode.
+ * The real dispatcher and store; only Electron's windows are stand-ins (plain objects as keys).
+ */
 const dir = makeTempDir();
 const store = Store.open(dir.path);
 afterAll(() => {
@@ -18,61 +25,95 @@ const clock = new FakeClock(MONDAY_9AM_KUPANG);
 const exitKiosk = vi.fn();
 const controls: ShellControls = { exitKiosk, updateStatus: () => browserModeShell('9.9.9').updateStatus() };
 const { dispatcher } = createOfficeServices(store, testConfig(), clock, null, { controls });
-const window: Caller = { role: 'kiosk', via: 'ipc', local: true, source: 'ipc:kiosk' };
+const kioskWindow: Caller = { role: 'kiosk', via: 'ipc', local: true, source: 'ipc:kiosk' };
+const window = { name: 'kiosk window' };
+const sessions = new WindowSessions<object>(
+  (token) => callerFromToken(store, token, clock.now(), 'ipc'),
+  (caller) => void dispatcher.dispatch('auth.signOut', {}, caller),
+);
+
+/** One IPC call from the kiosk window, as the bridge makes it. */
+async function fromKiosk(method: string, input: unknown) {
+  const caller = sessions.callerFor(window, kioskWindow, clock.now());
+  return sessions.afterCall(window, method, await dispatcher.dispatch(method, input, caller), clock.now());
+}
+
 let bossId: number;
 let mariaId: number;
 
-describe('kiosk.exit', () => {
-  it('leaves kiosk mode only with a supervisor PIN, typed on the PC itself', async () => {
+describe('the supervisor at the kiosk touchscreen', () => {
+  it('signs in with the PIN in the kiosk window; the window then acts as that supervisor, and the page never holds the token', async () => {
     const now = clock.now();
     bossId = store.staff.insert('Ibu Kepala', 'supervisor', await hashPin('482915'), now);
     mariaId = store.staff.insert('Maria', 'counter', await hashPin('604172'), now);
 
-    expect(await dispatcher.dispatch('kiosk.exit', { staffId: bossId, pin: '482915' }, { role: 'kiosk', via: 'lan' })).toMatchObject({ ok: false, status: 403 });
-    expect(await dispatcher.dispatch('kiosk.exit', { staffId: bossId, pin: '482915' }, { role: 'counter', counter: 1, via: 'ipc' })).toMatchObject({
-      ok: false,
-      status: 403,
-    });
-    // a counter account cannot leave kiosk mode, whatever its PIN
-    expect(await dispatcher.dispatch('kiosk.exit', { staffId: mariaId, pin: '604172' }, window)).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await fromKiosk('settings.get', {})).toMatchObject({ ok: false, status: 403 });
+    const signedIn = await fromKiosk('auth.signIn', { staffId: bossId, counter: null, pin: '482915' });
+    expect(signedIn).toMatchObject({ ok: true, result: { token: '', session: { role: 'supervisor', staffName: 'Ibu Kepala' } } });
+    expect(await fromKiosk('settings.get', {})).toMatchObject({ ok: true });
+    expect(await fromKiosk('auth.status', {})).toMatchObject({ ok: true, result: { session: { role: 'supervisor', staffName: 'Ibu Kepala' } } });
+  });
+
+  it('leaves kiosk mode only for that supervisor, in the window itself, never from the LAN', async () => {
+    expect(await dispatcher.dispatch('kiosk.exit', {}, { role: 'supervisor', via: 'lan', local: false })).toMatchObject({ ok: false, status: 403 });
     expect(exitKiosk).not.toHaveBeenCalled();
-
-    expect(await dispatcher.dispatch('kiosk.exit', { staffId: bossId, pin: '482915' }, window)).toEqual({ ok: true, result: { exiting: true } });
+    expect(await fromKiosk('kiosk.exit', {})).toEqual({ ok: true, result: { exiting: true } });
     expect(exitKiosk).toHaveBeenCalledWith('Ibu Kepala');
+    expect(store.db.prepare("SELECT actor FROM audit_log WHERE action = 'kiosk.exit'").all()).toEqual([{ actor: 'Ibu Kepala' }]);
   });
 
-  it("counts wrong PINs towards the supervisor account's lockout, shared with the sign-in", async () => {
-    clock.advance(16); // the refused counter account above slowed this window; start afresh
-    const signIn = (source: string) => dispatcher.dispatch('auth.signIn', { staffId: bossId, counter: null, pin: '111222' }, { role: null, via: 'lan', source });
-    // Two wrong PINs here, three on the LAN from elsewhere: the account is locked for both doors.
-    expect(await dispatcher.dispatch('kiosk.exit', { staffId: bossId, pin: '111222' }, window)).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
-    expect(await dispatcher.dispatch('kiosk.exit', { staffId: bossId, pin: '111222' }, window)).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
-    expect(await signIn('10.0.0.7')).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
-    expect(await signIn('10.0.0.8')).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
-    expect(await signIn('10.0.0.9')).toMatchObject({ ok: false, status: 429, error: { params: { attemptsLeft: 0 } } });
-    clock.advance(1);
-    expect(await dispatcher.dispatch('kiosk.exit', { staffId: bossId, pin: '482915' }, window)).toMatchObject({ ok: false, error: { code: 'locked' } });
-    clock.advance(5);
-    expect(await dispatcher.dispatch('kiosk.exit', { staffId: bossId, pin: '482915' }, window)).toMatchObject({ ok: true });
+  it('signs the supervisor out after three minutes without a touch, and ends the session in the store', async () => {
+    clock.advance(2);
+    sessions.noteInput(window, clock.now());
+    clock.set(clock.now() + WINDOW_SESSION_IDLE_MS - 1000);
+    expect(await fromKiosk('settings.get', {})).toMatchObject({ ok: true });
+    clock.set(clock.now() + 1000);
+    expect(await fromKiosk('settings.get', {})).toMatchObject({ ok: false, status: 403 });
+    expect(await fromKiosk('auth.status', {})).toMatchObject({ ok: true, result: { session: null } });
+    expect(store.db.prepare("SELECT count(*) AS n FROM audit_log WHERE action = 'signout'").get()).toEqual({ n: 1 });
   });
 
-  it('locks the kiosk window itself after four wrong PINs, like any other source', async () => {
+  it('signs out on request, and holds no counter session (a counter is not served from the kiosk window)', async () => {
+    await fromKiosk('auth.signIn', { staffId: bossId, counter: null, pin: '482915' });
+    expect(await fromKiosk('auth.signOut', {})).toMatchObject({ ok: true });
+    expect(await fromKiosk('settings.get', {})).toMatchObject({ ok: false, status: 403 });
+    const counter = await fromKiosk('auth.signIn', { staffId: mariaId, counter: 1, pin: '604172' });
+    expect(counter).toMatchObject({ ok: true, result: { session: { role: 'counter' } } });
+    expect(await fromKiosk('counters.callNext', { counter: 1 })).toMatchObject({ ok: false, status: 403 });
+  });
+
+  it("never counts wrong PINs at the kiosk towards the supervisor's account, so a visitor cannot lock the office out", async () => {
     clock.advance(16);
     for (let i = 0; i < 3; i++) {
-      expect(await dispatcher.dispatch('kiosk.exit', { staffId: bossId, pin: '111222' }, window)).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
-      clock.advance(1);
+      expect(await fromKiosk('auth.signIn', { staffId: bossId, counter: null, pin: '111222' })).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
     }
-    expect(await dispatcher.dispatch('kiosk.exit', { staffId: bossId, pin: '111222' }, window)).toMatchObject({
+    expect(store.signinGuards.get(bossId)).toEqual({ failures: 0, windowStartedAt: null, lockedUntil: null });
+    // The LAN sign-in is untouched: the account is not locked and has all its attempts.
+    const lan = await dispatcher.dispatch('auth.signIn', { staffId: bossId, counter: null, pin: '000111' }, { role: null, via: 'lan', source: '10.0.0.2' });
+    expect(lan).toMatchObject({ ok: false, error: { code: 'wrong_pin' } });
+    expect(store.signinGuards.get(bossId).failures).toBe(1);
+  });
+
+  it('slows the kiosk door after three wrong PINs, longer each time, without ever locking it', async () => {
+    // Three wrong PINs were free; the next try waits 30 s (even the right PIN), the one after 60 s.
+    expect(await fromKiosk('auth.signIn', { staffId: bossId, counter: null, pin: '482915' })).toMatchObject({
       ok: false,
       status: 429,
-      error: { params: { retryAfterSeconds: 15 * 60 } },
+      error: { code: 'locked', params: { retryAfterSeconds: 30 } },
     });
-    // The account is not locked: a supervisor still signs in on the LAN.
-    expect(await dispatcher.dispatch('auth.signIn', { staffId: bossId, counter: null, pin: '482915' }, { role: null, via: 'lan', source: '10.0.0.2' })).toMatchObject({ ok: true });
+    clock.set(clock.now() + 30_000);
+    expect(await fromKiosk('auth.signIn', { staffId: bossId, counter: null, pin: '111222' })).toMatchObject({
+      ok: false,
+      error: { code: 'wrong_pin', params: { retryAfterSeconds: 60 } },
+    });
+    clock.set(clock.now() + 59_000);
+    expect(await fromKiosk('auth.signIn', { staffId: bossId, counter: null, pin: '482915' })).toMatchObject({ ok: false, error: { code: 'locked' } });
+    clock.set(clock.now() + 1_000);
+    expect(await fromKiosk('auth.signIn', { staffId: bossId, counter: null, pin: '482915' })).toMatchObject({ ok: true });
   });
 
   it('reports the update status to supervisors only', async () => {
     expect(await dispatcher.dispatch('update.status', {}, { role: 'supervisor', via: 'test' })).toMatchObject({ ok: true, result: { state: 'disabled', currentVersion: '9.9.9' } });
-    expect(await dispatcher.dispatch('update.status', {}, window)).toMatchObject({ ok: false, status: 403 });
+    expect(await dispatcher.dispatch('update.status', {}, kioskWindow)).toMatchObject({ ok: false, status: 403 });
   });
 });

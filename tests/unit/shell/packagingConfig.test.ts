@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ensureBuilt } from './builtOutput';
 
@@ -20,7 +20,7 @@ interface BuilderConfig {
   afterPack?: string;
   publish?: { provider: string; url: string };
   win?: { target: { target: string }[] };
-  nsis?: { perMachine?: boolean; oneClick?: boolean };
+  nsis?: { perMachine?: boolean; oneClick?: boolean; allowElevation?: boolean };
   linux?: { target: { target: string }[]; executableName?: string };
 }
 
@@ -47,13 +47,15 @@ describe('electron-builder.yml', () => {
     await expect(validateConfiguration({ ...config, asarUnpacked: ['x'] }, new DebugLogger(false))).rejects.toThrow();
   });
 
-  it('makes the NSIS installer per machine and the Linux AppImage and deb', () => {
+  it('makes the NSIS installer per user without elevation (the kiosk user updates it) and the Linux AppImage and deb', () => {
     expect(config.win?.target.map((t) => t.target)).toEqual(['nsis']);
-    expect(config.nsis).toMatchObject({ perMachine: true, oneClick: false });
+    expect(config.nsis).toMatchObject({ perMachine: false, oneClick: true });
+    expect(config.nsis).not.toHaveProperty('allowElevation');
     expect(config.linux?.target.map((t) => t.target)).toEqual(['AppImage', 'deb']);
-    // the systemd unit runs /opt/Loket/loket
+    // the Linux kiosk set-up (resources/os/linux) starts the deb's /opt/Loket/loket
     expect(config.linux?.executableName).toBe('loket');
-    expect(readFileSync('resources/os/linux/loket-kiosk.service', 'utf8')).toContain('/opt/Loket/loket');
+    const linuxSetUp = readdirSync('resources/os/linux').map((f) => readFileSync(join('resources/os/linux', f), 'utf8'));
+    expect(linuxSetUp.join('\n')).toContain('/opt/Loket/loket');
   });
 
   it('unpacks the native modules from the asar and publishes to the generic feed at /updates/', () => {

@@ -41,6 +41,13 @@ describe('UpdateTracker', () => {
     expect(t.current).toMatchObject({ state: 'error', lastError: 'net::ERR_CONNECTION_REFUSED' });
   });
 
+  it('turns off when the packaged kiosk finds it cannot update itself, saying why', () => {
+    const t = new UpdateTracker(() => 'r', { currentVersion: '1.0.0', feedUrl: null, rules });
+    t.apply({ type: 'disabled', reason: 'No release key is pinned' });
+    expect(t.current).toMatchObject({ state: 'disabled', disabledReason: 'No release key is pinned' });
+    expect(updateStatusView.safeParse(t.current).success).toBe(true);
+  });
+
   it("carries the main process's unexpected errors alongside, in the API shape", () => {
     const recent = new RecentErrors();
     const t = new UpdateTracker(() => 'replica-a', { currentVersion: '1.0.0', feedUrl: null, rules, unexpectedErrors: () => recent.list() });

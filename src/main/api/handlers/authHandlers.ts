@@ -7,6 +7,7 @@ export function authHandlers(auth: StaffAuth, pairing: Pairing): HandlersFor<typ
   return {
     'auth.status': (_i, c) => auth.status(c),
     'auth.setup': (i, c) => auth.setup(i, c),
+    'auth.printSetupCode': (_i, c) => auth.printSetupCode(c),
     'auth.signIn': (i, c) => auth.signIn(i, c),
     'auth.signOut': (_i, c) => auth.signOut(c),
     'staff.list': () => auth.listStaff(),

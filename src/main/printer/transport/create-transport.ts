@@ -14,7 +14,12 @@ export function createTransport(config: PrinterTransportConfig, timeouts: Printe
     case 'device':
       return createDeviceTransport({ path: config.path, ...connect });
     case 'windows':
-      return createWindowsTransport({ printerName: config.printerName, writeTimeoutMs: timeouts.writeMs });
+      return createWindowsTransport({
+        printerName: config.printerName,
+        writeTimeoutMs: timeouts.writeMs,
+        processedTimeoutMs: timeouts.processedMs,
+        statusTimeoutMs: timeouts.statusMs,
+      });
     case 'none':
       return createNoTransport();
   }

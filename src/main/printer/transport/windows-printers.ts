@@ -1,5 +1,5 @@
 import { printerNotInstalledProblem } from '../../../shared/config/printerProblems';
-import type { WindowsCommand } from './windows-raw-print';
+import { type WindowsCommand, powerShellCommand } from './powershell';
 
 /**
  * The printers installed on this Windows PC. A RAW job may only go to one of them: a name such as
@@ -14,10 +14,7 @@ const LIST_SCRIPT = [
 ].join('\r\n');
 
 export function installedPrintersCommand(): WindowsCommand {
-  return {
-    file: 'powershell.exe',
-    args: ['-NoLogo', '-NoProfile', '-NonInteractive', '-ExecutionPolicy', 'Bypass', '-EncodedCommand', Buffer.from(LIST_SCRIPT, 'utf16le').toString('base64')],
-  };
+  return powerShellCommand(LIST_SCRIPT);
 }
 
 export function parsePrinterList(stdout: string): string[] {

@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
+import type { PrinterStatus } from '../status';
+import { REFUSING_STATES } from '../status';
 import { type PrinterSession, type PrinterTransport, TransportError } from './transport';
+import type { WindowsCommand } from './powershell';
+import { WindowsHelper } from './windows-helper';
+import { printResult, statusResult } from './windows-helper-protocol';
 import { installedPrinterProblem, installedPrintersCommand, parsePrinterList } from './windows-printers';
-import { type WindowsCommand, windowsRawPrintCommand } from './windows-raw-print';
+import { statusFromSpooler } from './windows-status';
 
 export interface CommandResult {
   exitCode: number | null;
@@ -32,16 +33,22 @@ export const runWithExecFile: CommandRunner = (command, timeoutMs) =>
 
 export interface WindowsTransportOptions {
   printerName: string;
+  /** Handing the ticket to the spooler. */
   writeTimeoutMs: number;
-  /** Folder for the job file; the system temp folder by default. */
-  spoolDir?: string;
-  run?: CommandRunner;
+  /** How long the ticket's job may take to leave the queue: the counterpart of waiting for GS r 1. */
+  processedTimeoutMs: number;
+  /** The configured status budget; the spooler is given at least SPOOLER_STATUS_MIN_MS. */
+  statusTimeoutMs: number;
+  /** The long-lived helper; one running PowerShell by default. */
+  helper?: WindowsHelper;
   /** The installed printers' names; asked of Windows by default. */
   installedPrinters?: () => Promise<string[]>;
 }
 
 /** PowerShell and WMI can take several seconds on a cold kiosk PC. */
 const LIST_TIMEOUT_MS = 15_000;
+/** A printer answers DLE EOT within the configured 500 ms; the spooler answers through RPC and the helper's PowerShell loop. */
+const SPOOLER_STATUS_MIN_MS = 2_000;
 
 /** The names of the printers installed on this PC, from the spooler. */
 export async function listInstalledPrinters(run: CommandRunner = runWithExecFile, timeoutMs = LIST_TIMEOUT_MS): Promise<string[]> {
@@ -54,16 +61,19 @@ export async function listInstalledPrinters(run: CommandRunner = runWithExecFile
 }
 
 /**
- * A USB printer on Windows, reached through the spooler as a RAW job; it never reports status. The name
- * must be an installed printer; once it was, later jobs skip the check (a printer removed since then
- * fails in OpenPrinter anyway).
+ * A USB printer on Windows, reached through the spooler as RAW jobs by one long-lived helper process.
+ * Its status is what the spooler and the driver report ('unknown' when the driver reports nothing).
+ * The name must be an installed printer; once it was, later jobs skip the check (a printer removed
+ * since then fails in OpenPrinter anyway).
  */
 export function createWindowsTransport(options: WindowsTransportOptions): PrinterTransport {
-  const installed = options.installedPrinters ?? (() => listInstalledPrinters(options.run));
+  const helper = options.helper ?? new WindowsHelper();
+  const installed = options.installedPrinters ?? (() => listInstalledPrinters());
+  const session = new WindowsSession(helper, options);
   let confirmed = false;
   return {
     kind: 'windows',
-    replies: 'none',
+    replies: 'spooler',
     description: `windows printer "${options.printerName}"`,
     open: async () => {
       if (!confirmed) {
@@ -71,35 +81,48 @@ export function createWindowsTransport(options: WindowsTransportOptions): Printe
         if (problem !== null) throw new TransportError('unavailable', `Windows printer ${problem}`);
         confirmed = true;
       }
-      return new WindowsSession(options);
+      return session;
     },
+    close: () => helper.close(),
   };
 }
 
+/** Nothing to open or close per job: the helper opens the printer for each request. */
 class WindowsSession implements PrinterSession {
+  readonly #helper: WindowsHelper;
   readonly #options: WindowsTransportOptions;
 
-  constructor(options: WindowsTransportOptions) {
+  constructor(helper: WindowsHelper, options: WindowsTransportOptions) {
+    this.#helper = helper;
     this.#options = options;
   }
 
-  /** Each write is one spooler job. */
+  async status(): Promise<PrinterStatus> {
+    const { printerName, statusTimeoutMs } = this.#options;
+    const answer = await this.#helper.request({ op: 'status', printer: printerName }, statusResult, Math.max(statusTimeoutMs, SPOOLER_STATUS_MIN_MS));
+    if (!answer.ok) throw new TransportError('unavailable', `Windows printer "${printerName}": ${answer.error}`);
+    return statusFromSpooler(printerName, answer.result.printer);
+  }
+
+  /** One spooler job, followed until it has left the queue; a job that stalls rejects with the state the spooler gave. */
   async write(bytes: Uint8Array): Promise<void> {
-    const { printerName, writeTimeoutMs } = this.#options;
-    const file = path.join(this.#options.spoolDir ?? tmpdir(), `loket-ticket-${randomUUID()}.bin`);
-    await writeFile(file, bytes);
-    try {
-      const run = this.#options.run ?? runWithExecFile;
-      const result = await run(windowsRawPrintCommand(printerName, file), writeTimeoutMs);
-      if (result.timedOut) {
-        throw new TransportError('timeout', `the Windows spooler did not take the job for "${printerName}" within ${writeTimeoutMs} ms`);
-      }
-      if (result.exitCode !== 0) {
-        const reason = result.stderr.trim() || `exit code ${result.exitCode}`;
-        throw new TransportError('write', `printing to Windows printer "${printerName}" failed: ${reason}`);
-      }
-    } finally {
-      await rm(file, { force: true });
+    const { printerName, writeTimeoutMs, processedTimeoutMs } = this.#options;
+    const answer = await this.#helper.request(
+      { op: 'print', printer: printerName, dataBase64: Buffer.from(bytes).toString('base64'), watchMs: processedTimeoutMs },
+      printResult,
+      writeTimeoutMs + processedTimeoutMs,
+    );
+    if (!answer.ok) throw new TransportError('write', `printing to Windows printer "${printerName}" failed: ${answer.error}`);
+    const { job, printer } = answer.result;
+    if (job.outcome !== 'done') {
+      const what = job.outcome === 'stalled' ? 'stopped in the Windows queue' : `was still in the Windows queue after ${processedTimeoutMs} ms`;
+      const after = job.cancelled ? 'it was cancelled' : 'it could not be cancelled: remove it from the print queue, or it prints later';
+      throw new TransportError('write', `the ticket's job ${job.id} ${what}; ${after}`, { status: statusFromSpooler(printerName, printer, job) });
+    }
+    // The job left the queue, but a fault that came up meanwhile (the paper ran out) may have cut the ticket short.
+    const now = statusFromSpooler(printerName, printer);
+    if (REFUSING_STATES.includes(now.state)) {
+      throw new TransportError('write', `the ticket's job ${job.id} left the queue, but then: ${now.detail}`, { status: now });
     }
   }
 

@@ -28,12 +28,21 @@ export const authMethods = {
     example: {},
   }),
   'auth.setup': method({
-    summary: 'First run only, on the office PC itself: create the first supervisor and sign in (no default PIN ships).',
-    input: z.object({ name: staffName, pin: pinSchema }).strict(),
+    summary:
+      'First run only, on the office PC itself: create the first supervisor and sign in (no default PIN ships), with the one-time setup code the ticket printer printed at start (also in the log). Five wrong codes replace it with a new one, printed again.',
+    input: z.object({ setupCode: z.string().trim().max(20), name: staffName, pin: pinSchema }).strict(),
     output: signedIn,
     roles: 'public',
     mutates: true,
-    example: { name: 'Kepala Dinas', pin: '482915' },
+    example: { setupCode: '4821 3907', name: 'Kepala Dinas', pin: '482915' },
+  }),
+  'auth.printSetupCode': method({
+    summary: 'First run only, on the office PC itself: print the setup code again (the printer was off or out of paper at start).',
+    input: empty,
+    output: z.object({ printed: z.boolean(), detail: z.string() }),
+    roles: 'public',
+    mutates: true,
+    example: {},
   }),
   'auth.signIn': method({
     summary:

@@ -1,9 +1,7 @@
 import { z } from 'zod';
-import { pinAttemptSchema } from '../../domain/pin';
 import { empty, method, type MethodSpec } from '../method';
-import { staffId } from './auth';
 
-/** The Electron kiosk shell: leaving kiosk mode with the supervisor PIN, and the state of updates. */
+/** The Electron kiosk shell: leaving kiosk mode, and the state of updates. */
 
 export const updateWaitReason = z.enum(['not_in_rollout', 'people_in_queue', 'office_hours', 'not_idle']);
 
@@ -30,12 +28,12 @@ export const updateStatusView = z.object({
 export const shellMethods = {
   'kiosk.exit': method({
     summary:
-      "Leave kiosk mode on the office PC (Electron window only, over IPC) with a supervisor's account and PIN; wrong PINs count towards that account's sign-in lockout.",
-    input: z.object({ staffId, pin: pinAttemptSchema }).strict(),
+      "Leave kiosk mode on the office PC: only in the kiosk window itself (over IPC), by a supervisor signed in there with their PIN (the kiosk's own PIN door: its own back-off, no account lock).",
+    input: empty,
     output: z.object({ exiting: z.literal(true) }),
-    roles: ['kiosk', 'display'],
+    roles: ['supervisor'],
     mutates: true,
-    example: { staffId: 1, pin: '482913' },
+    example: {},
   }),
   'update.status': method({
     summary: 'Automatic updates from the city server: state, available version, staged rollout, and why an install is waiting.',

@@ -72,7 +72,8 @@ export function useStaffSession(fits: (session: SessionView) => boolean): StaffS
 
   const signedIn = useCallback(
     (result: SignedIn) => {
-      storeToken(result.token);
+      // In the app's own window the office keeps the session for the window and hands out no token.
+      if (result.token !== '') storeToken(result.token);
       void load();
     },
     [load],

@@ -1,5 +1,5 @@
 import { formatClock, formatLongDate, type Language } from '../../../../shared/i18n';
-import { ExitableOfficeName } from '../../components/kioskExit/ExitableOfficeName';
+import { OfficeNameDoor } from '../../components/appWindow/OfficeNameDoor';
 import { useNow } from '../kiosk/useNow';
 
 /** Office name and the office's own date and time (its time zone, corrected by the core's clock). */
@@ -18,7 +18,7 @@ export function DisplayHeader({
   const now = useNow(clockOffsetMs);
   return (
     <header className="display-header">
-      <ExitableOfficeName name={officeName} className="display-office" lang={lang} />
+      <OfficeNameDoor name={officeName} className="display-office" />
       {timeZone && (
         <p className="display-clock">
           <span className="display-date">{formatLongDate(now, timeZone, lang)}</span>

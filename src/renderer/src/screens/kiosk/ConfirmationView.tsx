@@ -1,6 +1,7 @@
 import { useEffect, type CSSProperties } from 'react';
 import { printerProblem, priorityReasonName, translate, type Language } from '../../../../shared/i18n';
 import type { IssuedTicket } from './overviewTypes';
+import { printMessage } from './printMessage';
 import { TicketPictogram } from './TicketPictogram';
 
 /** The issued number, very large, with what to expect; returns to the start by itself after `seconds`. */
@@ -25,10 +26,10 @@ export function ConfirmationView({
       ? translate(lang, 'kiosk.waitUnknown')
       : translate(lang, 'kiosk.wait', { n: ticket.estimatedWaitMinutes });
 
-  const { outcome, voided, printer } = ticket.print;
-  const problem = printerProblem(lang, printer.state);
+  const message = printMessage(ticket.print);
+  const problem = printerProblem(lang, ticket.print.printer.state);
 
-  if (voided) {
+  if (message === 'voided') {
     return (
       <section className="kiosk-step confirmation" aria-live="assertive">
         <p className="print-problem print-problem--voided" data-testid="print-message">
@@ -56,12 +57,20 @@ export function ConfirmationView({
         <p data-testid="ticket-ahead">{translate(lang, 'kiosk.ahead', { n: ticket.aheadCount })}</p>
         <p data-testid="ticket-wait">{wait}</p>
       </div>
-      {outcome === 'printed' ? (
+      {message === 'take' ? (
         <p className="take-ticket" data-testid="print-message">
           <TicketPictogram />
           {translate(lang, 'kiosk.takeTicket')}
         </p>
-      ) : outcome === 'none' ? (
+      ) : message === 'rememberIfMissing' ? (
+        // Sent, but nothing confirmed the paper came out: never "take your ticket", the number to remember instead.
+        <div className="print-unconfirmed" data-testid="print-message">
+          <p>
+            {translate(lang, 'kiosk.print.unconfirmed')} <strong className="print-unconfirmed-number">{ticket.label}</strong>
+          </p>
+          <p className="print-unconfirmed-wait">{translate(lang, 'kiosk.print.unconfirmedWait')}</p>
+        </div>
+      ) : message === 'none' ? (
         <p className="take-ticket" data-testid="print-message">
           {translate(lang, 'kiosk.print.none')}
         </p>

@@ -1,5 +1,5 @@
 import { formatClock, formatLongDate, type Language } from '../../../../shared/i18n';
-import { ExitableOfficeName } from '../../components/kioskExit/ExitableOfficeName';
+import { OfficeNameDoor } from '../../components/appWindow/OfficeNameDoor';
 import { LanguageToggle } from '../../components/LanguageToggle';
 import { useNow } from './useNow';
 
@@ -21,7 +21,7 @@ export function KioskHeader({
   const now = useNow(clockOffsetMs);
   return (
     <header className="kiosk-header">
-      <ExitableOfficeName name={officeName} className="office-name" lang={lang} />
+      <OfficeNameDoor name={officeName} className="office-name" />
       {timeZone && (
         <p className="kiosk-clock">
           <span className="kiosk-time">{formatClock(now, timeZone, lang)}</span>

@@ -8,11 +8,12 @@ import { IssuingView } from './IssuingView';
 import { KioskHeader } from './KioskHeader';
 import { START, isAbandonable, type KioskStep } from './kioskFlow';
 import { PrinterBanner } from './PrinterBanner';
+import { confirmationSeconds, printMessage } from './printMessage';
 import { PriorityServicesView } from './PriorityServicesView';
 import { ReasonsView } from './ReasonsView';
 import { StartView } from './StartView';
 import { StorageFullView } from './StorageFullView';
-import { useIdleTimeout } from './useIdleTimeout';
+import { useIdleTimeout } from '../../components/useIdleTimeout';
 import { useOfficeOverview } from './useOfficeOverview';
 import { VisitorError } from './VisitorError';
 import './kiosk.css';
@@ -121,8 +122,7 @@ export function KioskScreen() {
           <ConfirmationView
             ticket={step.ticket}
             lang={lang}
-            // A visitor without paper needs longer to read and remember the number.
-            seconds={overview.kiosk.confirmationSeconds * (step.ticket.print.outcome === 'printed' || step.ticket.print.outcome === 'none' ? 1 : 2)}
+            seconds={confirmationSeconds(overview.kiosk.confirmationSeconds, printMessage(step.ticket.print))}
             onDone={reset}
           />
         );

@@ -1,7 +1,7 @@
 import { useCallback, useState, type MouseEvent } from 'react';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
 import { ConnectionNotice } from '../../components/ConnectionNotice';
-import { useIdleTimeout } from '../kiosk/useIdleTimeout';
+import { useIdleTimeout } from '../../components/useIdleTimeout';
 import { useOfficeOverview } from '../kiosk/useOfficeOverview';
 import { FacesView } from './FacesView';
 import { InviteView } from './InviteView';

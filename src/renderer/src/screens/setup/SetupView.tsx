@@ -7,8 +7,9 @@ import { staffErrorMessage } from '../../components/staff/staffErrors';
 import type { SignedIn } from '../../components/staff/useStaffSession';
 
 /**
- * First run: create the first supervisor (name and PIN twice). The API accepts it only on the office
- * PC itself and refuses trivial PINs; both refusals are explained.
+ * First run: the setup code from the slip the ticket printer printed at start, then the first
+ * supervisor (name and PIN twice). The API accepts it only on the office PC itself, with the right code,
+ * and refuses trivial PINs; every refusal is explained.
  */
 export function SetupView({
   lang,
@@ -20,6 +21,8 @@ export function SetupView({
   /** Another screen finished the setup meanwhile: back to the sign-in. */
   onAlreadySetUp: () => void;
 }) {
+  const [code, setCode] = useState('');
+  const [reprint, setReprint] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [pin, setPin] = useState('');
   const [pinAgain, setPinAgain] = useState('');
@@ -34,7 +37,7 @@ export function SetupView({
     }
     setBusy(true);
     try {
-      onDone(await call('auth.setup', { name, pin }));
+      onDone(await call('auth.setup', { setupCode: code, name, pin }));
     } catch (err) {
       const apiError = toApiError(err);
       console.warn('[setup] auth.setup failed:', apiError.code, apiError.message, apiError.problems);
@@ -47,12 +50,36 @@ export function SetupView({
     }
   };
 
+  const printAgain = async (): Promise<void> => {
+    try {
+      const notice = await call('auth.printSetupCode', {});
+      setReprint(translate(lang, notice.printed ? 'setup.reprinted' : 'setup.reprintFailed'));
+    } catch (err) {
+      setReprint(setupErrorMessage(lang, toApiError(err)));
+    }
+  };
+
   return (
     <form className="staff-card setup" onSubmit={(event) => void submit(event)} data-testid="setup-form">
       <h1 className="staff-card-title">{translate(lang, 'setup.title')}</h1>
       <p className="staff-card-lead">{translate(lang, 'setup.intro')}</p>
       {error && <Notice tone="error" text={error} lang={lang} testId="setup-error" />}
-      <Field label={translate(lang, 'setup.name')} value={name} onChange={setName} maxLength={60} required autoFocus data-testid="setup-name" />
+      <Field
+        label={translate(lang, 'setup.code')}
+        value={code}
+        onChange={(value) => setCode(value.replace(/[^\d ]/g, '').slice(0, 9))}
+        inputMode="numeric"
+        autoComplete="off"
+        required
+        autoFocus
+        data-testid="setup-code"
+      />
+      <p className="staff-hint">{translate(lang, 'setup.codeHint')}</p>
+      <button type="button" className="staff-button staff-button--quiet" onClick={() => void printAgain()} data-testid="setup-reprint">
+        {translate(lang, 'setup.reprint')}
+      </button>
+      {reprint && <p className="staff-hint" data-testid="setup-reprint-result">{reprint}</p>}
+      <Field label={translate(lang, 'setup.name')} value={name} onChange={setName} maxLength={60} required data-testid="setup-name" />
       <Field label={translate(lang, 'setup.pin')} value={pin} onChange={setPin} pin required data-testid="setup-pin" />
       <Field label={translate(lang, 'setup.pinAgain')} value={pinAgain} onChange={setPinAgain} pin required data-testid="setup-pin-again" />
       <button type="submit" className="staff-button staff-button--primary" disabled={busy} data-testid="setup-submit">

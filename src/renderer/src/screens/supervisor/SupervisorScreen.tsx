@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import type { SessionView } from '../../../../shared/api/schemas';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
+import { AppWindowBar } from '../../components/appWindow/AppWindowBar';
+import { returnPath } from '../../components/appWindow/returnPath';
 import { Notice } from '../../components/staff/Notice';
 import { StaffHeader } from '../../components/staff/StaffHeader';
 import { SupervisorSignIn } from '../../components/staff/SupervisorSignIn';
@@ -15,10 +17,14 @@ function isSupervisorSession(session: SessionView): boolean {
   return session.role === 'supervisor';
 }
 
-/** /supervisor: first-run setup when needed, else the supervisor PIN sign-in, else the tabs. */
+/**
+ * /supervisor: first-run setup when needed, else the supervisor PIN sign-in, else the tabs. Opened from
+ * the kiosk or TV window, it shows the way back (and signs out by itself when left alone).
+ */
 export function SupervisorScreen() {
   const staff = useStaffSession(isSupervisorSession);
   const [lang, setLang] = useState<Language>(DEFAULT_LANGUAGE);
+  const [backTo] = useState(returnPath);
   const { gate } = staff;
   const signedIn = gate.kind === 'signedIn';
 
@@ -31,6 +37,7 @@ export function SupervisorScreen() {
         onLanguage={setLang}
         onSignOut={signedIn ? () => void staff.signOut() : null}
       />
+      {backTo && <AppWindowBar backTo={backTo} signedIn={signedIn} lang={lang} signOut={staff.signOut} />}
       {signedIn ? (
         <SupervisorTabs lang={lang} onSessionEnded={staff.sessionEnded} />
       ) : (

@@ -6,7 +6,7 @@ import { Notice } from '../../../components/staff/Notice';
 import { formatWhen } from '../dashboard/formatWhen';
 import type { PanelProps } from '../panelTypes';
 import { usePanelRequest } from '../usePanelRequest';
-import { printerIsHealthy, printerStateName } from './printerStateName';
+import { printOutcomeName, printerIsHealthy, printerStateName } from './printerStateName';
 import { formatFreeSpace } from './storageSpace';
 
 /** The printer, the disk and the city sync at a glance, with the two printer actions a supervisor needs at 10:00. */
@@ -31,7 +31,7 @@ export function HealthPanel({
   const reprintLast = async (): Promise<void> => {
     await request.run(
       () => call('tickets.reprintLast', {}),
-      (result) => translate(lang, 'supervisor.printer.reprinted', { label: result.ticket.label, outcome: translate(lang, `supervisor.print.outcome.${result.print.outcome}`) }),
+      (result) => translate(lang, 'supervisor.printer.reprinted', { label: result.ticket.label, outcome: printOutcomeName(lang, result.print) }),
       (error) => (error.code === 'not_found' ? translate(lang, 'supervisor.printer.noTicketToday') : error.code === 'wrong_state' ? translate(lang, 'supervisor.printer.none') : null),
     );
     onChanged();

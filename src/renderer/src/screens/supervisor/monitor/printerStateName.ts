@@ -1,3 +1,4 @@
+import type { PrintReport } from '../../../../../shared/api/schemas';
 import type { PrinterState } from '../../../../../shared/domain/printer';
 import { translate, type Language } from '../../../../../shared/i18n';
 
@@ -8,4 +9,10 @@ export function printerStateName(lang: Language, state: PrinterState): string {
 
 export function printerIsHealthy(state: PrinterState): boolean {
   return state === 'ok';
+}
+
+/** What happened to a reprint's paper; "printed" only when the printer confirmed it. */
+export function printOutcomeName(lang: Language, print: PrintReport): string {
+  if (print.outcome === 'printed' && !print.confirmed) return translate(lang, 'supervisor.print.outcome.unconfirmed');
+  return translate(lang, `supervisor.print.outcome.${print.outcome}`);
 }

@@ -3,6 +3,7 @@ import { translate } from '../../../../../shared/i18n';
 import { call } from '../../../api/client';
 import { Field } from '../../../components/staff/Field';
 import { Notice } from '../../../components/staff/Notice';
+import { printOutcomeName } from '../monitor/printerStateName';
 import type { PanelProps } from '../panelTypes';
 import { usePanelRequest } from '../usePanelRequest';
 
@@ -19,7 +20,7 @@ export function ReprintCard({ lang, onSessionEnded }: PanelProps) {
         const ticket = await call('tickets.findToday', { ticketRef: wanted });
         return call('tickets.reprint', { ticketId: ticket.id });
       },
-      (result) => translate(lang, 'supervisor.printer.reprinted', { label: result.ticket.label, outcome: translate(lang, `supervisor.print.outcome.${result.print.outcome}`) }),
+      (result) => translate(lang, 'supervisor.printer.reprinted', { label: result.ticket.label, outcome: printOutcomeName(lang, result.print) }),
       (error) =>
         error.code === 'not_found' || error.code === 'bad_request'
           ? translate(lang, 'supervisor.system.reprintNotFound', { ticket: wanted })

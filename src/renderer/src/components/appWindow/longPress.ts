@@ -1,4 +1,4 @@
-/** How long the office name must be held before the supervisor's PIN pad opens. */
+/** How long the office name must be held before the supervisor screens open. */
 export const LONG_PRESS_MS = 3_000;
 
 export interface LongPress {
