@@ -1,4 +1,9 @@
 import { defineConfig } from 'vitest/config';
+import { nodeRuntimeProblem } from './scripts/node-runtime.mjs';
+
+// The tests load better-sqlite3 13, which crashes an older Node instead of failing: say why instead.
+const runtimeProblem = nodeRuntimeProblem();
+if (runtimeProblem) throw new Error(runtimeProblem);
 
 export default defineConfig({
   test: {

@@ -159,17 +159,19 @@ describe.skipIf(unavailable !== null)(`the office server, attacked from another 
 
   it('closes an event stream that sends an oversized message or never authenticates, and does not grow in memory', async () => {
     const rss = (): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${office.pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    const oversized = (): Promise<WsAnswer> =>
+      peer.run<WsAnswer>('ws', {
+        url: `ws://${peer.hostAddress}:${port}/api/v1/events`,
+        headers: { host: `${peer.hostAddress}:${port}` },
+        send: [{ bytes: 100 * 1024 * 1024 }],
+        waitMs: 10_000,
+      });
+    // The first oversized message raises the office's memory once (on Node 24 about 70 MB here, while a small
+    // message costs nothing: its buffers and heap grow on the first burst of incoming data). What must hold
+    // is that more attacks, six at once, add nothing to that: measured after one.
+    await oversized();
     const before = rss();
-    const attempts = await Promise.all(
-      Array.from({ length: 6 }, () =>
-        peer.run<WsAnswer>('ws', {
-          url: `ws://${peer.hostAddress}:${port}/api/v1/events`,
-          headers: { host: `${peer.hostAddress}:${port}` },
-          send: [{ bytes: 100 * 1024 * 1024 }],
-          waitMs: 10_000,
-        }),
-      ),
-    );
+    const attempts = await Promise.all(Array.from({ length: 6 }, oversized));
     for (const attempt of attempts) {
       expect(attempt.received).toEqual([]);
       // 1009: too big, judged from the frame header; 4408: the message was still being prepared when the 5 s auth time ran out
