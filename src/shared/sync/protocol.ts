@@ -62,6 +62,10 @@ export type PushRequest = z.infer<typeof pushRequest>;
 export const olderRow = z.object({ date: z.string(), metric: z.string(), value: z.int(), stored: z.int() });
 export type OlderRow = z.infer<typeof olderRow>;
 
+/** A row the city refuses on its own (a value no office of this size can reach, a date it cannot take), with why. */
+export const refusedRow = z.object({ date: z.string(), metric: z.string(), value: z.number(), reason: z.string() });
+export type RefusedRow = z.infer<typeof refusedRow>;
+
 export const pushResponse = z.object({
   ok: z.literal(true),
   protocol: z.literal(PROTOCOL_VERSION),
@@ -134,6 +138,11 @@ export const syncErrorBody = z.object({
     pesan: z.string(),
     problems: z.array(z.string()).optional(),
     rows: z.array(olderRow).optional(),
+    /**
+     * invalid_rows and date_in_future: each refused row with its reason. Nothing of the push was stored; the
+     * kiosk sets these rows aside (the supervisor sees them) and sends the others again.
+     */
+    refused: z.array(refusedRow).optional(),
   }),
 });
 export type SyncErrorBody = z.infer<typeof syncErrorBody>;
