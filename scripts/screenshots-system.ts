@@ -6,10 +6,11 @@ import { launchChromium } from '../tests/helpers/browser';
 
 /**
  * npx tsx scripts/screenshots-system.ts http://127.0.0.1:5186
- * Supervisor › Sistem at 1366×768 and the kiosk's "leave kiosk mode" PIN pad at 1920×1080 into
- * docs/screenshots/. Run it on the office PC (loopback acts as the kiosk) against a fresh data folder, or
- * give the supervisor PIN of an office already set up: LOKET_SUPERVISOR_PIN=…. The kiosk runs with a
- * stand-in for the Electron bridge, since the PIN pad only exists inside the Electron window.
+ * Supervisor › Sistem at 1366×768 and the supervisor sign-in opened in the kiosk window (hold the office
+ * name) at 1920×1080 into docs/screenshots/. Run it on the office PC (loopback acts as the kiosk) against a
+ * fresh data folder (with its setup code in LOKET_SETUP_CODE), or give the supervisor PIN of an office
+ * already set up: LOKET_SUPERVISOR_PIN=…. The kiosk runs with a stand-in for the Electron bridge, since
+ * the long press only opens the supervisor screens inside the Electron window.
  */
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5186').replace(/\/+$/, '');
 const { request: api, supervisorToken: signInSupervisor } = officeClient(baseUrl);
@@ -18,14 +19,11 @@ const outDir = join(process.cwd(), 'docs', 'screenshots');
 const SUPERVISOR_PIN = process.env.LOKET_SUPERVISOR_PIN ?? '482915';
 
 /**
- * The Electron preload's bridge, imitated: calls go to the office over HTTP; kiosk.exit is refused as a
- * wrong PIN. A string, not a function: tsx would add helpers to a function that the page does not have.
+ * The Electron preload's bridge, imitated: calls go to the office over HTTP. A string, not a function: tsx
+ * would add helpers to a function that the page does not have.
  */
 const FAKE_BRIDGE = `window.loket = {
   async call(method, input) {
-    if (method === 'kiosk.exit') {
-      return { ok: false, status: 401, error: { code: 'wrong_pin', message: 'Wrong PIN.', params: { attemptsLeft: 4 } } };
-    }
     const res = await fetch('/api/v1/' + method, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(input) });
     const body = await res.json();
     return body.ok ? { ok: true, result: body.result } : { ok: false, status: res.status, error: body.error };
@@ -66,12 +64,13 @@ async function main(): Promise<void> {
     if (!box) throw new Error('the office name is not on screen');
     await screen.mouse.move(box.x + 20, box.y + box.height / 2);
     await screen.mouse.down();
-    await screen.getByTestId('kiosk-exit').waitFor({ timeout: 5_000 });
+    await screen.waitForURL(/\/supervisor$/, { timeout: 5_000 });
     await screen.mouse.up();
+    await screen.getByTestId('app-window-bar').waitFor();
     for (const digit of '1234') await screen.getByTestId(`pin-key-${digit}`).click();
     await screen.getByTestId('pin-submit').click();
-    await screen.getByTestId('kiosk-exit-error').waitFor();
-    await shoot(screen, 'kiosk-exit-1920x1080.png');
+    await screen.getByText(/^PIN salah/).waitFor();
+    await shoot(screen, 'kiosk-supervisor-signin-1920x1080.png');
     await kiosk.close();
   } finally {
     await browser.close();
