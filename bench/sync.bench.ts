@@ -13,6 +13,7 @@ import { createEnrolmentCode, enrolKiosk } from '../src/server/services/enrolmen
 import { officesRepo } from '../src/server/store/officesRepo';
 import { PROTOCOL_VERSION, SYNC_PATHS } from '../src/shared/sync/protocol';
 import { percentile, type BenchRow, type BenchSuite } from './table';
+import { freshToken, kioskTokenHash } from '../src/main/sync/kioskToken';
 
 const PG_URL = process.env.LOKET_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const KIOSKS = 1000;
@@ -67,8 +68,9 @@ export const suite: BenchSuite = () =>
       for (let i = 0; i < KIOSKS; i++) {
         const { code } = await createEnrolmentCode(db, 'bench', new Date());
         const replicaId = randomUUID();
-        const out = await enrolKiosk(db, { protocol: PROTOCOL_VERSION, code, replicaId, publicKey, label: `k${i}` }, new Date());
-        kiosks.push({ token: out.token, replicaId });
+        const token = freshToken();
+        await enrolKiosk(db, { protocol: PROTOCOL_VERSION, code, replicaId, requestId: randomUUID(), tokenHash: kioskTokenHash(token), publicKey, label: `k${i}` }, new Date());
+        kiosks.push({ token, replicaId });
       }
       const metrics = dayMetrics();
 

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { isValidTimeZone } from '../shared/time/localTime';
+import { PG_POOL_DEFAULTS } from './db/pgDatabase';
 
 /** The city server's settings, from the environment (documented in docs/central-server.md). */
 export interface ServerConfig {
@@ -11,6 +12,17 @@ export interface ServerConfig {
   adminPassword: string | undefined;
   timeZone: string;
   secureCookies: boolean;
+  /** PostgreSQL pool per instance: connections, requests allowed to wait, and how long (then 503). */
+  pool: { maxConnections: number; maxWaiting: number; connectTimeoutMs: number };
+}
+
+/** A whole number from the environment within its range, or a clear error naming the variable. */
+function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number ${min}–${max}, not "${raw}"`);
+  return value;
 }
 
 export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
@@ -28,5 +40,10 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     adminPassword: env.LOKET_ADMIN_PASSWORD || undefined,
     timeZone,
     secureCookies: env.LOKET_SERVER_SECURE_COOKIES === '1',
+    pool: {
+      maxConnections: intFromEnv(env, 'LOKET_SERVER_DB_CONNECTIONS', PG_POOL_DEFAULTS.maxConnections, 1, 1000),
+      maxWaiting: intFromEnv(env, 'LOKET_SERVER_DB_QUEUE', PG_POOL_DEFAULTS.maxWaiting, 0, 100_000),
+      connectTimeoutMs: intFromEnv(env, 'LOKET_SERVER_DB_CONNECT_TIMEOUT_MS', PG_POOL_DEFAULTS.connectTimeoutMs, 100, 120_000),
+    },
   };
 }

@@ -5,7 +5,7 @@ import { openServerDatabase } from './db/openDatabase';
 /** npm run server: the city server on PostgreSQL (DATABASE_URL) or embedded PGlite (LOKET_SERVER_DATA_DIR). */
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
-  const db = await openServerDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const db = await openServerDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pool: config.pool });
   const server = await startCityServer({ db, ...config });
   const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
   console.log(`Loket city server is running: ${server.url}/admin  (database: ${where})`);

@@ -1,7 +1,7 @@
 import { safeStorage } from 'electron';
 import { chmodSync, existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FileSecretStore, type SecretStore, type SyncSecrets } from '../sync/secretStore';
+import { FileSecretStore, parseSecrets, type SecretStore, type SyncSecrets } from '../sync/secretStore';
 
 /**
  * The city-sync secrets encrypted with the OS key store (DPAPI on Windows, the keyring or libsecret on
@@ -16,11 +16,7 @@ export class SafeStorageSecretStore implements SecretStore {
 
   read(): SyncSecrets | null {
     if (!existsSync(this.path)) return null;
-    const parsed = JSON.parse(safeStorage.decryptString(readFileSync(this.path))) as Partial<SyncSecrets>;
-    if (typeof parsed.token !== 'string' || typeof parsed.privateKeyPem !== 'string') {
-      throw new Error(`${this.path} is damaged; enrol the kiosk again.`);
-    }
-    return { token: parsed.token, privateKeyPem: parsed.privateKeyPem };
+    return parseSecrets(safeStorage.decryptString(readFileSync(this.path)), this.path);
   }
 
   write(secrets: SyncSecrets): void {

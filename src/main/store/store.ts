@@ -10,6 +10,7 @@ import { SessionsRepo } from './sessionsRepo';
 import { SigninGuardsRepo } from './signinGuardsRepo';
 import { StaffRepo } from './staffRepo';
 import { StatsRepo } from './statsRepo';
+import { SyncSetAsideRepo } from './syncSetAsideRepo';
 import { TicketEventsRepo } from './ticketEventsRepo';
 import { TicketsRepo } from './ticketsRepo';
 import { TokensRepo } from './tokensRepo';
@@ -31,6 +32,7 @@ export class Store {
   readonly audit: AuditRepo;
   readonly ratings: RatingsRepo;
   readonly stats: StatsRepo;
+  readonly syncSetAside: SyncSetAsideRepo;
   readonly health: StorageHealth;
 
   private constructor(
@@ -50,6 +52,7 @@ export class Store {
     this.audit = new AuditRepo(db);
     this.ratings = new RatingsRepo(db);
     this.stats = new StatsRepo(db);
+    this.syncSetAside = new SyncSetAsideRepo(db);
   }
 
   /**

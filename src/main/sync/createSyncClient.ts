@@ -26,11 +26,14 @@ export function syncOptionsFromEnv(env: NodeJS.ProcessEnv): Partial<SyncClientOp
   return { ...(intervalMs ? { intervalMs } : {}), ...(debounceMs ? { debounceMs } : {}) };
 }
 
-/** The sync client of an office, pushed after each committed change the core announces. */
+/**
+ * The sync client of an office, pushed after every change to the daily counters, whoever makes it:
+ * tickets, the day's close, and ratings as they settle.
+ */
 export function createSyncClient(store: Store, core: OfficeCore, clock: Clock, setup: SyncSetup = {}): SyncClient {
   const secrets = setup.secrets ?? new FileSecretStore(dirname(store.db.name));
   const exportFolders = () => core.officeConfig.sync?.exportFolders ?? [];
   const sync = new SyncClient(store, secrets, clock, { exportFolders, ...syncOptionsFromEnv(process.env), ...setup.options });
-  core.subscribe(() => sync.notifyChange());
+  store.daily.onAdd(() => sync.notifyChange());
   return sync;
 }

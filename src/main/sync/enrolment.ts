@@ -1,9 +1,10 @@
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
 import { LoketError } from '../../shared/api/errors';
 import { enrolResponse, PROTOCOL_VERSION, SYNC_PATHS } from '../../shared/sync/protocol';
 import type { SecretStore } from './secretStore';
 import type { Enrolment, SyncStore } from './syncStore';
+import { freshToken, kioskTokenHash } from './kioskToken';
 import { exchange } from './syncTransport';
 
 /** "https://kota.example/" → "https://kota.example"; only http(s) URLs are accepted. */
@@ -21,8 +22,9 @@ export function normaliseServerUrl(url: string): string {
 }
 
 /**
- * Enrols this kiosk: a fresh Ed25519 key pair, the one-time code, and the returned token, all kept
- * in the secret store (the private key never leaves the kiosk).
+ * Enrols this kiosk: a fresh Ed25519 key pair and a bearer token of its own choosing (the city gets the
+ * public key and the token's hash), with the one-time code; both are kept in the secret store and never
+ * leave the kiosk. A duplicated request sets the same token, so no answer can make it dead.
  */
 export async function enrolKiosk(
   input: { serverUrl: string; code: string; label?: string | undefined },
@@ -30,10 +32,13 @@ export async function enrolKiosk(
 ): Promise<Enrolment> {
   const serverUrl = normaliseServerUrl(input.serverUrl);
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+  const token = freshToken();
   const body = {
     protocol: PROTOCOL_VERSION,
     code: input.code,
     replicaId: deps.syncStore.replicaId(),
+    requestId: randomUUID(),
+    tokenHash: kioskTokenHash(token),
     publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
     label: input.label ?? hostname().slice(0, 60),
   };
@@ -42,7 +47,7 @@ export async function enrolKiosk(
     if (out.kind === 'network') throw new LoketError('bad_request', `The city server at ${serverUrl} could not be reached: ${out.message}`);
     throw new LoketError(out.status === 403 || out.status === 409 ? 'forbidden' : 'bad_request', `${out.pesan} (${out.message})`);
   }
-  deps.secrets.write({ token: out.body.token, privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() });
+  deps.secrets.write({ token, privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() });
   const enrolment: Enrolment = { serverUrl, kioskId: out.body.kioskId, officeId: out.body.office.id, officeName: out.body.office.name };
   deps.syncStore.saveEnrolment(enrolment);
   return enrolment;

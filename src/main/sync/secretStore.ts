@@ -6,6 +6,19 @@ export interface SyncSecrets {
   token: string;
   /** Ed25519 private key, PKCS#8 PEM. */
   privateKeyPem: string;
+  /** A token rotation sent but not yet answered: kept, so it is sent again exactly as it was. */
+  pendingRotation?: { requestId: string; token: string };
+}
+
+/** The secrets read back from their file, or an error naming the file when it is damaged. */
+export function parseSecrets(text: string, path: string): SyncSecrets {
+  const parsed = JSON.parse(text) as Partial<SyncSecrets>;
+  if (typeof parsed.token !== 'string' || typeof parsed.privateKeyPem !== 'string') {
+    throw new Error(`${path} is damaged; enrol the kiosk again.`);
+  }
+  const pending = parsed.pendingRotation;
+  const rotation = pending && typeof pending.requestId === 'string' && typeof pending.token === 'string' ? { pendingRotation: { requestId: pending.requestId, token: pending.token } } : {};
+  return { token: parsed.token, privateKeyPem: parsed.privateKeyPem, ...rotation };
 }
 
 /**
@@ -28,11 +41,7 @@ export class FileSecretStore implements SecretStore {
 
   read(): SyncSecrets | null {
     if (!existsSync(this.path)) return null;
-    const parsed = JSON.parse(readFileSync(this.path, 'utf8')) as Partial<SyncSecrets>;
-    if (typeof parsed.token !== 'string' || typeof parsed.privateKeyPem !== 'string') {
-      throw new Error(`${this.path} is damaged; enrol the kiosk again.`);
-    }
-    return { token: parsed.token, privateKeyPem: parsed.privateKeyPem };
+    return parseSecrets(readFileSync(this.path, 'utf8'), this.path);
   }
 
   write(secrets: SyncSecrets): void {

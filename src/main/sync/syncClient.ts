@@ -1,17 +1,21 @@
 import { closeSync, constants, mkdirSync, openSync, writeSync } from 'node:fs';
-import type { SyncStatusView } from '../../shared/api/methods/sync';
 import { join } from 'node:path';
+import { SET_ASIDE_LISTED, type SyncStatusView } from '../../shared/api/methods/sync';
 import { LoketError } from '../../shared/api/errors';
 import { SYNC_LIMITS } from '../../shared/sync/limits';
-import { pingResponse, PROTOCOL_VERSION, pushResponse, rotateResponse, SYNC_PATHS } from '../../shared/sync/protocol';
+import { pingResponse, PROTOCOL_VERSION, pushResponse, SYNC_PATHS } from '../../shared/sync/protocol';
 import type { Clock } from '../core/clock';
+import type { SentUpTo } from '../store/dailyCountersRepo';
 import type { Store } from '../store/store';
 import { DEFAULT_BACKOFF, retryDelay, type BackoffOptions } from './backoff';
-import { nextBatch } from './batching';
+import { allPending, nextBatch, type PendingBatch } from './batching';
 import { enrolKiosk } from './enrolment';
 import { checkExportFolder } from './exportTarget';
+import { actionFor, KIOSK_FAILURE, rowsConcerned } from './failureAdvice';
+import { isRowRefusal, refusalStep } from './refusals';
 import type { SecretStore } from './secretStore';
 import { SyncStore, type SyncErrorInfo } from './syncStore';
+import { rotateKioskToken } from './tokenRotation';
 import { exchange, type Exchange } from './syncTransport';
 import { signUsbFile } from './usbExport';
 
@@ -48,21 +52,34 @@ export interface PushOutcome {
   ok: boolean;
   pushedRows: number;
   rowsPending: number;
+  rowsSetAside: number;
   error: SyncErrorInfo | null;
 }
 
 type Failure = Exclude<Exchange<unknown>, { ok: true }>;
+type HttpFailure = Extract<Failure, { kind: 'http' }>;
 
 /**
  * Pushes the kiosk's daily counters to the city server: debounced after each change, periodically,
  * and on demand; one push at a time; full-jitter backoff honouring Retry-After on failures; probing
  * while offline and retrying the moment the server answers again. Any length of offline time only
- * means more pending rows, sent in order of change.
+ * means more pending rows, sent in order of change, in batches of at most rowsPerBatch rows. Rows the
+ * city refuses are set aside with its reason and the rest go on; every failure, on the city, the
+ * network or this kiosk, is kept for sync.status with the rows it concerns and what to do.
  */
 export class SyncClient {
   private readonly syncStore: SyncStore;
   private readonly options: SyncClientOptions;
   private state: SyncState;
+  /**
+   * How far this process got inside a change split across batches. Memory only: after a restart the
+   * change is sent again from its start, which the city's greater-value rule makes harmless.
+   */
+  private sent: SentUpTo | null = null;
+  /** The configured batch size, or less while a city that names no refused row is narrowed down to it. */
+  private batchRows: number;
+  /** A failure the store could not save (its disk is full, say): shown until a push succeeds. */
+  private unsavedError: SyncErrorInfo | null = null;
   private running: Promise<PushOutcome> | null = null;
   private again = false;
   private attempt = 0;
@@ -76,13 +93,14 @@ export class SyncClient {
   private stopRequested = false;
 
   constructor(
-    private readonly store: Store,
+    store: Store,
     private readonly secrets: SecretStore,
     private readonly clock: Clock,
     options: Partial<SyncClientOptions> = {},
   ) {
     this.syncStore = new SyncStore(store);
     this.options = { ...DEFAULT_SYNC_OPTIONS, ...options };
+    this.batchRows = this.options.rowsPerBatch;
     this.state = this.syncStore.enrolment() ? 'idle' : 'not_enrolled';
     if (this.state === 'idle' && this.syncStore.lastError()?.code === 'reenrol_required') this.state = 'reenrol_required';
   }
@@ -114,7 +132,7 @@ export class SyncClient {
     await this.running?.catch(() => undefined);
   }
 
-  /** Called after every committed change: push once things are quiet for a moment. */
+  /** Called whenever counter rows were added (inside the writer's transaction: it only sets a timer): push once things are quiet. */
   notifyChange(): void {
     if (!this.started) return;
     if (this.debounceTimer) clearTimeout(this.debounceTimer);
@@ -136,7 +154,12 @@ export class SyncClient {
       replicaId: this.syncStore.replicaId(),
       lastSuccessAt: this.syncStore.lastSuccessAt(),
       rowsPending: this.syncStore.pendingRows(),
-      lastError: this.syncStore.lastError(),
+      setAside: {
+        count: this.syncStore.setAsideCount(),
+        // Every row set aside came with a 422; its code says whether the clock or the figure is at fault.
+        rows: this.syncStore.setAsideRows(SET_ASIDE_LISTED).map((r) => ({ ...r, action: actionFor(r.code, 422) })),
+      },
+      lastError: this.unsavedError ?? this.syncStore.lastError(),
       nextAttemptAt: this.nextAttemptAt,
     };
   }
@@ -144,10 +167,24 @@ export class SyncClient {
   async enrol(input: { serverUrl: string; code: string; label?: string | undefined }): Promise<SyncStatus> {
     await this.running?.catch(() => undefined);
     await enrolKiosk(input, { syncStore: this.syncStore, secrets: this.secrets, now: () => this.clock.now(), timeoutMs: this.options.requestTimeoutMs });
-    this.state = 'idle';
+    // A back-off left by the old enrolment must not hold back the first push of the new one.
+    this.clearRetry();
     this.attempt = 0;
+    this.nextAttemptAt = null;
+    this.unsavedError = null;
+    this.state = 'idle';
     this.trigger();
     return this.status();
+  }
+
+  /** The supervisor's "send again" (sync.resendSetAside): the rows set aside join the end of the queue and a push starts. */
+  resendSetAside(actor: string): { rows: number } {
+    const rows = this.syncStore.requeueSetAside(actor, this.clock.now());
+    if (rows > 0) {
+      this.clearRetry();
+      this.trigger();
+    }
+    return { rows };
   }
 
   /** Pushes everything pending now, ignoring any backoff wait (the supervisor's button, and tests). */
@@ -174,14 +211,8 @@ export class SyncClient {
     const e = this.syncStore.enrolment();
     const secrets = this.secrets.read();
     if (!e || !secrets) throw new LoketError('wrong_state', 'Enrol this kiosk with the city server first; the USB file is signed with the key made at enrolment.');
-    const daily = this.changedSince;
-    const rows: { date: string; metric: string; value: number }[] = [];
-    let seq = this.syncStore.ackedSeq();
-    for (let batch = nextBatch(daily, seq, SYNC_LIMITS.maxRowsPerBatch); batch; batch = nextBatch(daily, seq, SYNC_LIMITS.maxRowsPerBatch)) {
-      rows.push(...batch.rows);
-      seq = batch.through;
-    }
-    const file = signUsbFile({ replicaId: this.syncStore.replicaId(), kioskId: e.kioskId, createdAt: this.clock.now(), through: seq, rows }, secrets.privateKeyPem);
+    const { rows, through } = allPending(this.pendingAfter, { changeSeq: this.syncStore.ackedSeq(), within: null }, SYNC_LIMITS.maxRowsPerBatch);
+    const file = signUsbFile({ replicaId: this.syncStore.replicaId(), kioskId: e.kioskId, createdAt: this.clock.now(), through, rows }, secrets.privateKeyPem);
     let writtenTo: string | null = null;
     if (directory) {
       mkdirSync(directory, { recursive: true });
@@ -202,7 +233,7 @@ export class SyncClient {
     return { ...file, rows: rows.length, writtenTo };
   }
 
-  private readonly changedSince = (seq: number, limit: number) => this.store.daily.changedSince(seq, limit);
+  private readonly pendingAfter = (sent: SentUpTo, limit: number) => this.syncStore.pendingAfter(sent, limit);
 
   private trigger(): void {
     if (!this.started || this.retryTimer || this.state === 'reenrol_required' || this.state === 'not_enrolled') return;
@@ -213,72 +244,158 @@ export class SyncClient {
     void this.run();
   }
 
+  /** pushAll never rejects: every failure, local ones included, ends as an outcome and on sync.status. */
   private run(): Promise<PushOutcome> {
-    const p = this.pushAll()
-      .catch((err: unknown): PushOutcome => {
-        // A local failure (e.g. the store closing under a timer) must not become an unhandled rejection.
-        console.error('[sync] push failed', err);
-        this.state = this.started ? 'idle' : 'stopped';
-        const error = { code: 'internal', message: `The push failed on this kiosk: ${(err as Error).message}`, pesan: 'Pengiriman gagal di kios ini.', status: null, at: this.clock.now() };
-        return { ok: false, pushedRows: 0, rowsPending: 0, error };
-      })
-      .finally(() => {
-        this.running = null;
-        if (this.again && this.started && !this.retryTimer) {
-          this.again = false;
-          void this.run();
-        }
-      });
+    const p = this.pushAll().finally(() => {
+      this.running = null;
+      if (this.again && this.started && !this.retryTimer) {
+        this.again = false;
+        void this.run();
+      }
+    });
     this.running = p;
     return p;
   }
 
   private async pushAll(): Promise<PushOutcome> {
-    const e = this.syncStore.enrolment();
-    const secrets = this.secrets.read();
-    if (!e || !secrets) return { ok: false, pushedRows: 0, rowsPending: this.syncStore.pendingRows(), error: null };
-    this.state = 'pushing';
-    this.again = false;
     let pushedRows = 0;
-    for (;;) {
-      const batch = nextBatch(this.changedSince, this.syncStore.ackedSeq(), this.options.rowsPerBatch);
-      if (!batch) break;
-      const out = await exchange(
-        `${e.serverUrl}${SYNC_PATHS.push}`,
-        {
-          method: 'POST',
-          token: secrets.token,
-          body: { protocol: PROTOCOL_VERSION, replicaId: this.syncStore.replicaId(), through: batch.through, sentAt: this.clock.now(), rows: batch.rows },
-          timeoutMs: this.options.requestTimeoutMs,
-        },
-        pushResponse,
-        () => this.clock.now(),
-      );
-      if (!out.ok) return this.failed(out, pushedRows);
-      this.syncStore.acknowledge(out.body.acknowledgedThrough, this.clock.now());
-      pushedRows += batch.rows.length;
-      if (out.body.rotateToken) await this.rotate(e.serverUrl, secrets.token, secrets.privateKeyPem);
-      if (this.stopRequested) break;
+    let sending: PendingBatch | null = null;
+    try {
+      const e = this.syncStore.enrolment();
+      const secrets = this.secrets.read();
+      if (!e || !secrets) return this.outcome(false, 0, null);
+      this.state = 'pushing';
+      this.again = false;
+      for (;;) {
+        sending = nextBatch(this.pendingAfter, this.resumeFrom(), this.batchRows);
+        if (!sending) break;
+        const out = await exchange(
+          `${e.serverUrl}${SYNC_PATHS.push}`,
+          {
+            method: 'POST',
+            token: secrets.token,
+            body: { protocol: PROTOCOL_VERSION, replicaId: this.syncStore.replicaId(), through: sending.through, sentAt: this.clock.now(), rows: sending.rows },
+            timeoutMs: this.options.requestTimeoutMs,
+          },
+          pushResponse,
+          () => this.clock.now(),
+        );
+        if (!out.ok && out.kind === 'http' && isRowRefusal(out.code)) {
+          this.setAsideRefused(sending, out);
+        } else if (!out.ok) {
+          return this.failed(out, pushedRows, sending);
+        } else {
+          this.syncStore.acknowledge(out.body.acknowledgedThrough, this.clock.now());
+          this.unsavedError = null;
+          this.sent = sending.next;
+          this.batchRows = Math.min(this.options.rowsPerBatch, this.batchRows * 2);
+          pushedRows += sending.rows.length;
+          sending = null;
+          if (out.body.rotateToken) await this.rotate(e.serverUrl);
+        }
+        if (this.stopRequested) break;
+      }
+      this.attempt = 0;
+      this.nextAttemptAt = null;
+      this.state = this.started ? 'idle' : 'stopped';
+      return this.outcome(true, pushedRows, null);
+    } catch (err) {
+      return this.localFailure(err, pushedRows, sending);
     }
-    this.attempt = 0;
-    this.nextAttemptAt = null;
-    this.state = this.started ? 'idle' : 'stopped';
-    return { ok: true, pushedRows, rowsPending: this.syncStore.pendingRows(), error: null };
   }
 
-  /** The server asked for a new token: fetch it and keep it; the old one works until the new one is used. */
-  private async rotate(serverUrl: string, token: string, privateKeyPem: string): Promise<void> {
-    const out = await exchange(`${serverUrl}${SYNC_PATHS.rotate}`, { method: 'POST', token, body: {}, timeoutMs: this.options.requestTimeoutMs }, rotateResponse, () => this.clock.now());
-    if (out.ok) this.secrets.write({ token: out.body.token, privateKeyPem });
+  private outcome(ok: boolean, pushedRows: number, error: SyncErrorInfo | null): PushOutcome {
+    return { ok, pushedRows, rowsPending: this.syncStore.pendingRows(), rowsSetAside: this.syncStore.setAsideCount(), error };
   }
 
-  private failed(out: Failure, pushedRows: number): PushOutcome {
+  /** Where the next batch starts: inside a change this process began sending, or after the acknowledged change. */
+  private resumeFrom(): SentUpTo {
+    const acked = this.syncStore.ackedSeq();
+    const sent = this.sent;
+    // Only while it continues from the acknowledgement (a new enrolment starts again from 0).
+    if (sent && (sent.within ? sent.changeSeq - 1 : sent.changeSeq) === acked) return sent;
+    return { changeSeq: acked, within: null };
+  }
+
+  /** The city refused rows of the batch: set them aside (or narrow the batch down to them) and go on at once. */
+  private setAsideRefused(batch: PendingBatch, out: HttpFailure): void {
+    const step = refusalStep(batch.rows, out, this.clock.now());
+    if ('retryWithRows' in step) {
+      this.batchRows = step.retryWithRows;
+      return;
+    }
+    console.warn(`[sync] the city refused ${step.setAside.length} row(s) (${out.code}); kept aside, the others go on: ${step.setAside.map((r) => `${r.date} ${r.metric}`).join(', ')}`);
+    this.syncStore.setAside(step.setAside);
+    this.unsavedError = null;
+  }
+
+  /**
+   * A failure on this kiosk itself (its store, its secret file, a bug): shown like any other, with what
+   * to do, and retried with back-off in case it passes (a busy or full disk).
+   */
+  private localFailure(err: unknown, pushedRows: number, sending: PendingBatch | null): PushOutcome {
+    console.error('[sync] the push failed on this kiosk', err);
+    const detail = err instanceof Error ? err.message : String(err);
+    const error: SyncErrorInfo = {
+      code: KIOSK_FAILURE,
+      message: `The push failed on this kiosk, not on the city server: ${detail}`,
+      pesan: `Pengiriman gagal di kios ini, bukan di server kota: ${detail}`,
+      status: null,
+      at: this.clock.now(),
+      where: 'kiosk',
+      rows: rowsConcerned(sending?.rows),
+      action: actionFor(KIOSK_FAILURE, null),
+    };
+    this.keepError(error);
+    this.scheduleRetry(null);
+    try {
+      return this.outcome(false, pushedRows, error);
+    } catch {
+      // The store itself is what failed: its counts cannot be read, the error says why.
+      return { ok: false, pushedRows, rowsPending: 0, rowsSetAside: 0, error };
+    }
+  }
+
+  /** Saved, so it outlives a restart; kept in memory when the store refuses the write too. */
+  private keepError(error: SyncErrorInfo): void {
+    try {
+      this.syncStore.recordError(error);
+      this.unsavedError = null;
+    } catch (err) {
+      console.error('[sync] the failure could not be saved', err);
+      this.unsavedError = error;
+    }
+  }
+
+  /** The city asked for a new token (tokenRotation.ts); a failed rotation is retried at the next push, which asks again. */
+  private async rotate(serverUrl: string): Promise<void> {
+    const failed = await rotateKioskToken(serverUrl, {
+      secrets: this.secrets,
+      replicaId: this.syncStore.replicaId(),
+      timeoutMs: this.options.requestTimeoutMs,
+      now: () => this.clock.now(),
+    });
+    if (failed) console.warn(`[sync] the token rotation failed and is retried at the next push: ${failed.message}`);
+  }
+
+  private failed(out: Failure, pushedRows: number, sending: PendingBatch): PushOutcome {
+    const at = this.clock.now();
+    const rows = rowsConcerned(sending.rows);
     const error: SyncErrorInfo =
       out.kind === 'network'
-        ? { code: 'network', message: `The city server could not be reached: ${out.message}`, pesan: 'Server kota tidak dapat dihubungi; data tersimpan dan akan dikirim nanti.', status: null, at: this.clock.now() }
-        : { code: out.code, message: out.message, pesan: out.pesan, status: out.status, at: this.clock.now() };
-    this.syncStore.recordError(error);
-    const outcome = { ok: false, pushedRows, rowsPending: this.syncStore.pendingRows(), error };
+        ? {
+            code: 'network',
+            message: `The city server could not be reached: ${out.message}`,
+            pesan: 'Server kota tidak dapat dihubungi; data tersimpan dan akan dikirim nanti.',
+            status: null,
+            at,
+            where: 'network',
+            rows,
+            action: 'wait',
+          }
+        : { code: out.code, message: out.message, pesan: out.pesan, status: out.status, at, where: 'city', rows, action: actionFor(out.code, out.status) };
+    this.keepError(error);
+    const outcome = this.outcome(false, pushedRows, error);
     if (out.kind === 'http' && out.code === 'reenrol_required') {
       this.state = 'reenrol_required';
       this.nextAttemptAt = null;

@@ -1,13 +1,11 @@
+import type { SyncErrorView } from '../../shared/api/methods/sync';
+import type { SentUpTo } from '../store/dailyCountersRepo';
 import type { Store } from '../store/store';
+import type { SetAsideRow } from '../store/syncSetAsideRepo';
+import { actionFor, whereOf } from './failureAdvice';
 
-/** A refusal or failure the supervisor sees on the sync status. */
-export interface SyncErrorInfo {
-  code: string;
-  message: string;
-  pesan: string;
-  status: number | null;
-  at: number;
-}
+/** A failure the supervisor sees on the sync status, with the rows it concerns and what to do. */
+export type SyncErrorInfo = SyncErrorView;
 
 export interface Enrolment {
   serverUrl: string;
@@ -24,13 +22,9 @@ const KEY = {
   lastError: 'sync.last_error',
 } as const;
 
-/** The sync client's persistent state, in the kiosk's meta table, each write in a transaction. */
+/** The sync client's persistent state, in the kiosk's meta table and sync_set_aside, each write in a transaction. */
 export class SyncStore {
-  private readonly countStmt;
-
-  constructor(private readonly store: Store) {
-    this.countStmt = store.db.prepare<[number], { n: number }>('SELECT COUNT(*) AS n FROM daily_counters WHERE change_seq > ?');
-  }
+  constructor(private readonly store: Store) {}
 
   /** This installation's replica id, created once: a reinstalled kiosk gets a new one. */
   replicaId(): string {
@@ -69,7 +63,11 @@ export class SyncStore {
   }
 
   pendingRows(): number {
-    return this.countStmt.get(this.ackedSeq())?.n ?? 0;
+    return this.store.daily.pendingCount(this.ackedSeq());
+  }
+
+  pendingAfter(sent: SentUpTo, limit: number) {
+    return this.store.daily.pendingAfter(sent, limit);
   }
 
   lastSuccessAt(): number | null {
@@ -79,10 +77,41 @@ export class SyncStore {
 
   lastError(): SyncErrorInfo | null {
     const v = this.store.meta.get(KEY.lastError);
-    return v ? (JSON.parse(v) as SyncErrorInfo) : null;
+    if (!v) return null;
+    // Kept by an earlier version without where, rows and action: derive them.
+    const stored = JSON.parse(v) as Omit<SyncErrorInfo, 'where' | 'rows' | 'action'> & Partial<SyncErrorInfo>;
+    return { where: whereOf(stored.code, stored.status), rows: null, action: actionFor(stored.code, stored.status), ...stored };
   }
 
   recordError(error: SyncErrorInfo): void {
     this.store.transaction(() => this.store.meta.set(KEY.lastError, JSON.stringify(error)));
+  }
+
+  /**
+   * Rows the city refused: kept aside (not pending) until the supervisor sends them again. The city
+   * answered, so an earlier failure (the network, say) no longer stands.
+   */
+  setAside(rows: readonly SetAsideRow[]): void {
+    this.store.transaction(() => {
+      this.store.syncSetAside.put(rows);
+      this.store.meta.set(KEY.lastError, '');
+    });
+  }
+
+  setAsideCount(): number {
+    return this.store.syncSetAside.count();
+  }
+
+  setAsideRows(limit: number): SetAsideRow[] {
+    return this.store.syncSetAside.list(limit);
+  }
+
+  /** The supervisor's "send again": every row set aside is pending again, as the newest change; audited. */
+  requeueSetAside(actor: string, at: number): number {
+    return this.store.transaction(() => {
+      const rows = this.store.syncSetAside.requeueAll(this.store.daily.nextSeq());
+      if (rows > 0) this.store.audit.append(at, actor, 'sync.set_aside_resent', { rows });
+      return rows;
+    });
   }
 }

@@ -1,12 +1,12 @@
 import type { z } from 'zod';
-import { syncErrorBody } from '../../shared/sync/protocol';
+import { syncErrorBody, type RefusedRow } from '../../shared/sync/protocol';
 import { parseRetryAfter } from './backoff';
 
 /** The outcome of one HTTP exchange with the city server, with every failure classified. */
 export type Exchange<T> =
   | { ok: true; body: T }
   | { ok: false; kind: 'network'; message: string }
-  | { ok: false; kind: 'http'; status: number; retryAfterMs: number | null; code: string; message: string; pesan: string };
+  | { ok: false; kind: 'http'; status: number; retryAfterMs: number | null; code: string; message: string; pesan: string; refused: RefusedRow[] };
 
 /** POST/GET JSON with a timeout; a reply that is not the expected shape counts as a failed exchange. */
 export async function exchange<S extends z.ZodType>(
@@ -45,7 +45,10 @@ export async function exchange<S extends z.ZodType>(
   }
   const error = syncErrorBody.safeParse(json);
   const retryAfterMs = parseRetryAfter(res.headers.get('retry-after'), now());
-  if (error.success) return { ok: false, kind: 'http', status: res.status, retryAfterMs, ...error.data.error };
+  if (error.success) {
+    const { code, message, pesan, refused } = error.data.error;
+    return { ok: false, kind: 'http', status: res.status, retryAfterMs, code, message, pesan, refused: refused ?? [] };
+  }
   return {
     ok: false,
     kind: 'http',
@@ -54,5 +57,6 @@ export async function exchange<S extends z.ZodType>(
     code: `http_${res.status}`,
     message: `The server answered ${res.status} ${res.statusText}`.trim(),
     pesan: `Server menjawab ${res.status}`,
+    refused: [],
   };
 }

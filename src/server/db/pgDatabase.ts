@@ -7,7 +7,12 @@ export interface PgOptions {
   maxConnections?: number;
   /** Requests allowed to wait for a connection before new ones are refused with 503 (load shedding). */
   maxWaiting?: number;
+  /** How long a request waits for a connection before it is refused with 503. */
+  connectTimeoutMs?: number;
 }
+
+/** Shipped defaults (LOKET_SERVER_DB_CONNECTIONS, LOKET_SERVER_DB_QUEUE, LOKET_SERVER_DB_CONNECT_TIMEOUT_MS). */
+export const PG_POOL_DEFAULTS = { maxConnections: 20, maxWaiting: 200, connectTimeoutMs: 5_000 } as const;
 
 const INT8_OID = 20;
 
@@ -19,22 +24,26 @@ const types = {
 
 const CONNECTION_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', '57P01', '57P03', '53300']);
 
+/** pg-pool's own errors carry no code: a connection not found in time is overload, not a bug. */
+const POOL_TIMEOUT = /timeout exceeded when trying to connect|connection timeout/i;
+
 function translate(err: unknown): unknown {
   const code = (err as { code?: string }).code;
   if (code && CONNECTION_CODES.has(code)) return new DatabaseUnavailableError(`PostgreSQL is unavailable (${code})`);
+  if (err instanceof Error && POOL_TIMEOUT.test(err.message)) return new DatabaseUnavailableError(`no database connection was free in time (${err.message})`);
   return err;
 }
 
 export async function openPgDatabase(options: PgOptions): Promise<Database> {
   const pool = new pg.Pool({
     connectionString: options.connectionString,
-    max: options.maxConnections ?? 20,
-    connectionTimeoutMillis: 10_000,
+    max: options.maxConnections ?? PG_POOL_DEFAULTS.maxConnections,
+    connectionTimeoutMillis: options.connectTimeoutMs ?? PG_POOL_DEFAULTS.connectTimeoutMs,
     types,
   });
   // An idle client losing its connection must not crash the process; the next query reconnects.
   pool.on('error', (err) => console.error('[db] idle PostgreSQL client failed:', err.message));
-  const maxWaiting = options.maxWaiting ?? 5000;
+  const maxWaiting = options.maxWaiting ?? PG_POOL_DEFAULTS.maxWaiting;
 
   const connect = async (): Promise<pg.PoolClient> => {
     if (pool.waitingCount >= maxWaiting) throw new DatabaseUnavailableError('too many requests are waiting for the database');

@@ -4,13 +4,14 @@ import { signIn, signOut, sessionAdmin, SESSION_TTL_MS } from '../auth/adminAuth
 import { AttemptLimiter } from '../auth/attemptLimiter';
 import { cityFigures, SERVICE_LEVEL_TARGETS } from '../services/cityReport';
 import { createEnrolmentCode, requestRotation, revokeKiosk } from '../services/enrolment';
+import { liftQuarantine, officeDataReview, placeQuarantine, quarantineForm } from '../services/quarantine';
 import { SyncError } from '../services/syncError';
 import { importUsbFile } from '../services/usbImport';
 import { enrolmentCodesRepo } from '../store/enrolmentCodesRepo';
 import { kiosksRepo } from '../store/kiosksRepo';
-import { officesRepo } from '../store/officesRepo';
+import { officesRepo, type OfficeRecord } from '../store/officesRepo';
 import { usbImportsRepo } from '../store/usbImportsRepo';
-import { IMPORT_SCRIPT, importPage, officePage, officesPage, signInPage } from '../pages/adminPages';
+import { IMPORT_SCRIPT, importPage, officePage, officesPage, signInPage, type Notice } from '../pages/adminPages';
 import { dashboardPage } from '../pages/dashboardPage';
 import type { ServerContext } from './context';
 import { dateRange, today } from './dateRange';
@@ -30,7 +31,7 @@ function cookieValue(req: FastifyRequest): string | undefined {
 
 const sendHtml = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
-/** Sign-in, offices and enrolment codes, kiosk rotation and revocation, USB import, the city dashboard. */
+/** Sign-in, offices and enrolment codes, kiosk rotation and revocation, quarantines, USB import, the city dashboard. */
 export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const signInFailures = new AttemptLimiter(5, 15 * 60_000, ctx.now);
   const cookieFlags = `Path=/admin; HttpOnly; SameSite=Strict${ctx.secureCookies ? '; Secure' : ''}`;
@@ -42,6 +43,16 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
     if (json) await reply.code(401).send({ ok: false, error: { code: 'unauthorized', message: 'Sign in as a city administrator first.' } });
     else await reply.redirect('/admin/signin', 303);
     return null;
+  }
+
+  /** An office's page: its kiosks and open codes, and its data under review (rows over their bounds, quarantines). */
+  async function sendOfficePage(reply: FastifyReply, office: OfficeRecord, n?: Notice, status = 200) {
+    const [kiosks, codes, review] = await Promise.all([
+      kiosksRepo.forOffice(ctx.db, office.id),
+      enrolmentCodesRepo.openFor(ctx.db, office.id, new Date(ctx.now())),
+      officeDataReview(ctx.db, office.id),
+    ]);
+    return sendHtml(reply, officePage({ office, kiosks, openCodes: codes.length, review }, n), status);
   }
 
   const dashboardQuery = (query: { from?: string; to?: string; target?: string }) => {
@@ -95,7 +106,9 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
     const offices = await cityFigures(ctx.db, q.from, q.to, q.target);
     return {
       ...q,
-      offices: offices.map((o) => ({ ...o, ikm: o.ikm && { konversi: o.ikm.konversi, mutu: o.ikm.category.mutu, respondents: o.ikm.respondents } })),
+      offices: offices.map((o) =>
+        o.status === 'ok' ? { ...o, ikm: o.ikm && { konversi: o.ikm.konversi, mutu: o.ikm.category.mutu, respondents: o.ikm.respondents } } : o,
+      ),
     };
   });
 
@@ -126,8 +139,29 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
     if (!(await admin(req, reply))) return reply;
     const office = await officesRepo.get(ctx.db, req.params.id);
     if (!office) return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), { kind: 'err', text: 'Kantor tidak ditemukan.' }), 404);
-    const [kiosks, codes] = await Promise.all([kiosksRepo.forOffice(ctx.db, office.id), enrolmentCodesRepo.openFor(ctx.db, office.id, new Date(ctx.now()))]);
-    return sendHtml(reply, officePage(office, kiosks, codes.length));
+    return sendOfficePage(reply, office);
+  });
+
+  app.post<{ Params: { id: string }; Body: Form }>('/admin/offices/:id/quarantines', async (req, reply) => {
+    const who = await admin(req, reply);
+    if (!who) return reply;
+    const office = await officesRepo.get(ctx.db, req.params.id);
+    if (!office) return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), { kind: 'err', text: 'Kantor tidak ditemukan.' }), 404);
+    const form = quarantineForm.safeParse(req.body ?? {});
+    if (!form.success) return sendOfficePage(reply, office, { kind: 'err', text: form.error.issues.map((i) => i.message).join(' ') }, 400);
+    await placeQuarantine(ctx.db, office.id, form.data, who.adminId, new Date(ctx.now()));
+    const text = `Baris ${office.name} tanggal ${form.data.from} s.d. ${form.data.to} dikarantina: tidak dihitung di tampilan kota sampai karantina dicabut.`;
+    return sendOfficePage(reply, office, { kind: 'ok', text });
+  });
+
+  app.post<{ Params: { id: string } }>('/admin/quarantines/:id/lift', async (req, reply) => {
+    const who = await admin(req, reply);
+    if (!who) return reply;
+    const id = /^\d{1,9}$/.test(req.params.id) ? Number(req.params.id) : null;
+    const officeId = id === null ? undefined : await liftQuarantine(ctx.db, id, who.adminId, new Date(ctx.now()));
+    const office = officeId === undefined ? undefined : await officesRepo.get(ctx.db, officeId);
+    if (!office) return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), { kind: 'err', text: 'Karantina tidak ditemukan atau sudah dicabut.' }), 404);
+    return sendOfficePage(reply, office, { kind: 'ok', text: `Karantina #${id} dicabut: baris-barisnya dihitung lagi.` });
   });
 
   for (const action of ['rotate', 'revoke'] as const) {
@@ -138,8 +172,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
       const done = action === 'rotate' ? await requestRotation(ctx.db, kiosk.id) : await revokeKiosk(ctx.db, kiosk.id, new Date(ctx.now()));
       const text = action === 'rotate' ? `Kios ${kiosk.label} akan mengganti tokennya pada kiriman berikutnya.` : `Kios ${kiosk.label} dicabut; ia harus mendaftar ulang.`;
       const office = (await officesRepo.get(ctx.db, kiosk.officeId)) ?? { id: kiosk.officeId, name: kiosk.officeId };
-      const [kiosks, codes] = await Promise.all([kiosksRepo.forOffice(ctx.db, office.id), enrolmentCodesRepo.openFor(ctx.db, office.id, new Date(ctx.now()))]);
-      return sendHtml(reply, officePage(office, kiosks, codes.length, done ? { kind: 'ok', text } : { kind: 'err', text: 'Kios ini sudah dicabut.' }));
+      return sendOfficePage(reply, office, done ? { kind: 'ok', text } : { kind: 'err', text: 'Kios ini sudah dicabut.' });
     });
   }
 

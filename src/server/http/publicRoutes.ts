@@ -22,16 +22,21 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): 
     return {
       from,
       to,
+      // "under_review": the office's data is being checked (ikm null); the reason stays on the admin side.
       offices: offices.map((o) => ({
         officeId: o.officeId,
         officeName: o.officeName,
-        ikm: o.ikm && {
-          konversi: o.ikm.konversi,
-          mutu: o.ikm.category.mutu,
-          kinerja: o.ikm.category.kinerja,
-          respondents: o.ikm.respondents,
-          unsur: o.ikm.unsur.map((u) => ({ code: u.code, nrr: u.nrr, konversi: u.konversi })),
-        },
+        status: o.status,
+        quarantined: o.quarantined,
+        ikm: o.status === 'ok' && o.ikm
+          ? {
+              konversi: o.ikm.konversi,
+              mutu: o.ikm.category.mutu,
+              kinerja: o.ikm.category.kinerja,
+              respondents: o.ikm.respondents,
+              unsur: o.ikm.unsur.map((u) => ({ code: u.code, nrr: u.nrr, konversi: u.konversi })),
+            }
+          : null,
       })),
     };
   });

@@ -1,7 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import { describeIssues } from '../../shared/validation/describeIssues';
 import { SYNC_LIMITS } from '../../shared/sync/limits';
-import { enrolRequest, PROTOCOL_VERSION, SYNC_PATHS, type PushResponse } from '../../shared/sync/protocol';
+import { enrolRequest, PROTOCOL_VERSION, rotateRequest, SYNC_PATHS, type PushResponse } from '../../shared/sync/protocol';
 import { AttemptLimiter } from '../auth/attemptLimiter';
 import { authenticateKiosk, enrolKiosk, rotateToken } from '../services/enrolment';
 import { ingestBatch } from '../services/ingest';
@@ -56,6 +56,13 @@ export function registerSyncRoutes(app: FastifyInstance, ctx: ServerContext): vo
 
   app.post(SYNC_PATHS.rotate, async (req) => {
     const kiosk = await authenticateKiosk(ctx.db, req.headers.authorization);
-    return { ok: true, token: await rotateToken(ctx.db, kiosk.id) };
+    const parsed = rotateRequest.safeParse(req.body);
+    if (!parsed.success) {
+      throw new SyncError('bad_request', 'The rotation request is malformed; update Loket on the kiosk.', 'Permintaan token baru tidak sah; perbarui Loket di kios.', {
+        problems: describeIssues(parsed.error),
+      });
+    }
+    await rotateToken(ctx.db, kiosk, parsed.data);
+    return { ok: true, requestId: parsed.data.requestId };
   });
 }

@@ -1,3 +1,4 @@
+import type { OfficeDataReview } from '../services/quarantine';
 import type { KioskRecord } from '../store/kiosksRepo';
 import type { OfficeRecord } from '../store/officesRepo';
 import type { UsbImportAudit } from '../store/usbImportsRepo';
@@ -42,7 +43,41 @@ export function officesPage(offices: readonly OfficeRecord[], n?: Notice, newCod
   );
 }
 
-export function officePage(office: OfficeRecord, kiosks: readonly KioskRecord[], openCodes: number, n?: Notice): string {
+export interface OfficeView {
+  office: OfficeRecord;
+  kiosks: readonly KioskRecord[];
+  openCodes: number;
+  review: OfficeDataReview;
+}
+
+/** Rows above their bound and the quarantines: why the office's figures are held back, and the way out. */
+function reviewSection(office: OfficeRecord, review: OfficeDataReview): SafeHtml {
+  const over = review.overBound.map(
+    (r) => html`<tr data-over-bound><td>${r.date}</td><td><code>${r.metric}</code></td><td class="num">${r.value}</td><td>${r.reason}</td>
+      <td>${r.quarantineId === null ? html`<span class="err">dihitung: kantor ini "sedang ditinjau"</span>` : `dikarantina (#${r.quarantineId})`}</td></tr>`,
+  );
+  const overTable = review.overBound.length
+    ? html`<p>Baris di atas batas yang mungkin untuk satu kantor dalam sehari (terbaru dulu, paling banyak 50):</p>
+      <table><thead><tr><th>Tanggal</th><th>Metrik</th><th>Nilai</th><th>Mengapa</th><th>Status</th></tr></thead><tbody>${over}</tbody></table>`
+    : html`<p>Tidak ada baris di atas batasnya.</p>`;
+  const holds = review.quarantines.map(
+    (q) => html`<tr data-quarantine="${q.id}"><td>#${q.id}</td><td>${q.from} s.d. ${q.to}</td><td>${q.reason}</td><td class="num">${q.rows}</td>
+      <td>${when(q.createdAt)} · ${q.createdBy ?? '—'}</td>
+      <td>${q.liftedAt
+        ? `dicabut ${when(q.liftedAt)} · ${q.liftedBy ?? '—'}`
+        : html`<span class="err">aktif</span> <form class="inline" method="post" action="/admin/quarantines/${q.id}/lift"><button>Cabut karantina</button></form>`}</td></tr>`,
+  );
+  return html`<h2>Data yang ditinjau <small>(data under review)</small></h2>${overTable}
+    <h3>Karantina</h3>
+    <p><small>Baris yang dikarantina tetap tersimpan tetapi tidak dihitung di dasbor, halaman publik dan API sampai karantina dicabut.</small></p>
+    <table><thead><tr><th></th><th>Tanggal</th><th>Alasan</th><th>Baris</th><th>Dibuat</th><th>Status</th></tr></thead><tbody>${holds}</tbody></table>
+    <form method="post" action="/admin/offices/${office.id}/quarantines"><label>Dari <input type="date" name="from" required></label>
+    <label>Sampai <input type="date" name="to" required></label><label>Alasan <input name="reason" required minlength="3" maxlength="500" size="60"></label>
+    <button>Karantina baris kantor ini</button></form>`;
+}
+
+export function officePage(view: OfficeView, n?: Notice): string {
+  const { office, kiosks, openCodes, review } = view;
   const rows = kiosks.map((k) => {
     const status = k.revokedAt ? html`<span class="err">dicabut ${when(k.revokedAt)}</span>` : k.rotateRequested ? 'rotasi token diminta' : 'aktif';
     const actions = k.revokedAt
@@ -56,7 +91,8 @@ export function officePage(office: OfficeRecord, kiosks: readonly KioskRecord[],
     html`<h1>${office.name} <small><code>${office.id}</code></small></h1>${notice(n)}
     <p>Kode pendaftaran terbuka: ${openCodes}. <form class="inline" method="post" action="/admin/offices/${office.id}/codes"><button>Buat kode pendaftaran</button></form></p>
     <table><thead><tr><th>Kios</th><th>Id</th><th>Terdaftar</th><th>Kiriman terakhir</th><th>Status</th><th></th></tr></thead><tbody>${rows}</tbody></table>
-    <p><small>Rotasi: kios mengambil token baru pada kiriman berikutnya. Cabut: kios diminta mendaftar ulang dengan kode baru; hitungannya tetap tersimpan.</small></p>`,
+    <p><small>Rotasi: kios mengambil token baru pada kiriman berikutnya. Cabut: kios diminta mendaftar ulang dengan kode baru; hitungannya tetap tersimpan.</small></p>
+    ${reviewSection(office, review)}`,
     true,
   );
 }

@@ -10,10 +10,12 @@ import {
   type ScoreCountRow,
   UNSUR_CODES,
 } from '../../shared/skm';
+import { boundViolation } from '../../shared/sync/metricBounds';
 import { parseMetric, WAIT_BUCKETS, type WaitBucket } from '../../shared/sync/metricName';
 import type { Database } from '../db/database';
-import { countersRepo } from '../store/countersRepo';
-import { officesRepo } from '../store/officesRepo';
+import { countersRepo, type OfficeSum } from '../store/countersRepo';
+import { officesRepo, type OfficeRecord } from '../store/officesRepo';
+import { quarantinesRepo } from '../store/quarantinesRepo';
 
 export interface OfficeFigures {
   officeId: string;
@@ -30,6 +32,14 @@ export interface OfficeFigures {
   ikm: IkmResult | null;
   quick: QuickIndex;
 }
+
+/**
+ * One office in a city view: its figures, or why they are held back ("data under review") while the
+ * others show. `quarantined`: an active quarantine covers part of the period, so some days are left out.
+ */
+export type OfficeReport =
+  | (OfficeFigures & { status: 'ok'; quarantined: boolean })
+  | { status: 'under_review'; officeId: string; officeName: string; reason: string; quarantined: boolean };
 
 /** Histogram edges in minutes, matching WAIT_BUCKETS; a target picks the buckets at or under it. */
 const BUCKET_MINUTES: Record<WaitBucket, number> = { le5: 5, le10: 10, le15: 15, le30: 30, le60: 60, le120: 120, gt120: Infinity };
@@ -126,13 +136,38 @@ function figures(officeId: string, officeName: string, t: Tally, targetMinutes: 
   };
 }
 
-/** Every registered office side by side over [from, to] (inclusive, office-local dates). */
-export async function cityFigures(db: Database, from: string, to: string, targetMinutes = 15): Promise<OfficeFigures[]> {
-  const [offices, sums] = await Promise.all([officesRepo.all(db), countersRepo.sumsByOffice(db, from, to)]);
-  const tallies = new Map(offices.map((o) => [o.id, emptyTally()]));
+/**
+ * One office on its own: a stored value beyond its bound (accepted before the bounds existed) or any
+ * failure in its arithmetic holds back this office only, never the others in the same view.
+ */
+function officeReport(office: OfficeRecord, sums: readonly OfficeSum[], targetMinutes: number, quarantined: boolean): OfficeReport {
+  const underReview = (reason: string): OfficeReport => ({ status: 'under_review', officeId: office.id, officeName: office.name, reason, quarantined });
   for (const s of sums) {
-    const t = tallies.get(s.officeId);
-    if (t) add(t, s.metric, s.value);
+    const violation = boundViolation({ metric: s.metric, value: s.max });
+    if (violation) return underReview(`${s.metric} on one day: ${violation}`);
   }
-  return offices.map((o) => figures(o.id, o.name, tallies.get(o.id) ?? emptyTally(), targetMinutes));
+  try {
+    const t = emptyTally();
+    for (const s of sums) add(t, s.metric, s.sum);
+    return { ...figures(office.id, office.name, t, targetMinutes), status: 'ok', quarantined };
+  } catch (err) {
+    console.error(`[server] the figures of office ${office.id} could not be computed`, err);
+    return underReview(`its figures could not be computed: ${err instanceof Error ? err.message : String(err)}`);
+  }
+}
+
+/** Every registered office side by side over [from, to] (inclusive, office-local dates), each computed on its own. */
+export async function cityFigures(db: Database, from: string, to: string, targetMinutes = 15): Promise<OfficeReport[]> {
+  const [offices, sums, quarantined] = await Promise.all([
+    officesRepo.all(db),
+    countersRepo.sumsByOffice(db, from, to),
+    quarantinesRepo.officesWithin(db, from, to),
+  ]);
+  const byOffice = new Map<string, OfficeSum[]>();
+  for (const s of sums) {
+    const list = byOffice.get(s.officeId);
+    if (list) list.push(s);
+    else byOffice.set(s.officeId, [s]);
+  }
+  return offices.map((o) => officeReport(o, byOffice.get(o.id) ?? [], targetMinutes, quarantined.has(o.id)));
 }

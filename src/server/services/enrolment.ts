@@ -1,7 +1,8 @@
-import { createPublicKey } from 'node:crypto';
-import type { EnrolRequest, EnrolResponse } from '../../shared/sync/protocol';
+import { createPublicKey, verify } from 'node:crypto';
+import { rotationMessage } from '../../shared/sync/kioskToken';
+import type { EnrolRequest, EnrolResponse, RotateRequest } from '../../shared/sync/protocol';
 import type { Database } from '../db/database';
-import { enrolmentCode, normaliseCode, randomToken, sha256, shortId } from '../auth/secrets';
+import { enrolmentCode, normaliseCode, sha256, shortId } from '../auth/secrets';
 import { enrolmentCodesRepo } from '../store/enrolmentCodesRepo';
 import { kiosksRepo, type KioskRecord } from '../store/kiosksRepo';
 import { officesRepo } from '../store/officesRepo';
@@ -38,15 +39,19 @@ const codeInvalid = (): SyncError =>
   );
 
 /**
- * Exchanges a one-time code for a kiosk token. A replica that enrolled before (revoked, or a lost
- * reply being retried) keeps its kiosk record, so its earlier counts are never counted twice.
+ * Exchanges a one-time code for the token the kiosk chose (sent as its hash). The same request sent again
+ * (by its request id) gets the same answer and changes nothing. A replica that enrolled before (revoked,
+ * or a lost reply retried) keeps its kiosk record, so its earlier counts are never counted twice.
  */
 export async function enrolKiosk(db: Database, req: EnrolRequest, now: Date): Promise<EnrolResponse> {
   checkPublicKey(req.publicKey);
   const codeHash = sha256(normaliseCode(req.code));
-  const token = randomToken();
   return db.transaction(async (tx) => {
     const existing = await kiosksRepo.byReplica(tx, req.replicaId);
+    if (existing && !existing.revokedAt && existing.enrolRequestId === req.requestId && existing.publicKey === req.publicKey) {
+      const office = await officesRepo.get(tx, existing.officeId);
+      return { ok: true as const, requestId: req.requestId, kioskId: existing.id, office: { id: existing.officeId, name: office?.name ?? existing.officeId } };
+    }
     const fresh = await enrolmentCodesRepo.consume(tx, codeHash, req.replicaId, now);
     // A retry of this replica's own enrolment, unless the kiosk was revoked since: that needs a new code.
     const officeId = fresh ?? (existing?.revokedAt ? undefined : await enrolmentCodesRepo.usedBy(tx, codeHash, req.replicaId));
@@ -60,14 +65,22 @@ export async function enrolKiosk(db: Database, req: EnrolRequest, now: Date): Pr
           `Instalasi kios ini sudah terdaftar untuk kantor "${existing.officeId}".`,
         );
       }
-      await kiosksRepo.reenrol(tx, existing.id, req.label, req.publicKey, sha256(token));
+      await kiosksRepo.reenrol(tx, existing.id, req.label, req.publicKey, req.tokenHash, req.requestId);
       kioskId = existing.id;
     } else {
       kioskId = shortId();
-      await kiosksRepo.insert(tx, { id: kioskId, officeId, replicaId: req.replicaId, label: req.label, publicKey: req.publicKey, tokenHash: sha256(token) });
+      await kiosksRepo.insert(tx, {
+        id: kioskId,
+        officeId,
+        replicaId: req.replicaId,
+        label: req.label,
+        publicKey: req.publicKey,
+        tokenHash: req.tokenHash,
+        enrolRequestId: req.requestId,
+      });
     }
     const office = await officesRepo.get(tx, officeId);
-    return { ok: true as const, token, kioskId, office: { id: officeId, name: office?.name ?? officeId } };
+    return { ok: true as const, requestId: req.requestId, kioskId, office: { id: officeId, name: office?.name ?? officeId } };
   });
 }
 
@@ -83,11 +96,30 @@ export async function authenticateKiosk(db: Database, authorization: string | un
   return found.kiosk;
 }
 
-/** A new token for the calling kiosk; the current one keeps working until the new one is first used. */
-export async function rotateToken(db: Database, kioskId: string): Promise<string> {
-  const token = randomToken();
-  await db.transaction((tx) => kiosksRepo.setPendingToken(tx, kioskId, sha256(token)));
-  return token;
+/**
+ * The calling kiosk's next token (chosen by the kiosk, sent as its hash), accepted only when signed with
+ * the kiosk's own enrolled key, so a leaked bearer token alone cannot take the kiosk over. The current
+ * token keeps working until the new one is first used; the same request sent again changes nothing.
+ */
+export async function rotateToken(db: Database, kiosk: KioskRecord, req: RotateRequest): Promise<void> {
+  let signed = false;
+  try {
+    const key = createPublicKey({ key: Buffer.from(kiosk.publicKey, 'base64'), format: 'der', type: 'spki' });
+    signed = verify(null, Buffer.from(rotationMessage(kiosk.replicaId, req.requestId, req.tokenHash)), key, Buffer.from(req.signature, 'base64'));
+  } catch {
+    signed = false;
+  }
+  if (!signed) {
+    throw new SyncError(
+      'bad_signature',
+      "The rotation is not signed with this kiosk's own key; nothing was changed.",
+      'Permintaan token baru tidak ditandatangani dengan kunci kios ini; tidak ada yang diubah.',
+    );
+  }
+  await db.transaction(async (tx) => {
+    if (kiosk.rotateRequestId === req.requestId && (await kiosksRepo.pendingTokenHash(tx, kiosk.id)) === req.tokenHash) return;
+    await kiosksRepo.setPendingToken(tx, kiosk.id, req.tokenHash, req.requestId);
+  });
 }
 
 export async function revokeKiosk(db: Database, kioskId: string, now: Date): Promise<boolean> {

@@ -1,4 +1,4 @@
-import { SYNC_ERROR_STATUS, type OlderRow, type SyncErrorBody, type SyncErrorCode } from '../../shared/sync/protocol';
+import { SYNC_ERROR_STATUS, type OlderRow, type RefusedRow, type SyncErrorBody, type SyncErrorCode } from '../../shared/sync/protocol';
 
 /** A refusal of the sync API: stable code, English and Indonesian text, optional details. */
 export class SyncError extends Error {
@@ -8,7 +8,7 @@ export class SyncError extends Error {
     readonly code: SyncErrorCode,
     message: string,
     readonly pesan: string,
-    readonly details: { problems?: string[]; rows?: OlderRow[]; retryAfterSeconds?: number } = {},
+    readonly details: { problems?: string[]; rows?: OlderRow[]; refused?: RefusedRow[]; retryAfterSeconds?: number } = {},
   ) {
     super(message);
   }
@@ -26,6 +26,7 @@ export class SyncError extends Error {
         pesan: this.pesan,
         ...(this.details.problems ? { problems: this.details.problems } : {}),
         ...(this.details.rows ? { rows: this.details.rows } : {}),
+        ...(this.details.refused ? { refused: this.details.refused } : {}),
       },
     };
   }

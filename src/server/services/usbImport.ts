@@ -5,8 +5,9 @@ import type { Database } from '../db/database';
 import { kiosksRepo } from '../store/kiosksRepo';
 import { usbImportsRepo } from '../store/usbImportsRepo';
 import { ingestBatch, type IngestResult } from './ingest';
+import { refusedByIssues } from './refusedRows';
 import { SyncError } from './syncError';
-import { checkDates } from './validatePush';
+import { checkRows } from './validatePush';
 
 export interface UsbImportResult extends IngestResult {
   kioskId: string;
@@ -29,10 +30,12 @@ async function verifiedPayload(db: Database, text: string): Promise<{ payload: U
     throw new SyncError('bad_request', 'The file is not a Loket counts file.', 'Berkas ini bukan berkas hitungan Loket.', { problems: describeIssues(envelope.error) });
   }
   const payloadBytes = Buffer.from(envelope.data.payload, 'base64');
-  const claimed = usbFilePayload.safeParse(parseJson(payloadBytes.toString('utf8')));
+  const raw = parseJson(payloadBytes.toString('utf8'));
+  const claimed = usbFilePayload.safeParse(raw);
   if (!claimed.success) {
     throw new SyncError('invalid_rows', 'The file content is invalid; nothing was stored.', 'Isi berkas tidak sah; tidak ada yang disimpan.', {
       problems: describeIssues(claimed.error),
+      refused: refusedByIssues((raw as { rows?: unknown } | null)?.rows, claimed.error),
     });
   }
   const kiosk = await kiosksRepo.byReplica(db, claimed.data.replicaId);
@@ -64,7 +67,7 @@ export async function importUsbFile(
   try {
     const verified = await verifiedPayload(db, text);
     kioskId = verified.kioskId;
-    checkDates(verified.payload.rows, now.getTime(), timeZone);
+    checkRows(verified.payload.rows, now.getTime(), timeZone);
     const result = await ingestBatch(db, verified.kioskId, { replicaId: verified.payload.replicaId, through: verified.payload.through, rows: verified.payload.rows }, now);
     await usbImportsRepo.insert(db, {
       fileSha256,

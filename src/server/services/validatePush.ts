@@ -2,7 +2,10 @@ import { describeIssues } from '../../shared/validation/describeIssues';
 import { SYNC_LIMITS } from '../../shared/sync/limits';
 import { PROTOCOL_VERSION, pushRequest, type PushRequest } from '../../shared/sync/protocol';
 import { localDate } from '../../shared/time/localTime';
+import { inFuture, MAX_REFUSED_LISTED, overBound, refusedByIssues } from './refusedRows';
 import { SyncError } from './syncError';
+
+type Row = { date: string; metric: string; value: number };
 
 /** Adds days to a YYYY-MM-DD date. */
 function addDays(date: string, days: number): string {
@@ -11,7 +14,8 @@ function addDays(date: string, days: number): string {
 
 /**
  * Everything that makes a push unacceptable as a whole, checked before any database work: its shape,
- * version, size, metric names, dates after tomorrow (city time) and a kiosk clock that jumped ahead.
+ * version, size, metric names, a kiosk clock that jumped ahead, dates after tomorrow (city time) and
+ * values beyond what one office's day can hold.
  */
 export function validatePush(body: unknown, now: number, timeZone: string): PushRequest {
   const raw = (body ?? {}) as { protocol?: unknown; rows?: unknown };
@@ -37,7 +41,10 @@ export function validatePush(body: unknown, now: number, timeZone: string): Push
     const problems = describeIssues(parsed.error);
     const inRows = parsed.error.issues.every((i) => i.path[0] === 'rows');
     throw inRows
-      ? new SyncError('invalid_rows', 'Some rows are invalid; nothing was stored.', 'Sebagian baris tidak sah; tidak ada yang disimpan.', { problems })
+      ? new SyncError('invalid_rows', 'Some rows are invalid; nothing was stored.', 'Sebagian baris tidak sah; tidak ada yang disimpan.', {
+          problems,
+          refused: refusedByIssues(raw.rows, parsed.error),
+        })
       : new SyncError('bad_request', 'The push is malformed; nothing was stored.', 'Format kiriman salah; tidak ada yang disimpan.', { problems });
   }
   const push = parsed.data;
@@ -48,19 +55,39 @@ export function validatePush(body: unknown, now: number, timeZone: string): Push
       'Jam kios lebih cepat dari jam server kota; perbaiki tanggal dan jam di kios.',
     );
   }
-  checkDates(push.rows, now, timeZone);
+  checkRows(push.rows, now, timeZone);
   return push;
 }
 
-export function checkDates(rows: readonly { date: string; metric: string }[], now: number, timeZone: string): void {
+/** The checks of a row's content that its shape cannot express, shared by the push and the USB import. */
+export function checkRows(rows: readonly Row[], now: number, timeZone: string): void {
+  checkDates(rows, now, timeZone);
+  checkBounds(rows);
+}
+
+function checkDates(rows: readonly Row[], now: number, timeZone: string): void {
   const latest = addDays(localDate(now, timeZone), SYNC_LIMITS.futureDateToleranceDays);
-  const future = rows.filter((r) => r.date > latest);
+  const future = inFuture(rows, latest);
   if (future.length > 0) {
     throw new SyncError(
       'date_in_future',
       `${future.length} row(s) are dated after ${latest} (first: ${future[0]?.date} ${future[0]?.metric}); the kiosk clock probably jumped ahead.`,
       `${future.length} baris bertanggal setelah ${latest}; jam kios kemungkinan melompat maju.`,
-      { problems: future.slice(0, 20).map((r) => `${r.date} ${r.metric}: date is in the future`) },
+      { problems: future.slice(0, 20).map((r) => `${r.date} ${r.metric}: date is in the future`), refused: future.slice(0, MAX_REFUSED_LISTED) },
+    );
+  }
+}
+
+/** A value no office can reach in a day would make every city figure that sums it meaningless (or fail). */
+function checkBounds(rows: readonly Row[]): void {
+  const refused = overBound(rows);
+  const first = refused[0];
+  if (first) {
+    throw new SyncError(
+      'invalid_rows',
+      `${refused.length} row(s) hold a value no office can reach in one day (first: ${first.date} ${first.metric} = ${first.value}: ${first.reason}); nothing was stored.`,
+      `${refused.length} baris berisi angka yang mustahil untuk satu kantor dalam sehari (mis. ${first.metric} tanggal ${first.date} = ${first.value}); tidak ada yang disimpan.`,
+      { problems: refused.slice(0, 20).map((r) => `${r.date} ${r.metric}: ${r.reason}`), refused: refused.slice(0, MAX_REFUSED_LISTED) },
     );
   }
 }

@@ -7,6 +7,9 @@ export interface KioskRecord {
   label: string;
   publicKey: string;
   rotateRequested: boolean;
+  /** The enrolment and the token rotation last applied, by the kiosk's request id. */
+  enrolRequestId: string | null;
+  rotateRequestId: string | null;
   revokedAt: Date | null;
   enrolledAt: Date;
   lastPushAt: Date | null;
@@ -20,13 +23,16 @@ interface Row {
   label: string;
   public_key: string;
   rotate_requested: boolean;
+  enrol_request_id: string | null;
+  rotate_request_id: string | null;
   revoked_at: Date | null;
   enrolled_at: Date;
   last_push_at: Date | null;
   high_seq: number;
 }
 
-const COLUMNS = 'id, office_id, replica_id, label, public_key, rotate_requested, revoked_at, enrolled_at, last_push_at, high_seq';
+const COLUMNS =
+  'id, office_id, replica_id, label, public_key, rotate_requested, enrol_request_id, rotate_request_id, revoked_at, enrolled_at, last_push_at, high_seq';
 
 function toRecord(r: Row): KioskRecord {
   return {
@@ -36,6 +42,8 @@ function toRecord(r: Row): KioskRecord {
     label: r.label,
     publicKey: r.public_key,
     rotateRequested: r.rotate_requested,
+    enrolRequestId: r.enrol_request_id,
+    rotateRequestId: r.rotate_request_id,
     revokedAt: r.revoked_at && new Date(r.revoked_at),
     enrolledAt: new Date(r.enrolled_at),
     lastPushAt: r.last_push_at && new Date(r.last_push_at),
@@ -50,6 +58,7 @@ export interface NewKiosk {
   label: string;
   publicKey: string;
   tokenHash: string;
+  enrolRequestId: string;
 }
 
 /** Enrolled kiosks (one per replica) with their token hashes; tokens themselves are never stored. */
@@ -80,23 +89,33 @@ export const kiosksRepo = {
   },
   async insert(q: Queryable, k: NewKiosk): Promise<void> {
     await q.query(
-      'INSERT INTO kiosks (id, office_id, replica_id, label, public_key, token_hash) VALUES ($1, $2, $3, $4, $5, $6)',
-      [k.id, k.officeId, k.replicaId, k.label, k.publicKey, k.tokenHash],
+      'INSERT INTO kiosks (id, office_id, replica_id, label, public_key, token_hash, enrol_request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)',
+      [k.id, k.officeId, k.replicaId, k.label, k.publicKey, k.tokenHash, k.enrolRequestId],
     );
   },
   /** A re-enrolment of a known replica: new token and key, no longer revoked. */
-  async reenrol(q: Queryable, id: string, label: string, publicKey: string, tokenHash: string): Promise<void> {
+  async reenrol(q: Queryable, id: string, label: string, publicKey: string, tokenHash: string, enrolRequestId: string): Promise<void> {
     await q.query(
       `UPDATE kiosks SET label = $2, public_key = $3, token_hash = $4, pending_token_hash = NULL, rotate_requested = false,
-       revoked_at = NULL, enrolled_at = now() WHERE id = $1`,
-      [id, label, publicKey, tokenHash],
+       rotate_request_id = NULL, enrol_request_id = $5, revoked_at = NULL, enrolled_at = now() WHERE id = $1`,
+      [id, label, publicKey, tokenHash, enrolRequestId],
     );
   },
+  /** The kiosk used its new token: it becomes the only one, and the rotation asked for is done. */
   async promotePending(q: Queryable, id: string, tokenHash: string): Promise<void> {
-    await q.query('UPDATE kiosks SET token_hash = pending_token_hash, pending_token_hash = NULL WHERE id = $1 AND pending_token_hash = $2', [id, tokenHash]);
+    await q.query(
+      `UPDATE kiosks SET token_hash = pending_token_hash, pending_token_hash = NULL, rotate_requested = false, rotate_request_id = NULL
+       WHERE id = $1 AND pending_token_hash = $2`,
+      [id, tokenHash],
+    );
   },
-  async setPendingToken(q: Queryable, id: string, tokenHash: string): Promise<void> {
-    await q.query('UPDATE kiosks SET pending_token_hash = $2, rotate_requested = false WHERE id = $1', [id, tokenHash]);
+  /** The rotation asked for stays asked for until the new token is used, so a lost reply is retried. */
+  async setPendingToken(q: Queryable, id: string, tokenHash: string, rotateRequestId: string): Promise<void> {
+    await q.query('UPDATE kiosks SET pending_token_hash = $2, rotate_request_id = $3 WHERE id = $1', [id, tokenHash, rotateRequestId]);
+  },
+  async pendingTokenHash(q: Queryable, id: string): Promise<string | null> {
+    const [row] = await q.query<{ pending_token_hash: string | null }>('SELECT pending_token_hash FROM kiosks WHERE id = $1', [id]);
+    return row?.pending_token_hash ?? null;
   },
   async requestRotation(q: Queryable, id: string): Promise<boolean> {
     return (await q.query('UPDATE kiosks SET rotate_requested = true WHERE id = $1 AND revoked_at IS NULL RETURNING id', [id])).length === 1;

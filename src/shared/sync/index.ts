@@ -1,4 +1,5 @@
 export * from './limits';
+export * from './metricBounds';
 export * from './metricName';
 export * from './protocol';
 export * from './usbFile';

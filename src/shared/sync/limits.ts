@@ -2,7 +2,7 @@
 export const SYNC_LIMITS = {
   /** Rows the server accepts in one push or one USB file chunk. */
   maxRowsPerBatch: 1000,
-  /** Rows the kiosk puts in one push (half the limit, so one change group never overflows it). */
+  /** Rows the kiosk puts in one push, half the limit; a larger change is split across batches (main/sync/batching.ts). */
   clientRowsPerBatch: 500,
   /** JSON body of a push; 1000 rows of ~90 bytes fit with room to spare. */
   maxPushBytes: 256 * 1024,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isIsoDate } from '../time/localTime';
+import { requestId, tokenHash } from './kioskToken';
 import { SYNC_LIMITS } from './limits';
 import { isMetricName, MAX_METRIC_LENGTH } from './metricName';
 
@@ -87,6 +88,9 @@ export const enrolRequest = z
     protocol: z.literal(PROTOCOL_VERSION),
     code: z.string().trim().toUpperCase().regex(/^[A-Z2-9]{4}-?[A-Z2-9]{4}-?[A-Z2-9]{4}$/, 'must be the code shown on the city server, e.g. ABCD-EFGH-JKLM'),
     replicaId,
+    requestId,
+    /** The token the kiosk chose, hashed (kioskToken.ts). */
+    tokenHash,
     /** Ed25519 public key, SPKI DER in base64: the server verifies the kiosk's USB files with it. */
     publicKey: z.base64().min(40).max(200),
     label: z.string().trim().min(1).max(60),
@@ -96,13 +100,25 @@ export type EnrolRequest = z.infer<typeof enrolRequest>;
 
 export const enrolResponse = z.object({
   ok: z.literal(true),
-  token: z.string().min(32),
+  requestId,
   kioskId: z.string(),
   office: z.object({ id: z.string(), name: z.string() }),
 });
 export type EnrolResponse = z.infer<typeof enrolResponse>;
 
-export const rotateResponse = z.object({ ok: z.literal(true), token: z.string().min(32) });
+/** A new token for the calling kiosk, signed with the kiosk's own key; the current token works until the new one is used. */
+export const rotateRequest = z
+  .object({
+    protocol: z.literal(PROTOCOL_VERSION),
+    requestId,
+    tokenHash,
+    /** Ed25519 over rotationMessage(replicaId, requestId, tokenHash), base64. */
+    signature: z.base64().min(80).max(100),
+  })
+  .strict();
+export type RotateRequest = z.infer<typeof rotateRequest>;
+
+export const rotateResponse = z.object({ ok: z.literal(true), requestId });
 
 export const pingResponse = z.object({ ok: z.literal(true), protocol: z.literal(PROTOCOL_VERSION), serverTime: z.int() });
 

@@ -3,10 +3,11 @@ import pg from 'pg';
 import { startCityServer, type CityServer } from '../../../src/server/cityServer';
 import type { Database } from '../../../src/server/db/database';
 import { migrate } from '../../../src/server/db/migrate';
-import { openPgDatabase } from '../../../src/server/db/pgDatabase';
+import { openPgDatabase, type PgOptions } from '../../../src/server/db/pgDatabase';
 import { openPgliteDatabase } from '../../../src/server/db/pgliteDatabase';
 import { countersRepo, type CounterValue } from '../../../src/server/store/countersRepo';
 import { PROTOCOL_VERSION, SYNC_PATHS } from '../../../src/shared/sync/protocol';
+import { freshToken, kioskTokenHash } from '../../../src/main/sync/kioskToken';
 
 /** Both databases the server supports; every server and sync test runs against each. */
 export const BACKENDS = ['pglite', 'postgres'] as const;
@@ -16,7 +17,7 @@ const PG_URL = process.env.LOKET_TEST_DATABASE_URL ?? 'postgres://postgres@127.0
 export const ADMIN_PASSWORD = 'correct horse battery staple';
 
 /** A migrated database of its own: a fresh PostgreSQL database with a random name (tests run in parallel), or an in-memory PGlite. */
-export async function openTestDatabase(backend: Backend): Promise<{ db: Database; drop(): Promise<void> }> {
+export async function openTestDatabase(backend: Backend, pool: Omit<PgOptions, 'connectionString'> = { maxConnections: 10 }): Promise<{ db: Database; drop(): Promise<void> }> {
   if (backend === 'pglite') {
     const db = await openPgliteDatabase();
     await migrate(db);
@@ -29,7 +30,7 @@ export async function openTestDatabase(backend: Backend): Promise<{ db: Database
   await admin.end();
   const url = new URL(PG_URL);
   url.pathname = `/${name}`;
-  const db = await openPgDatabase({ connectionString: url.toString(), maxConnections: 10 });
+  const db = await openPgDatabase({ connectionString: url.toString(), ...pool });
   await migrate(db);
   return {
     db,
@@ -64,8 +65,8 @@ export class CityServerHarness {
     this.nowMs = nowMs;
   }
 
-  static async start(backend: Backend, nowMs = Date.UTC(2026, 10, 30, 3, 0, 0)): Promise<CityServerHarness> {
-    const { db, drop } = await openTestDatabase(backend);
+  static async start(backend: Backend, nowMs = Date.UTC(2026, 10, 30, 3, 0, 0), pool?: Omit<PgOptions, 'connectionString'>): Promise<CityServerHarness> {
+    const { db, drop } = await openTestDatabase(backend, pool);
     const holder: { h?: CityServerHarness } = {};
     const server = await startCityServer({ db, host: '127.0.0.1', port: 0, timeZone: 'Asia/Makassar', adminPassword: ADMIN_PASSWORD, now: () => holder.h?.nowMs ?? nowMs });
     const h = new CityServerHarness(db, drop, server, nowMs);
@@ -119,15 +120,18 @@ export class CityServerHarness {
   async enrol(officeId: string, replicaId: string = randomUUID()): Promise<TestKiosk> {
     const code = await this.enrolmentCode(officeId);
     const { publicKey, privateKey } = generateKeyPairSync('ed25519');
+    const token = freshToken();
     const res = await this.post(SYNC_PATHS.enrol, {
       protocol: PROTOCOL_VERSION,
       code,
       replicaId,
+      requestId: randomUUID(),
+      tokenHash: kioskTokenHash(token),
       publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
       label: 'test kiosk',
     });
     if (res.status !== 200) throw new Error(`enrol: ${res.status} ${JSON.stringify(res.json)}`);
-    return { token: res.json.token, kioskId: res.json.kioskId, replicaId, privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() };
+    return { token, kioskId: res.json.kioskId, replicaId, privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() };
   }
 
   async post(path: string, body: unknown, token?: string): Promise<{ status: number; json: any; headers: Headers }> {

@@ -1,10 +1,24 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freshToken, kioskTokenHash, signRotation } from '../../../src/main/sync/kioskToken';
 import { PROTOCOL_VERSION, SYNC_PATHS } from '../../../src/shared/sync/protocol';
-import { BACKENDS, CityServerHarness } from './cityServerHarness';
+import { BACKENDS, CityServerHarness, type TestKiosk } from './cityServerHarness';
 
 const publicKey = () => generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
-const enrolBody = (code: string, replicaId = randomUUID()) => ({ protocol: PROTOCOL_VERSION, code, replicaId, publicKey: publicKey(), label: 'kios' });
+/** An enrolment request and the token the kiosk chose for it. */
+function enrolRequest(code: string, replicaId: string = randomUUID()) {
+  const token = freshToken();
+  return { token, body: { protocol: PROTOCOL_VERSION, code, replicaId, requestId: randomUUID(), tokenHash: kioskTokenHash(token), publicKey: publicKey(), label: 'kios' } };
+}
+const enrolBody = (code: string, replicaId?: string) => enrolRequest(code, replicaId).body;
+const asKiosk = (token: string, replicaId: string): TestKiosk => ({ token, kioskId: '', replicaId, privateKeyPem: '' });
+/** A rotation request, signed with `privateKeyPem` (the kiosk's own key, or another one). */
+function rotation(kiosk: TestKiosk, privateKeyPem = kiosk.privateKeyPem) {
+  const token = freshToken();
+  const requestId = randomUUID();
+  const tokenHash = kioskTokenHash(token);
+  return { token, body: { protocol: PROTOCOL_VERSION, requestId, tokenHash, signature: signRotation(privateKeyPem, kiosk.replicaId, requestId, tokenHash) } };
+}
 const ROW = [{ date: '2026-11-30', metric: 'tickets.issued.KTP.regular', value: 1 }];
 
 describe.each(BACKENDS)('enrolment, rotation and revocation on %s', (backend) => {
@@ -16,31 +30,44 @@ describe.each(BACKENDS)('enrolment, rotation and revocation on %s', (backend) =>
   }, 30_000);
   afterAll(() => city.close());
 
-  it('stores only hashes: neither the code nor the token appears in the database', async () => {
+  it('stores only hashes: neither the code nor the token appears in the database, and the token never travels', async () => {
     const code = await city.enrolmentCode('kel-oebobo');
-    const r = await city.post(SYNC_PATHS.enrol, enrolBody(code));
+    const { token, body } = enrolRequest(code);
+    const r = await city.post(SYNC_PATHS.enrol, body);
     expect(r.status).toBe(200);
-    expect(r.json.office).toEqual({ id: 'kel-oebobo', name: 'Kelurahan Oebobo' });
-    expect(r.json.token.length).toBeGreaterThanOrEqual(43);
+    expect(r.json).toEqual({ ok: true, requestId: body.requestId, kioskId: expect.any(String), office: { id: 'kel-oebobo', name: 'Kelurahan Oebobo' } });
     const dump = JSON.stringify([
       await city.db.query('SELECT * FROM kiosks'),
       await city.db.query('SELECT * FROM enrolment_codes'),
     ]);
-    expect(dump).not.toContain(r.json.token);
+    expect(dump).not.toContain(token);
     expect(dump).not.toContain(code.replace(/-/g, ''));
+    expect((await city.push(asKiosk(token, body.replicaId), ROW, 1)).status).toBe(200);
   });
 
-  it('uses a code once; a retry by the same replica (a lost reply) gets a fresh token', async () => {
+  it('answers a duplicated enrolment (the same request twice) the same, and the token stays alive', async () => {
     const code = await city.enrolmentCode('kel-oebobo');
-    const body = enrolBody(code);
-    const first = await city.post(SYNC_PATHS.enrol, body);
-    const retry = await city.post(SYNC_PATHS.enrol, body);
-    expect(retry.status).toBe(200);
-    expect(retry.json.kioskId).toBe(first.json.kioskId);
+    const { token, body } = enrolRequest(code);
+    const [first, copy] = await Promise.all([city.post(SYNC_PATHS.enrol, body), city.post(SYNC_PATHS.enrol, body)]);
+    expect([first.status, copy.status]).toEqual([200, 200]);
+    expect(copy.json).toEqual(first.json);
+    const again = await city.post(SYNC_PATHS.enrol, body);
+    expect(again.json).toEqual(first.json);
+    expect((await city.push(asKiosk(token, body.replicaId), ROW, 1)).status).toBe(200);
+    // The code is spent for any other installation.
     const other = await city.post(SYNC_PATHS.enrol, enrolBody(code));
     expect([other.status, other.json.error.code]).toEqual([403, 'enrolment_code_invalid']);
-    const stale = await city.push({ token: first.json.token, kioskId: '', replicaId: body.replicaId, privateKeyPem: '' }, ROW, 1);
-    expect(stale.status).toBe(401);
+  });
+
+  it('lets the same replica enrol again with its code when the reply was lost and the kiosk starts afresh: the new token works, the lost one not', async () => {
+    const code = await city.enrolmentCode('kel-oebobo');
+    const lost = enrolRequest(code);
+    await city.post(SYNC_PATHS.enrol, lost.body);
+    const retry = enrolRequest(code, lost.body.replicaId);
+    const answer = await city.post(SYNC_PATHS.enrol, retry.body);
+    expect(answer.status).toBe(200);
+    expect((await city.push(asKiosk(retry.token, lost.body.replicaId), ROW, 1)).status).toBe(200);
+    expect((await city.push(asKiosk(lost.token, lost.body.replicaId), ROW, 2)).status).toBe(401);
   });
 
   it('refuses an expired code and a key that is not Ed25519', async () => {
@@ -57,21 +84,46 @@ describe.each(BACKENDS)('enrolment, rotation and revocation on %s', (backend) =>
     }
   });
 
-  it('rotates a token on the administrator\'s request: the old one works until the new one is first used', async () => {
+  it("rotates a token on the administrator's request: the old one works until the new one is first used", async () => {
     const kiosk = await city.enrol('kel-oebobo');
     expect((await city.push(kiosk, ROW, 1)).json.rotateToken).toBe(false);
     const page = await city.admin(`/admin/kiosks/${kiosk.kioskId}/rotate`, {});
     expect(page.status).toBe(200);
     expect((await city.push(kiosk, ROW, 2)).json.rotateToken).toBe(true);
-    const rotated = await city.post(SYNC_PATHS.rotate, {}, kiosk.token);
-    expect(rotated.status).toBe(200);
+    const { token, body } = rotation(kiosk);
+    const rotated = await city.post(SYNC_PATHS.rotate, body, kiosk.token);
+    expect(rotated.json).toEqual({ ok: true, requestId: body.requestId });
     expect((await city.push(kiosk, ROW, 3)).status).toBe(200);
-    const next = { ...kiosk, token: rotated.json.token as string };
-    const used = await city.push(next, ROW, 4);
+    const used = await city.push({ ...kiosk, token }, ROW, 4);
     expect(used.status).toBe(200);
     expect(used.json.rotateToken).toBe(false);
     const old = await city.push(kiosk, ROW, 5);
     expect([old.status, old.json.error.code]).toEqual([401, 'reenrol_required']);
+  });
+
+  it('answers a duplicated rotation the same, and keeps asking after a lost reply until the new token is used', async () => {
+    const kiosk = await city.enrol('kel-oebobo');
+    await city.admin(`/admin/kiosks/${kiosk.kioskId}/rotate`, {});
+    const { token, body } = rotation(kiosk);
+    const [first, copy] = await Promise.all([city.post(SYNC_PATHS.rotate, body, kiosk.token), city.post(SYNC_PATHS.rotate, body, kiosk.token)]);
+    expect([first.status, copy.status]).toEqual([200, 200]);
+    // The reply was lost: the kiosk still holds the old token, and the city still asks for the rotation.
+    expect((await city.push(kiosk, ROW, 1)).json.rotateToken).toBe(true);
+    const retried = await city.post(SYNC_PATHS.rotate, body, kiosk.token);
+    expect(retried.json).toEqual({ ok: true, requestId: body.requestId });
+    const used = await city.push({ ...kiosk, token }, ROW, 2);
+    expect([used.status, used.json.rotateToken]).toEqual([200, false]);
+  });
+
+  it('refuses a rotation not signed with the kiosk\'s own key: a leaked token alone cannot take the kiosk over', async () => {
+    const kiosk = await city.enrol('kel-oebobo');
+    const thief = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    const { token, body } = rotation(kiosk, thief);
+    const refused = await city.post(SYNC_PATHS.rotate, body, kiosk.token);
+    expect([refused.status, refused.json.error.code]).toEqual([422, 'bad_signature']);
+    expect((await city.post(SYNC_PATHS.rotate, {}, kiosk.token)).status).toBe(400);
+    expect((await city.push({ ...kiosk, token }, ROW, 1)).status).toBe(401);
+    expect((await city.push(kiosk, ROW, 2)).status).toBe(200);
   });
 
   it('tells a revoked kiosk to re-enrol; re-enrolling the same replica keeps its counts, once', async () => {

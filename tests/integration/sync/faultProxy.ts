@@ -24,6 +24,10 @@ export class FaultProxy {
   rates: FaultRates = NO_FAULTS;
   /** Cuts every connection at once (the network is gone). */
   offline = false;
+  /** Paths whose replies are always lost (the server applied the request; the kiosk never hears). */
+  readonly loseRepliesTo = new Set<string>();
+  /** Requests after this many (counted from the start) are cut: the network goes away in the middle of a push. */
+  cutAfter: number | null = null;
   readonly seen = { requests: 0, dropped: 0, droppedReplies: 0, duplicated: 0, delayed: 0, unavailable: 0 };
   private readonly random: () => number;
   private readonly pending = new Set<Promise<unknown>>();
@@ -50,7 +54,7 @@ export class FaultProxy {
     const body = Buffer.concat(chunks);
     this.seen.requests++;
     const r = this.rates;
-    if (this.offline || this.random() < r.drop) {
+    if (this.offline || (this.cutAfter !== null && this.seen.requests > this.cutAfter) || this.random() < r.drop) {
       this.seen.dropped++;
       res.socket?.destroy();
       return;
@@ -69,7 +73,7 @@ export class FaultProxy {
       const later = new Promise((t) => setTimeout(t, this.random() * r.maxDelayMs)).then(() => this.forward(req, body).catch(() => undefined));
       this.track(later);
     }
-    const dropReply = this.random() < r.dropReply;
+    const dropReply = this.random() < r.dropReply || this.loseRepliesTo.has(new URL(req.url ?? '/', this.target).pathname);
     try {
       const reply = await this.forward(req, body);
       if (dropReply) {

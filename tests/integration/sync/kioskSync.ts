@@ -14,16 +14,25 @@ export const FAST: Partial<SyncClientOptions> = {
 
 export function syncClientFor(h: OfficeHarness, options: Partial<SyncClientOptions> = FAST): SyncClient {
   const sync = new SyncClient(h.store, new FileSecretStore(h.dir.path), h.clock, options);
-  h.core.subscribe(() => sync.notifyChange());
+  h.store.daily.onAdd(() => sync.notifyChange());
   return sync;
+}
+
+/** One change of `rows` counter rows (a month of seeded history settles as one), over 30 days up to 2026-11-29. */
+export function oneLargeChange(h: OfficeHarness, rows: number): void {
+  const deltas = Array.from({ length: rows }, (_, i) => ({
+    serviceDate: new Date(Date.UTC(2026, 9, 31 + (i % 30))).toISOString().slice(0, 10),
+    metric: `tickets.issued.S${Math.floor(i / 30)}.regular`,
+    delta: 1 + (i % 17),
+  }));
+  h.store.transaction(() => h.store.daily.add(deltas));
 }
 
 /** Every daily counter of the kiosk, in the server's shape. */
 export function kioskCounters(h: OfficeHarness): { date: string; metric: string; value: number }[] {
-  return h.store.daily
-    .changedSince(0, 1_000_000)
-    .map((r) => ({ date: r.serviceDate, metric: r.metric, value: r.value }))
-    .sort((a, b) => (a.date + a.metric).localeCompare(b.date + b.metric));
+  return (h.store.db.prepare('SELECT service_date AS date, metric, value FROM daily_counters').all() as { date: string; metric: string; value: number }[]).sort((a, b) =>
+    (a.date + a.metric).localeCompare(b.date + b.metric),
+  );
 }
 
 /** Some real queue work: issue, call, serve, no-show and cancel across services and counters. */

@@ -7,6 +7,7 @@ export function syncHandlers(sync: SyncClient): HandlersFor<typeof syncMethods> 
     'sync.status': () => sync.status(),
     'sync.enrol': (i) => sync.enrol(i),
     'sync.pushNow': () => sync.pushNow(),
+    'sync.resendSetAside': (_i, caller) => sync.resendSetAside(caller.session?.staffName ?? 'supervisor'),
     'sync.exportFile': (i) => sync.exportFileChecked(i.directory),
   };
 }

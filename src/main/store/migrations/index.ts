@@ -4,6 +4,7 @@ import { sql as printOutcome } from './003_print_outcome';
 import { sql as ratings } from './004_ratings';
 import { sql as stats } from './005_stats';
 import { sql as accountSigninGuards } from './006_account_signin_guards';
+import { sql as syncSetAside } from './007_sync_set_aside';
 
 /** Applied in order, each exactly once; never edit a migration that has shipped, add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -13,4 +14,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 4, name: 'ratings', sql: ratings },
   { version: 5, name: 'stats', sql: stats },
   { version: 6, name: 'account_signin_guards', sql: accountSigninGuards },
+  { version: 7, name: 'sync_set_aside', sql: syncSetAside },
 ];

@@ -3,7 +3,39 @@ import { empty, method, type MethodSpec } from '../method';
 
 /** The city sync as the supervisor sees it: status, enrolment, a push now, and the USB file. */
 
-const syncError = z.object({ code: z.string(), message: z.string(), pesan: z.string(), status: z.int().nullable(), at: z.int() });
+/** What the supervisor can do about a failure or a row set aside; the panel says it in words. */
+export const SYNC_ACTIONS = ['wait', 'reenrol', 'fix_clock', 'update_loket', 'ask_city_admin', 'restart_loket'] as const;
+export type SyncAction = (typeof SYNC_ACTIONS)[number];
+
+const syncError = z.object({
+  code: z.string(),
+  message: z.string(),
+  pesan: z.string(),
+  status: z.int().nullable(),
+  at: z.int(),
+  /** The city server refused, the network failed, or the push failed on this kiosk itself. */
+  where: z.enum(['city', 'network', 'kiosk']),
+  /** The rows being sent when it failed (every row behind them waits too); null when it failed before reading any. */
+  rows: z.object({ count: z.int(), from: z.string(), to: z.string() }).nullable(),
+  action: z.enum(SYNC_ACTIONS),
+});
+export type SyncErrorView = z.infer<typeof syncError>;
+
+/** A counter row the city refused, kept on the kiosk with the city's reason; rows behind it are sent. */
+const setAsideRow = z.object({
+  date: z.string(),
+  metric: z.string(),
+  value: z.int(),
+  /** invalid_rows or date_in_future; the panel names it in both languages. */
+  code: z.string(),
+  /** The city's reason for this row, in English as the city gives it. */
+  reason: z.string(),
+  at: z.int(),
+  action: z.enum(SYNC_ACTIONS),
+});
+
+/** How many of the rows set aside sync.status lists (its count covers them all). */
+export const SET_ASIDE_LISTED = 50;
 
 export const syncStatusView = z.object({
   enrolled: z.boolean(),
@@ -13,7 +45,11 @@ export const syncStatusView = z.object({
   kioskId: z.string().nullable(),
   replicaId: z.string(),
   lastSuccessAt: z.int().nullable(),
+  /** Rows waiting to be sent, without the rows set aside. */
   rowsPending: z.int(),
+  /** Rows the city refused, kept aside until the supervisor sends them again (sync.resendSetAside). */
+  setAside: z.object({ count: z.int(), rows: z.array(setAsideRow).max(SET_ASIDE_LISTED) }),
+  /** The last failure, on the city server, the network or this kiosk; null once a push succeeds. */
   lastError: syncError.nullable(),
   nextAttemptAt: z.int().nullable(),
 });
@@ -22,7 +58,8 @@ export type SyncStatusView = z.infer<typeof syncStatusView>;
 
 export const syncMethods = {
   'sync.status': method({
-    summary: 'City sync: enrolment, last successful push, rows waiting to be sent, the last error with the server\'s reason.',
+    summary:
+      "City sync: enrolment, last successful push, rows waiting to be sent, rows the city refused (set aside, with its reason), and the last failure, local or remote, with the rows it concerns and what to do.",
     input: empty,
     output: syncStatusView,
     roles: ['supervisor'],
@@ -46,7 +83,16 @@ export const syncMethods = {
   'sync.pushNow': method({
     summary: 'Push every pending count to the city server now, without waiting for the next retry.',
     input: empty,
-    output: z.object({ ok: z.boolean(), pushedRows: z.int(), rowsPending: z.int(), error: syncError.nullable() }),
+    output: z.object({ ok: z.boolean(), pushedRows: z.int(), rowsPending: z.int(), rowsSetAside: z.int(), error: syncError.nullable() }),
+    roles: ['supervisor'],
+    mutates: true,
+    example: {},
+  }),
+  'sync.resendSetAside': method({
+    summary:
+      'Send the rows the city refused again (after the clock was fixed or the city administrator checked them): they join the end of the queue and a push starts.',
+    input: empty,
+    output: z.object({ rows: z.int() }),
     roles: ['supervisor'],
     mutates: true,
     example: {},

@@ -5,6 +5,7 @@ import { call } from '../../../api/client';
 import { Notice } from '../../../components/staff/Notice';
 import { formatWhen } from '../dashboard/formatWhen';
 import type { PanelProps } from '../panelTypes';
+import { HEADLINE_CLASS, syncHeadline } from '../sync/syncHeadline';
 import { usePanelRequest } from '../usePanelRequest';
 import { printOutcomeName, printerIsHealthy, printerStateName } from './printerStateName';
 import { formatFreeSpace } from './storageSpace';
@@ -19,6 +20,7 @@ export function HealthPanel({
 }: PanelProps & { monitor: MonitorView; config: OfficeConfig | null; onChanged: () => void }) {
   const request = usePanelRequest(lang, onSessionEnded);
   const { printer, sync, storage } = monitor;
+  const syncLine = syncHeadline(sync);
 
   const checkPrinter = async (): Promise<void> => {
     await request.run(
@@ -54,16 +56,14 @@ export function HealthPanel({
             : translate(lang, 'supervisor.storage.ok', { free: formatFreeSpace(lang, storage.freeBytes) })}
         </dd>
         <dt>{translate(lang, 'supervisor.monitor.sync')}</dt>
-        <dd className={sync.lastError ? 'fact--over' : undefined} data-testid="monitor-sync">
-          {translate(lang, `supervisor.sync.state.${sync.state}`)}
+        <dd className={syncLine.tone ? HEADLINE_CLASS[syncLine.tone] : undefined} data-testid="monitor-sync">
+          {translate(lang, syncLine.key, syncLine.params)}
           {sync.enrolled && (
             <>
               {' · '}
               {sync.lastSuccessAt === null
                 ? translate(lang, 'supervisor.sync.neverSent')
                 : translate(lang, 'supervisor.sync.lastSuccessShort', { when: formatWhen(lang, sync.lastSuccessAt, config) })}
-              {' · '}
-              {translate(lang, 'supervisor.sync.pendingShort', { n: sync.rowsPending })}
             </>
           )}
         </dd>

@@ -8,12 +8,13 @@ import { useOfficeConfig } from '../dashboard/useOfficeConfig';
 import type { PanelProps } from '../panelTypes';
 import { usePanelRequest } from '../usePanelRequest';
 import { EnrolForm } from './EnrolForm';
+import { SetAsideList } from './SetAsideList';
 import { SyncStatusCard } from './SyncStatusCard';
 import './sync.css';
 
 const REFRESH_MS = 15_000;
 
-/** Sinkronisasi: the city sync's health, enrolment, "send now", and the signed file for the USB stick. */
+/** Sinkronisasi: the city sync's health, the rows the city refused, enrolment, "send now", and the signed file for the USB stick. */
 export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
   const [status, setStatus] = useState<SyncStatusView | null>(null);
   const config = useOfficeConfig();
@@ -41,12 +42,28 @@ export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
   }, [run, reload]);
 
   const pushNow = async (): Promise<void> => {
+    // A push that failed answers normally (with its error): its notice is an error, not a success.
+    const failure = { text: '' };
     await run(
       () => call('sync.pushNow', {}),
-      (r) =>
-        r.ok
-          ? translate(lang, 'supervisor.sync.pushed', { n: r.pushedRows })
-          : translate(lang, 'supervisor.sync.pushFailed', { reason: r.error ? (lang === 'id' ? r.error.pesan : r.error.message) : '' }),
+      (r) => {
+        if (!r.ok) {
+          failure.text = translate(lang, 'supervisor.sync.pushFailed', { reason: r.error ? (lang === 'id' ? r.error.pesan : r.error.message) : '' });
+          return null;
+        }
+        return r.rowsSetAside > 0
+          ? translate(lang, 'supervisor.sync.pushedSetAside', { n: r.pushedRows, m: r.rowsSetAside })
+          : translate(lang, 'supervisor.sync.pushed', { n: r.pushedRows });
+      },
+    );
+    if (failure.text) request.setNotice({ tone: 'error', text: failure.text });
+    await reload();
+  };
+
+  const resend = async (): Promise<void> => {
+    await run(
+      () => call('sync.resendSetAside', {}),
+      (r) => translate(lang, 'supervisor.sync.resent', { n: r.rows }),
     );
     await reload();
   };
@@ -69,6 +86,7 @@ export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
       <div className="sync-main">
         <SyncStatusCard lang={lang} status={status} config={config} />
         {request.notice && <Notice tone={request.notice.tone} text={request.notice.text} lang={lang} onDismiss={request.dismiss} testId="sync-notice" />}
+        {status.setAside.count > 0 && <SetAsideList lang={lang} setAside={status.setAside} busy={request.busy} onResend={() => void resend()} />}
         <section className="desk-panel">
           <h2 className="panel-title">{translate(lang, 'supervisor.sync.actions')}</h2>
           <p className="staff-hint">{translate(lang, 'supervisor.sync.actionsHint')}</p>
