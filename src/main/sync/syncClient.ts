@@ -15,6 +15,7 @@ import { actionFor, KIOSK_FAILURE, rowsConcerned } from './failureAdvice';
 import { isRowRefusal, refusalStep } from './refusals';
 import type { SecretStore } from './secretStore';
 import { SyncStore, type SyncErrorInfo } from './syncStore';
+import { boundViolation } from '../../shared/sync/metricBounds';
 import { rotateKioskToken } from './tokenRotation';
 import { exchange, type Exchange } from './syncTransport';
 import { signUsbFile } from './usbExport';
@@ -269,6 +270,8 @@ export class SyncClient {
       for (;;) {
         sending = nextBatch(this.pendingAfter, this.resumeFrom(), this.batchRows);
         if (!sending) break;
+        // A value no office's day can hold would only be refused: kept aside here, never sent.
+        if (this.setAsideOverBound(sending)) continue;
         const out = await exchange(
           `${e.serverUrl}${SYNC_PATHS.push}`,
           {
@@ -318,6 +321,19 @@ export class SyncClient {
   }
 
   /** The city refused rows of the batch: set them aside (or narrow the batch down to them) and go on at once. */
+  /** Sets aside the batch's rows above their daily bound (metricBounds.ts, the city's own rule); true when there were any. */
+  private setAsideOverBound(batch: PendingBatch): boolean {
+    const at = this.clock.now();
+    const over = batch.rows.flatMap((r) => {
+      const why = boundViolation(r);
+      return why ? [{ ...r, code: 'invalid_rows', reason: `${why}; found on this kiosk, not sent`, at }] : [];
+    });
+    if (over.length === 0) return false;
+    console.warn(`[sync] ${over.length} row(s) above their daily bound kept aside, not sent: ${over.map((r) => `${r.date} ${r.metric}`).join(', ')}`);
+    this.syncStore.setAside(over);
+    return true;
+  }
+
   private setAsideRefused(batch: PendingBatch, out: HttpFailure): void {
     const step = refusalStep(batch.rows, out, this.clock.now());
     if ('retryWithRows' in step) {

@@ -39,12 +39,27 @@ async function verifiedPayload(db: Database, text: string): Promise<{ payload: U
     });
   }
   const kiosk = await kiosksRepo.byReplica(db, claimed.data.replicaId);
-  const key = kiosk && createPublicKey({ key: Buffer.from(kiosk.publicKey, 'base64'), format: 'der', type: 'spki' });
-  if (!kiosk || !key || !verify(null, payloadBytes, key, Buffer.from(envelope.data.signature, 'base64'))) {
+  if (!kiosk) {
     throw new SyncError(
       'bad_signature',
-      'The file signature does not match any enrolled kiosk: it was changed, damaged, or comes from an unknown kiosk. Nothing was stored.',
-      'Tanda tangan berkas tidak cocok: berkas diubah, rusak, atau dari kios yang tidak dikenal. Tidak ada yang disimpan.',
+      'The file comes from a kiosk that is not enrolled on this city server (or its replica id was changed). Nothing was stored.',
+      'Berkas ini dari kios yang tidak terdaftar di server kota ini. Tidak ada yang disimpan.',
+    );
+  }
+  const key = createPublicKey({ key: Buffer.from(kiosk.publicKey, 'base64'), format: 'der', type: 'spki' });
+  if (!verify(null, payloadBytes, key, Buffer.from(envelope.data.signature, 'base64'))) {
+    // A kiosk gets a new key at every enrolment: a file it signed before its last enrolment no longer verifies.
+    throw new SyncError(
+      'bad_signature',
+      `The file signature does not match the key kiosk ${kiosk.id} enrolled with on ${kiosk.enrolledAt.toISOString()}: a file made before that enrolment needs a new export on the kiosk; otherwise the file was changed or damaged. Nothing was stored.`,
+      'Tanda tangan berkas tidak cocok dengan kunci kios saat terakhir didaftarkan: jika berkas dibuat sebelum pendaftaran ulang, buat berkas baru di kios; jika tidak, berkas diubah atau rusak. Tidak ada yang disimpan.',
+    );
+  }
+  if (kiosk.revokedAt) {
+    throw new SyncError(
+      'kiosk_revoked',
+      `Kiosk ${kiosk.id} was revoked on ${kiosk.revokedAt.toISOString()}; enrol it again (its counts are kept) before importing its files. Nothing was stored.`,
+      'Kios ini sudah dicabut; daftarkan ulang kios tersebut sebelum mengimpor berkasnya. Tidak ada yang disimpan.',
     );
   }
   return { payload: claimed.data, kioskId: kiosk.id, officeId: kiosk.officeId };

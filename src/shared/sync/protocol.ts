@@ -131,6 +131,7 @@ export const SYNC_ERROR_STATUS = {
   not_found: 404,
   counts_went_backwards: 409,
   replica_mismatch: 409,
+  kiosk_revoked: 409,
   wrong_office: 409,
   payload_too_large: 413,
   invalid_rows: 422,

@@ -51,4 +51,29 @@ describe.each(BACKENDS)('the USB file on %s', (backend) => {
     expect(audit.text).toContain('ditolak');
     expect(audit.text).toContain('diimpor');
   }, 30_000);
+
+  it('says why an old file or a revoked kiosk\'s file is refused, instead of "not signed in" or "damaged"', async () => {
+    city = await CityServerHarness.start(backend);
+    await city.createOffice('van', 'Mobil Pelayanan Keliling');
+    h = new OfficeHarness();
+    sync = syncClientFor(h);
+    const enrolment = await sync.enrol({ serverUrl: city.url, code: await city.enrolmentCode('van') });
+    h.openCounters(1, 2, 3);
+    for (let round = 0; round < 10; round++) officeWork(h, round);
+    const beforeReenrolment = sync.exportFile(`${h.dir.path}/usb`).content;
+
+    // Enrolled again (a new key): the old file no longer verifies, and the answer says what to do.
+    await sync.enrol({ serverUrl: city.url, code: await city.enrolmentCode('van') });
+    const old = await city.importFile(beforeReenrolment);
+    expect([old.status, old.json.error.code]).toEqual([422, 'bad_signature']);
+    expect(old.json.error.message).toMatch(/enrolled with on .*a file made before that enrolment needs a new export/);
+    expect(old.json.error.pesan).toContain('buat berkas baru di kios');
+
+    // Revoked: the administrator is told so (409), not sent back to the sign-in (401).
+    expect((await city.admin(`/admin/kiosks/${enrolment.kioskId}/revoke`, {})).status).toBe(200);
+    const revoked = await city.importFile(sync.exportFile(`${h.dir.path}/usb`).content);
+    expect([revoked.status, revoked.json.error.code]).toEqual([409, 'kiosk_revoked']);
+    expect(revoked.json.error.pesan).toContain('daftarkan ulang');
+    expect(await city.counters(sync.status().replicaId)).toEqual([]);
+  }, 30_000);
 });
