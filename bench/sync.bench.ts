@@ -13,7 +13,8 @@ import { createEnrolmentCode, enrolKiosk } from '../src/server/services/enrolmen
 import { officesRepo } from '../src/server/store/officesRepo';
 import { PROTOCOL_VERSION, SYNC_PATHS } from '../src/shared/sync/protocol';
 import { percentile, type BenchRow, type BenchSuite } from './table';
-import { freshToken, kioskTokenHash } from '../src/main/sync/kioskToken';
+import { freshToken } from '../src/main/sync/kioskToken';
+import { hashToken } from '../src/main/lan/tokens';
 
 const PG_URL = process.env.LOKET_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const KIOSKS = 1000;
@@ -69,7 +70,7 @@ export const suite: BenchSuite = () =>
         const { code } = await createEnrolmentCode(db, 'bench', new Date());
         const replicaId = randomUUID();
         const token = freshToken();
-        await enrolKiosk(db, { protocol: PROTOCOL_VERSION, code, replicaId, requestId: randomUUID(), tokenHash: kioskTokenHash(token), publicKey, label: `k${i}` }, new Date());
+        await enrolKiosk(db, { protocol: PROTOCOL_VERSION, code, replicaId, requestId: randomUUID(), tokenHash: hashToken(token), publicKey, label: `k${i}` }, new Date());
         kiosks.push({ token, replicaId });
       }
       const metrics = dayMetrics();

@@ -4,8 +4,9 @@ import { LoketError } from '../../shared/api/errors';
 import { enrolResponse, PROTOCOL_VERSION, SYNC_PATHS } from '../../shared/sync/protocol';
 import type { SecretStore } from './secretStore';
 import type { Enrolment, SyncStore } from './syncStore';
-import { freshToken, kioskTokenHash } from './kioskToken';
+import { freshToken } from './kioskToken';
 import { exchange } from './syncTransport';
+import { hashToken } from '../lan/tokens';
 
 /** "https://kota.example/" → "https://kota.example"; only http(s) URLs are accepted. */
 export function normaliseServerUrl(url: string): string {
@@ -38,7 +39,7 @@ export async function enrolKiosk(
     code: input.code,
     replicaId: deps.syncStore.replicaId(),
     requestId: randomUUID(),
-    tokenHash: kioskTokenHash(token),
+    tokenHash: hashToken(token),
     publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
     label: input.label ?? hostname().slice(0, 60),
   };

@@ -1,13 +1,9 @@
-import { createHash, createPrivateKey, randomBytes, sign } from 'node:crypto';
+import { createPrivateKey, randomBytes, sign } from 'node:crypto';
 import { rotationMessage } from '../../shared/sync/kioskToken';
 
-/** A new bearer token of the kiosk's own choosing (256 bits); only its hash ever leaves the kiosk. */
+/** A new bearer token of the kiosk's own choosing (256 bits); only its hash (lan/tokens.ts hashToken) ever leaves the kiosk. */
 export function freshToken(): string {
   return randomBytes(32).toString('base64url');
-}
-
-export function kioskTokenHash(token: string): string {
-  return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
 /** The rotation's proof that it comes from the kiosk that enrolled (its Ed25519 key), base64. */

@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { PROTOCOL_VERSION, rotateResponse, SYNC_PATHS } from '../../shared/sync/protocol';
-import { freshToken, kioskTokenHash, signRotation } from './kioskToken';
+import { freshToken, signRotation } from './kioskToken';
 import type { SecretStore } from './secretStore';
 import { exchange, type Exchange } from './syncTransport';
+import { hashToken } from '../lan/tokens';
 
 type Failure = Exclude<Exchange<unknown>, { ok: true }>;
 
@@ -24,7 +25,7 @@ export async function rotateKioskToken(serverUrl: string, deps: RotationDeps): P
   if (!current) return null;
   const pending = current.pendingRotation ?? { requestId: randomUUID(), token: freshToken() };
   if (!current.pendingRotation) deps.secrets.write({ ...current, pendingRotation: pending });
-  const tokenHash = kioskTokenHash(pending.token);
+  const tokenHash = hashToken(pending.token);
   const body = {
     protocol: PROTOCOL_VERSION,
     requestId: pending.requestId,

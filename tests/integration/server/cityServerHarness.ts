@@ -7,7 +7,8 @@ import { openPgDatabase, type PgOptions } from '../../../src/server/db/pgDatabas
 import { openPgliteDatabase } from '../../../src/server/db/pgliteDatabase';
 import { countersRepo, type CounterValue } from '../../../src/server/store/countersRepo';
 import { PROTOCOL_VERSION, SYNC_PATHS } from '../../../src/shared/sync/protocol';
-import { freshToken, kioskTokenHash } from '../../../src/main/sync/kioskToken';
+import { freshToken } from '../../../src/main/sync/kioskToken';
+import { hashToken } from '../../../src/main/lan/tokens';
 
 /** Both databases the server supports; every server and sync test runs against each. */
 export const BACKENDS = ['pglite', 'postgres'] as const;
@@ -126,7 +127,7 @@ export class CityServerHarness {
       code,
       replicaId,
       requestId: randomUUID(),
-      tokenHash: kioskTokenHash(token),
+      tokenHash: hashToken(token),
       publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
       label: 'test kiosk',
     });

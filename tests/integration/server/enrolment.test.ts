@@ -1,14 +1,15 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freshToken, kioskTokenHash, signRotation } from '../../../src/main/sync/kioskToken';
+import { freshToken, signRotation } from '../../../src/main/sync/kioskToken';
 import { PROTOCOL_VERSION, SYNC_PATHS } from '../../../src/shared/sync/protocol';
 import { BACKENDS, CityServerHarness, type TestKiosk } from './cityServerHarness';
+import { hashToken } from '../../../src/main/lan/tokens';
 
 const publicKey = () => generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
 /** An enrolment request and the token the kiosk chose for it. */
 function enrolRequest(code: string, replicaId: string = randomUUID()) {
   const token = freshToken();
-  return { token, body: { protocol: PROTOCOL_VERSION, code, replicaId, requestId: randomUUID(), tokenHash: kioskTokenHash(token), publicKey: publicKey(), label: 'kios' } };
+  return { token, body: { protocol: PROTOCOL_VERSION, code, replicaId, requestId: randomUUID(), tokenHash: hashToken(token), publicKey: publicKey(), label: 'kios' } };
 }
 const enrolBody = (code: string, replicaId?: string) => enrolRequest(code, replicaId).body;
 const asKiosk = (token: string, replicaId: string): TestKiosk => ({ token, kioskId: '', replicaId, privateKeyPem: '' });
@@ -16,7 +17,7 @@ const asKiosk = (token: string, replicaId: string): TestKiosk => ({ token, kiosk
 function rotation(kiosk: TestKiosk, privateKeyPem = kiosk.privateKeyPem) {
   const token = freshToken();
   const requestId = randomUUID();
-  const tokenHash = kioskTokenHash(token);
+  const tokenHash = hashToken(token);
   return { token, body: { protocol: PROTOCOL_VERSION, requestId, tokenHash, signature: signRotation(privateKeyPem, kiosk.replicaId, requestId, tokenHash) } };
 }
 const ROW = [{ date: '2026-11-30', metric: 'tickets.issued.KTP.regular', value: 1 }];
