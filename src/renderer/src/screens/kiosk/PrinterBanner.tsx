@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PrinterStatusView } from '../../../../shared/api/schemas';
 import { printerBlocksTickets, printerProblem, translate, type Language } from '../../../../shared/i18n';
 import { call } from '../../api/client';
-import { useEvents } from '../../api/useEvents';
+import { useConnectionState, useEvents } from '../../api/useEvents';
 
 /**
  * Tells visitors before they choose that no paper will come out (paper out, cover open, printer
@@ -14,6 +14,12 @@ export function PrinterBanner({ lang }: { lang: Language }) {
   const load = useCallback(() => {
     call('printer.status', {}).then(setStatus, () => undefined);
   }, []);
+  // Loaded again each time the stream opens: a change between the first load and the subscription
+  // (or while disconnected) is sent to nobody.
+  const connection = useConnectionState();
+  useEffect(() => {
+    if (connection === 'open') load();
+  }, [connection, load]);
   useEffect(load, [load]);
   useEvents((event) => {
     if (event.type === 'printer.status') setStatus(event.payload.status);

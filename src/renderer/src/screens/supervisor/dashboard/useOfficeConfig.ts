@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OfficeConfig } from '../../../../../shared/config/officeConfig';
 import { call, toApiError } from '../../../api/client';
-import { useEvents } from '../../../api/useEvents';
+import { useConnectionState, useEvents } from '../../../api/useEvents';
 
 /**
  * The office configuration, for names and filter choices; read again on config.changed so a renamed
@@ -19,6 +19,11 @@ export function useOfficeConfig(): OfficeConfig | null {
     }
   }, []);
 
+  // Read again whenever the stream opens: a change sent before it subscribed reached nobody.
+  const connection = useConnectionState();
+  useEffect(() => {
+    if (connection === 'open') void load();
+  }, [connection, load]);
   useEffect(() => {
     void load();
   }, [load]);
