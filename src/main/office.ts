@@ -16,6 +16,7 @@ import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
 import { systemClock, type Clock } from './core/clock';
 import { OfficeCore } from './core/officeCore';
+import { moveServiceDay } from './core/serviceDayMove';
 import { RatingsService } from './core/ratings/ratingsService';
 import { StatsService } from './stats/statsService';
 import { SettingsService } from './settings/settingsService';
@@ -120,7 +121,11 @@ export function createOfficeServices(
     ...statsHandlers(stats, core, printing, citySync, clock),
     ...settingsHandlers(settings),
     ...authHandlers(auth, pairing),
-    ...syncHandlers(citySync),
+    ...syncHandlers(citySync, (input, actor) => {
+      const moved = moveServiceDay({ store, core, clock, ackedSeq: () => citySync.ackedSeq() }, input, actor);
+      core.publish('queue.changed', { serviceCodes: core.officeConfig.services.map((s) => s.code) });
+      return moved;
+    }),
     ...shellHandlers(shell.controls ?? browserModeShell(version), store, clock),
     ...maintenanceHandlers(backups, security),
   }, store.health);

@@ -18,7 +18,7 @@ import { systemClock, type Clock } from './clock';
 import { countServiceTime, countTicket, countWait } from './dailyMetrics';
 import { serviceAvailability } from './openingHours';
 import { aheadOfNewTicket, orderQueue, pickNext } from './queueOrder';
-import { effectiveServiceDate } from './serviceDay';
+import { effectiveServiceDate, SERVICE_DATE_KEY } from './serviceDay';
 import { nextState, type TicketAction } from './transitions';
 import { estimateWaitMinutes } from './waitEstimate';
 
@@ -97,13 +97,14 @@ export class OfficeCore {
 
   // ---------- service day ----------
 
-  private clockServiceDate(now: number): string {
+  /** The service day the clock says now, whatever day is in use. */
+  clockServiceDate(now = this.clock.now()): string {
     return serviceDateOf(now, this.config.office.timeZone, this.config.office.dayStartsAt);
   }
 
   /** Read-only view of today's service date (never earlier than the latest day already used). */
   serviceDate(now = this.clock.now()): string {
-    return effectiveServiceDate(this.clockServiceDate(now), this.store.meta.get('service_date') ?? null).date;
+    return effectiveServiceDate(this.clockServiceDate(now), this.store.meta.get(SERVICE_DATE_KEY) ?? null).date;
   }
 
   /**
@@ -111,13 +112,13 @@ export class OfficeCore {
    * earlier days are closed as unserved and counters start the new day closed.
    */
   private rollServiceDay(now: number): string {
-    const latest = this.store.meta.get('service_date') ?? this.store.tickets.latestServiceDate();
+    const latest = this.store.meta.get(SERVICE_DATE_KEY) ?? this.store.tickets.latestServiceDate();
     const { date, clockBehind } = effectiveServiceDate(this.clockServiceDate(now), latest);
     if (clockBehind && !this.clockWarned) {
       this.clockWarned = true;
       console.warn(`[core] the clock says ${new Date(now).toISOString()}, before service day ${date}; staying on ${date}`);
     }
-    if (date === latest && this.store.meta.get('service_date') === date) return date;
+    if (date === latest && this.store.meta.get(SERVICE_DATE_KEY) === date) return date;
     for (const t of this.store.tickets.staleActive(date)) {
       this.store.tickets.update(t.id, { state: 'cancelled', counterNumber: null, endedAt: now });
       this.store.ticketEvents.append({
@@ -139,7 +140,7 @@ export class OfficeCore {
       }
     }
     summarizeClosedDays(this.store, this.config, date, now);
-    this.store.meta.set('service_date', date);
+    this.store.meta.set(SERVICE_DATE_KEY, date);
     return date;
   }
 

@@ -1,3 +1,6 @@
+/** The meta key of the service day in use (the latest seen; only serviceDay.move sets it back). */
+export const SERVICE_DATE_KEY = 'service_date';
+
 /**
  * The service day a change belongs to. It follows the office-local date of the clock, but never goes
  * back: after a power cut with a dead RTC battery the clock may say last year, and reopening an old

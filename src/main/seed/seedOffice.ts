@@ -7,6 +7,7 @@ import { computeDayFacts, type DayEvent, type DayTicket } from '../stats/dayFact
 import type { MetricDelta } from '../store/dailyCountersRepo';
 import type { Store } from '../store/store';
 import { seededRandom, type Random } from './random';
+import { SERVICE_DATE_KEY } from '../core/serviceDay';
 import { simulateDay, type SimTicket } from './simulateDay';
 
 export interface SeedOptions {
@@ -162,7 +163,7 @@ export function seedOffice(store: Store, config: OfficeConfig, options: SeedOpti
           endAt: lastActivity,
         });
         store.stats.saveDay(date, facts, Date.now());
-        store.meta.set('service_date', date);
+        store.meta.set(SERVICE_DATE_KEY, date);
       });
       result.days += 1;
       result.tickets += sim.tickets.length;

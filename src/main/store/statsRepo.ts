@@ -187,6 +187,17 @@ export class StatsRepo {
     this.rebuildMonth(date.slice(0, 7));
   }
 
+  /**
+   * Drops one day's rollups (its tickets moved to another date), so the day is summarized again from
+   * its tickets when it is closed. Run inside a transaction.
+   */
+  forgetDay(date: string): void {
+    for (const table of ['stats_facts', 'stats_facts_sp', 'stats_facts_c', 'stats_day_service', 'stats_counters', 'stats_days']) {
+      this.db.prepare(`DELETE FROM ${table} WHERE service_date = ?`).run(date);
+    }
+    this.rebuildMonth(date.slice(0, 7));
+  }
+
   /** Recomputes one month's rollups from its summarized days (after a day was summarized). */
   private rebuildMonth(month: string): void {
     const [from, to] = monthRange(month);

@@ -11,6 +11,7 @@ import { SigninGuardsRepo } from './signinGuardsRepo';
 import { StaffRepo } from './staffRepo';
 import { StatsRepo } from './statsRepo';
 import { SyncSetAsideRepo } from './syncSetAsideRepo';
+import { ServiceDayMoveRepo } from './serviceDayMoveRepo';
 import { TicketEventsRepo } from './ticketEventsRepo';
 import { TicketsRepo } from './ticketsRepo';
 import { TokensRepo } from './tokensRepo';
@@ -33,6 +34,7 @@ export class Store {
   readonly ratings: RatingsRepo;
   readonly stats: StatsRepo;
   readonly syncSetAside: SyncSetAsideRepo;
+  readonly serviceDayMove: ServiceDayMoveRepo;
   readonly health: StorageHealth;
 
   private constructor(
@@ -53,6 +55,7 @@ export class Store {
     this.ratings = new RatingsRepo(db);
     this.stats = new StatsRepo(db);
     this.syncSetAside = new SyncSetAsideRepo(db);
+    this.serviceDayMove = new ServiceDayMoveRepo(db);
   }
 
   /**

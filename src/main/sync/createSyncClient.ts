@@ -33,7 +33,12 @@ export function syncOptionsFromEnv(env: NodeJS.ProcessEnv): Partial<SyncClientOp
 export function createSyncClient(store: Store, core: OfficeCore, clock: Clock, setup: SyncSetup = {}): SyncClient {
   const secrets = setup.secrets ?? new FileSecretStore(dirname(store.db.name));
   const exportFolders = () => core.officeConfig.sync?.exportFolders ?? [];
-  const sync = new SyncClient(store, secrets, clock, { exportFolders, ...syncOptionsFromEnv(process.env), ...setup.options });
+  const office = () => {
+    const o = core.officeConfig.office;
+    return { officeId: o.id, timeZone: o.timeZone, dayStartsAt: o.dayStartsAt };
+  };
+  const serviceDay = () => ({ current: core.serviceDate(), byClock: core.clockServiceDate() });
+  const sync = new SyncClient(store, secrets, clock, { exportFolders, office, serviceDay, ...syncOptionsFromEnv(process.env), ...setup.options });
   store.daily.onAdd(() => sync.notifyChange());
   return sync;
 }

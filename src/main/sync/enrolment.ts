@@ -28,9 +28,9 @@ export function normaliseServerUrl(url: string): string {
  * leave the kiosk. A duplicated request sets the same token, so no answer can make it dead.
  */
 export async function enrolKiosk(
-  input: { serverUrl: string; code: string; label?: string | undefined },
-  deps: { syncStore: SyncStore; secrets: SecretStore; now: () => number; timeoutMs: number },
-): Promise<Enrolment> {
+  input: { serverUrl: string; code: string; label?: string | undefined; officeId: string | null },
+  deps: { syncStore: SyncStore; secrets: SecretStore; now: () => number; timeoutMs: number; cityDate: (clockOffsetMs: number) => string },
+): Promise<{ enrolment: Enrolment; clockOffsetMs: number | null }> {
   const serverUrl = normaliseServerUrl(input.serverUrl);
   const { publicKey, privateKey } = generateKeyPairSync('ed25519');
   const token = freshToken();
@@ -42,6 +42,8 @@ export async function enrolKiosk(
     tokenHash: hashToken(token),
     publicKey: publicKey.export({ format: 'der', type: 'spki' }).toString('base64'),
     label: input.label ?? hostname().slice(0, 60),
+    // The city refuses a code made for another office than the one this kiosk is configured as.
+    ...(input.officeId === null ? {} : { officeId: input.officeId }),
   };
   const out = await exchange(`${serverUrl}${SYNC_PATHS.enrol}`, { method: 'POST', body, timeoutMs: deps.timeoutMs }, enrolResponse, deps.now);
   if (!out.ok) {
@@ -50,6 +52,6 @@ export async function enrolKiosk(
   }
   deps.secrets.write({ token, privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() });
   const enrolment: Enrolment = { serverUrl, kioskId: out.body.kioskId, officeId: out.body.office.id, officeName: out.body.office.name };
-  deps.syncStore.saveEnrolment(enrolment);
-  return enrolment;
+  deps.syncStore.saveEnrolment(enrolment, out.clockOffsetMs === null ? null : deps.cityDate(out.clockOffsetMs));
+  return { enrolment, clockOffsetMs: out.clockOffsetMs };
 }

@@ -1,4 +1,4 @@
-import type { SyncAction, SyncErrorView } from '../../shared/api/methods/sync';
+import { DATE_UNCONFIRMED, type SyncAction, type SyncErrorView } from '../../shared/api/methods/sync';
 import { isRetryableStatus } from '../../shared/sync/protocol';
 
 /** The code of a failure on this kiosk itself (not the city's, not the network's). */
@@ -17,6 +17,8 @@ export function actionFor(code: string, status: number | null): SyncAction {
     case 'clock_ahead':
     case 'date_in_future':
       return 'fix_clock';
+    case DATE_UNCONFIRMED:
+      return 'confirm_date';
     case 'unsupported_protocol':
       return 'update_loket';
   }

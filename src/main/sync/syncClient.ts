@@ -1,6 +1,6 @@
 import { closeSync, constants, mkdirSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { SET_ASIDE_LISTED, type SyncStatusView } from '../../shared/api/methods/sync';
+import { DATE_UNCONFIRMED, HELD_DATES_LISTED, SET_ASIDE_LISTED, type SyncStatusView } from '../../shared/api/methods/sync';
 import { LoketError } from '../../shared/api/errors';
 import { SYNC_LIMITS } from '../../shared/sync/limits';
 import { pingResponse, PROTOCOL_VERSION, pushResponse, SYNC_PATHS } from '../../shared/sync/protocol';
@@ -16,6 +16,8 @@ import { isRowRefusal, refusalStep } from './refusals';
 import type { SecretStore } from './secretStore';
 import { SyncStore, type SyncErrorInfo } from './syncStore';
 import { boundViolation } from '../../shared/sync/metricBounds';
+import { CLOCK_WARN_MS, unconfirmedDate, type DateFacts } from '../../shared/sync/clock';
+import { serviceDateOf } from '../../shared/time/localTime';
 import { rotateKioskToken } from './tokenRotation';
 import { exchange, type Exchange } from './syncTransport';
 import { signUsbFile } from './usbExport';
@@ -33,6 +35,16 @@ export interface SyncClientOptions {
   random: () => number;
   /** The office configuration's sync.exportFolders: where, besides removable media, the USB file may go. */
   exportFolders: () => readonly string[];
+  /** The office's id and how it counts its days (configuration): for enrolment and the dates of rows. */
+  office: () => OfficeDay;
+  /** The service day in use and the one the kiosk's clock says now (the core's), for the clock notice. */
+  serviceDay: () => { current: string; byClock: string } | null;
+}
+
+export interface OfficeDay {
+  officeId: string | null;
+  timeZone: string;
+  dayStartsAt: string;
 }
 
 export const DEFAULT_SYNC_OPTIONS: SyncClientOptions = {
@@ -44,9 +56,21 @@ export const DEFAULT_SYNC_OPTIONS: SyncClientOptions = {
   backoff: DEFAULT_BACKOFF,
   random: Math.random,
   exportFolders: () => [],
+  office: () => ({ officeId: null, timeZone: 'Asia/Makassar', dayStartsAt: '00:00' }),
+  serviceDay: () => null,
 };
 
 export type SyncStatus = SyncStatusView;
+
+/** An offset older than this is checked with a ping before dates are judged. */
+const CLOCK_FRESH_MS = 10 * 60_000;
+/** The wall clock moved this much more or less than time passed: it was set. */
+const CLOCK_JUMP_MS = 60_000;
+
+/** The city's answer shows a clock other than the one the request assumed (by more than the warning's margin). */
+function offsetMoved(before: number | null, after: number | null): boolean {
+  return after !== null && (before === null || Math.abs(after - before) > CLOCK_WARN_MS);
+}
 export type SyncState = SyncStatus['state'];
 
 export interface PushOutcome {
@@ -82,6 +106,8 @@ export class SyncClient {
   /** A failure the store could not save (its disk is full, say): shown until a push succeeds. */
   private unsavedError: SyncErrorInfo | null = null;
   private running: Promise<PushOutcome> | null = null;
+  /** When this process last heard the city's time, by the wall clock and by a clock nobody can set. */
+  private clockNotedAt: { wall: number; monotonic: number } | null = null;
   private again = false;
   private attempt = 0;
   private nextAttemptAt: number | null = null;
@@ -160,14 +186,128 @@ export class SyncClient {
         // Every row set aside came with a 422; its code says whether the clock or the figure is at fault.
         rows: this.syncStore.setAsideRows(SET_ASIDE_LISTED).map((r) => ({ ...r, action: actionFor(r.code, 422) })),
       },
+      held: {
+        rows: this.syncStore.heldCount(),
+        dates: this.syncStore.heldDates(HELD_DATES_LISTED).map((d) => ({ ...d, beforeEnrolment: this.isBeforeEnrolment(d.date) })),
+      },
+      clock: this.clockView(),
       lastError: this.unsavedError ?? this.syncStore.lastError(),
       nextAttemptAt: this.nextAttemptAt,
     };
   }
 
+  private clockView(): SyncStatus['clock'] {
+    const reading = this.syncStore.clock();
+    const day = this.options.serviceDay();
+    return {
+      offsetMs: reading?.offsetMs ?? null,
+      checkedAt: reading?.checkedAt ?? null,
+      off: reading !== null && Math.abs(reading.offsetMs) > CLOCK_WARN_MS,
+      cityToday: this.cityToday(),
+      enrolledOn: this.syncStore.enrolledOn(),
+      serviceDate: day?.current ?? null,
+      clockServiceDate: day?.byClock ?? null,
+    };
+  }
+
+  /** The city's service date now, by this kiosk's clock corrected with the last offset measured; null before any. */
+  private cityToday(): string | null {
+    const reading = this.syncStore.clock();
+    if (!reading) return null;
+    const office = this.options.office();
+    return serviceDateOf(this.clock.now() + reading.offsetMs, office.timeZone, office.dayStartsAt);
+  }
+
+  private isBeforeEnrolment(date: string): boolean {
+    const on = this.syncStore.enrolledOn();
+    return on !== null && date < on;
+  }
+
+  /**
+   * The supervisor's word on dates held back (sync.confirmDates): send their rows as they are (only days
+   * before the enrolment: a day after the city's today would be refused), or drop them, audited.
+   */
+  confirmDates(input: { dates: readonly string[]; action: 'send' | 'drop' }, actor: string): { rows: number } {
+    const today = this.cityToday();
+    if (input.action === 'send' && today !== null) {
+      const future = input.dates.filter((d) => d > today);
+      if (future.length > 0) {
+        throw new LoketError(
+          'bad_request',
+          `${future.join(', ')} ${future.length === 1 ? 'is' : 'are'} after the city's today (${today}); the city would refuse ${future.length === 1 ? 'it' : 'them'}. Move the day to its right date, or drop it.`,
+        );
+      }
+    }
+    const rows = this.syncStore.settleDates(input.dates, input.action, actor, this.clock.now());
+    if (rows > 0 && input.action === 'send') {
+      this.clearRetry();
+      this.trigger();
+    }
+    return { rows };
+  }
+
+  /** The change the city acknowledged last (a moved day must not contain rows the city already has). */
+  ackedSeq(): number {
+    return this.syncStore.ackedSeq();
+  }
+
+  /** After a service day was moved to its right date: its rows are pending under that date; push them. */
+  pushSoon(): void {
+    this.clearRetry();
+    this.trigger();
+  }
+
+  /** Keeps the city's time from an answer that carried it. */
+  private noteClock(out: { clockOffsetMs?: number | null }): void {
+    if (out.clockOffsetMs === undefined || out.clockOffsetMs === null) return;
+    this.syncStore.recordClock(out.clockOffsetMs, this.clock.now());
+    this.clockNotedAt = { wall: this.clock.now(), monotonic: performance.now() };
+  }
+
+  /**
+   * The offset kept may be stale: none measured by this process yet, the last one is old, or the wall
+   * clock moved otherwise than time passed (someone set it, or the RTC was reset at a restart).
+   */
+  private clockMayHaveMoved(): boolean {
+    const last = this.clockNotedAt;
+    if (!last) return true;
+    const passed = performance.now() - last.monotonic;
+    return passed > CLOCK_FRESH_MS || Math.abs(this.clock.now() - last.wall - passed) > CLOCK_JUMP_MS;
+  }
+
+  /** A ping for the city's time before dates are judged; without an answer the last offset stands. */
+  private async checkClock(serverUrl: string): Promise<void> {
+    const out = await exchange(`${serverUrl}${SYNC_PATHS.ping}`, { method: 'GET', timeoutMs: this.options.requestTimeoutMs }, pingResponse, () => this.clock.now());
+    if (out.ok || out.kind === 'http') this.noteClock(out);
+  }
+
+  /**
+   * Days held for their date that now pass go out by themselves: a future day whose date has come, or a
+   * day held on an offset the next answer corrected. Days before the enrolment still need the supervisor.
+   */
+  private releaseSettledDates(): void {
+    const facts = this.dateFacts();
+    const settled = this.syncStore
+      .heldDates(HELD_DATES_LISTED)
+      .filter((d) => d.code === DATE_UNCONFIRMED && unconfirmedDate(d.date, facts) === null)
+      .map((d) => d.date);
+    if (settled.length > 0) this.syncStore.releaseDates(settled);
+  }
+
   async enrol(input: { serverUrl: string; code: string; label?: string | undefined }): Promise<SyncStatus> {
     await this.running?.catch(() => undefined);
-    await enrolKiosk(input, { syncStore: this.syncStore, secrets: this.secrets, now: () => this.clock.now(), timeoutMs: this.options.requestTimeoutMs });
+    const office = this.options.office();
+    const { clockOffsetMs } = await enrolKiosk(
+      { ...input, officeId: office.officeId },
+      {
+        syncStore: this.syncStore,
+        secrets: this.secrets,
+        now: () => this.clock.now(),
+        timeoutMs: this.options.requestTimeoutMs,
+        cityDate: (offsetMs) => serviceDateOf(this.clock.now() + offsetMs, office.timeZone, office.dayStartsAt),
+      },
+    );
+    this.noteClock({ clockOffsetMs });
     // A back-off left by the old enrolment must not hold back the first push of the new one.
     this.clearRetry();
     this.attempt = 0;
@@ -212,7 +352,11 @@ export class SyncClient {
     const e = this.syncStore.enrolment();
     const secrets = this.secrets.read();
     if (!e || !secrets) throw new LoketError('wrong_state', 'Enrol this kiosk with the city server first; the USB file is signed with the key made at enrolment.');
-    const { rows, through } = allPending(this.pendingAfter, { changeSeq: this.syncStore.ackedSeq(), within: null }, SYNC_LIMITS.maxRowsPerBatch);
+    const pending = allPending(this.pendingAfter, { changeSeq: this.syncStore.ackedSeq(), within: null }, SYNC_LIMITS.maxRowsPerBatch);
+    // The file carries what a push would send: rows waiting for the supervisor's word on their date stay.
+    const facts = this.dateFacts();
+    const rows = pending.rows.filter((r) => unconfirmedDate(r.date, facts) === null);
+    const through = pending.through;
     const file = signUsbFile({ replicaId: this.syncStore.replicaId(), kioskId: e.kioskId, createdAt: this.clock.now(), through, rows }, secrets.privateKeyPem);
     let writtenTo: string | null = null;
     if (directory) {
@@ -267,22 +411,31 @@ export class SyncClient {
       if (!e || !secrets) return this.outcome(false, 0, null);
       this.state = 'pushing';
       this.again = false;
+      if (this.clockMayHaveMoved()) await this.checkClock(e.serverUrl);
+      this.releaseSettledDates();
       for (;;) {
         sending = nextBatch(this.pendingAfter, this.resumeFrom(), this.batchRows);
         if (!sending) break;
         // A value no office's day can hold would only be refused: kept aside here, never sent.
         if (this.setAsideOverBound(sending)) continue;
+        // A date the clock may have made up waits for the supervisor's word.
+        if (this.holdUnconfirmedDates(sending)) continue;
+        const offsetBefore = this.syncStore.clock()?.offsetMs ?? null;
         const out = await exchange(
           `${e.serverUrl}${SYNC_PATHS.push}`,
           {
             method: 'POST',
             token: secrets.token,
-            body: { protocol: PROTOCOL_VERSION, replicaId: this.syncStore.replicaId(), through: sending.through, sentAt: this.clock.now(), rows: sending.rows },
+            // The city's time as this kiosk knows it: a clock known to be off does not block the push.
+            body: { protocol: PROTOCOL_VERSION, replicaId: this.syncStore.replicaId(), through: sending.through, sentAt: this.clock.now() + (offsetBefore ?? 0), rows: sending.rows },
             timeoutMs: this.options.requestTimeoutMs,
           },
           pushResponse,
           () => this.clock.now(),
         );
+        if (out.ok || out.kind === 'http') this.noteClock(out);
+        // Refused for a clock ahead that this kiosk did not know of: it knows now, so the next try passes.
+        if (!out.ok && out.kind === 'http' && out.code === 'clock_ahead' && offsetMoved(offsetBefore, out.clockOffsetMs)) continue;
         if (!out.ok && out.kind === 'http' && isRowRefusal(out.code)) {
           this.setAsideRefused(sending, out);
         } else if (!out.ok) {
@@ -308,7 +461,7 @@ export class SyncClient {
   }
 
   private outcome(ok: boolean, pushedRows: number, error: SyncErrorInfo | null): PushOutcome {
-    return { ok, pushedRows, rowsPending: this.syncStore.pendingRows(), rowsSetAside: this.syncStore.setAsideCount(), error };
+    return { ok, pushedRows, rowsPending: this.syncStore.pendingRows(), rowsSetAside: this.syncStore.setAsideCount() + this.syncStore.heldCount(), error };
   }
 
   /** Where the next batch starts: inside a change this process began sending, or after the acknowledged change. */
@@ -331,6 +484,25 @@ export class SyncClient {
     if (over.length === 0) return false;
     console.warn(`[sync] ${over.length} row(s) above their daily bound kept aside, not sent: ${over.map((r) => `${r.date} ${r.metric}`).join(', ')}`);
     this.syncStore.setAside(over);
+    return true;
+  }
+
+  private dateFacts(): DateFacts {
+    const confirmed = this.syncStore.confirmedDates();
+    return { cityToday: this.cityToday(), enrolledOn: this.syncStore.enrolledOn(), confirmed: (d: string) => confirmed.has(d) };
+  }
+
+  /** Sets aside the rows whose date needs the supervisor's word (shared/sync/clock.ts); true when there were any. */
+  private holdUnconfirmedDates(batch: PendingBatch): boolean {
+    const facts = this.dateFacts();
+    const at = this.clock.now();
+    const held = batch.rows.flatMap((r) => {
+      const why = unconfirmedDate(r.date, facts);
+      return why ? [{ ...r, code: DATE_UNCONFIRMED, reason: why, at }] : [];
+    });
+    if (held.length === 0) return false;
+    console.warn(`[sync] ${held.length} row(s) held until the supervisor confirms their date: ${[...new Set(held.map((r) => r.date))].join(', ')}`);
+    this.syncStore.setAside(held);
     return true;
   }
 
@@ -460,6 +632,7 @@ export class SyncClient {
     if (!e || !this.started || this.state !== 'offline') return;
     const out = await exchange(`${e.serverUrl}${SYNC_PATHS.ping}`, { method: 'GET', timeoutMs: this.options.requestTimeoutMs }, pingResponse, () => this.clock.now());
     if (out.ok) {
+      this.noteClock(out);
       this.clearRetry();
       this.trigger();
     } else {

@@ -1,4 +1,4 @@
-import type { SyncErrorView } from '../../shared/api/methods/sync';
+import { DATE_CODES, type SyncErrorView } from '../../shared/api/methods/sync';
 import type { SentUpTo } from '../store/dailyCountersRepo';
 import type { Store } from '../store/store';
 import type { SetAsideRow } from '../store/syncSetAsideRepo';
@@ -20,7 +20,16 @@ const KEY = {
   acked: 'sync.acked_seq',
   lastSuccess: 'sync.last_success_at',
   lastError: 'sync.last_error',
+  clock: 'sync.clock',
+  enrolledOn: 'sync.enrolled_on',
+  confirmedDates: 'sync.confirmed_dates',
 } as const;
+
+/** The last difference measured between the city's clock and this kiosk's. */
+export interface ClockReading {
+  offsetMs: number;
+  checkedAt: number;
+}
 
 /** The sync client's persistent state, in the kiosk's meta table and sync_set_aside, each write in a transaction. */
 export class SyncStore {
@@ -41,12 +50,58 @@ export class SyncStore {
   }
 
   /** A new enrolment starts from the first row: pushing everything again is harmless (greater value wins). */
-  saveEnrolment(e: Enrolment): void {
+  saveEnrolment(e: Enrolment, cityDate: string | null): void {
     this.store.transaction(() => {
       this.store.meta.set(KEY.enrolment, JSON.stringify(e));
+      if (cityDate !== null && this.enrolledOn() === null) this.store.meta.set(KEY.enrolledOn, cityDate);
       this.store.meta.set(KEY.acked, '0');
       this.store.meta.set(KEY.lastError, '');
     });
+  }
+
+  /** Saved only when it moved by a second or more: every answer carries one, and most change nothing. */
+  recordClock(offsetMs: number, at: number): void {
+    const last = this.clock();
+    if (last && Math.abs(last.offsetMs - offsetMs) < 1000 && at - last.checkedAt < 60 * 60_000) return;
+    this.store.transaction(() => this.store.meta.set(KEY.clock, JSON.stringify({ offsetMs, checkedAt: at } satisfies ClockReading)));
+  }
+
+  clock(): ClockReading | null {
+    const raw = this.store.meta.get(KEY.clock);
+    return raw ? (JSON.parse(raw) as ClockReading) : null;
+  }
+
+  /** The city's date at the first enrolment; a later enrolment of the same installation keeps it. */
+  enrolledOn(): string | null {
+    return this.store.meta.get(KEY.enrolledOn) ?? null;
+  }
+
+  /** Dates the supervisor confirmed as right although they came before the enrolment. */
+  confirmedDates(): ReadonlySet<string> {
+    const raw = this.store.meta.get(KEY.confirmedDates);
+    return new Set(raw ? (JSON.parse(raw) as string[]) : []);
+  }
+
+  /**
+   * The supervisor's word on held dates, in one audited transaction: "send" requeues their rows (as the
+   * newest change) and remembers the dates as right; "drop" removes them from the queue for good.
+   */
+  settleDates(dates: readonly string[], action: 'send' | 'drop', actor: string, at: number): number {
+    return this.store.transaction(() => {
+      if (action === 'send') {
+        const confirmed = new Set([...this.confirmedDates(), ...dates]);
+        this.store.meta.set(KEY.confirmedDates, JSON.stringify([...confirmed].sort()));
+      }
+      const rows =
+        action === 'send' ? this.store.syncSetAside.requeueDates(dates, this.store.daily.nextSeq()) : this.store.syncSetAside.removeDates(dates);
+      this.store.audit.append(at, actor, action === 'send' ? 'sync.dates_confirmed' : 'sync.dates_dropped', { dates, rows });
+      return rows;
+    });
+  }
+
+  /** Held dates that now pass the date check go back to the queue, without the supervisor (nothing to audit). */
+  releaseDates(dates: readonly string[]): number {
+    return this.store.transaction(() => this.store.syncSetAside.requeueDates(dates, this.store.daily.nextSeq()));
   }
 
   ackedSeq(): number {
@@ -98,12 +153,23 @@ export class SyncStore {
     });
   }
 
+  /** Rows the city refused for their figures (not the rows held for their date). */
   setAsideCount(): number {
-    return this.store.syncSetAside.count();
+    return this.store.syncSetAside.count(DATE_CODES, 'not in');
+  }
+
+  /** Rows held for the supervisor's word on their date. */
+  heldCount(): number {
+    return this.store.syncSetAside.count(DATE_CODES, 'in');
+  }
+
+  /** Dates held for the supervisor's word on the date, with their row counts. */
+  heldDates(limit: number): { date: string; code: (typeof DATE_CODES)[number]; rows: number; reason: string }[] {
+    return this.store.syncSetAside.dates(DATE_CODES, limit).map((d) => ({ ...d, code: d.code as (typeof DATE_CODES)[number] }));
   }
 
   setAsideRows(limit: number): SetAsideRow[] {
-    return this.store.syncSetAside.list(limit);
+    return this.store.syncSetAside.list(DATE_CODES, limit);
   }
 
   /** The supervisor's "send again": every row set aside is pending again, as the newest change; audited. */

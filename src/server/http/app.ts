@@ -1,4 +1,5 @@
 import Fastify, { type FastifyInstance } from 'fastify';
+import { SERVER_TIME_HEADER } from '../../shared/sync/protocol';
 import { SyncError } from '../services/syncError';
 import { DatabaseUnavailableError } from '../db/database';
 import { registerAdminRoutes } from './adminRoutes';
@@ -39,6 +40,8 @@ export async function buildServerApp(ctx: ServerContext): Promise<FastifyInstanc
   app.addHook('onSend', async (_req, reply, payload) => {
     reply.header('x-content-type-options', 'nosniff');
     reply.header('referrer-policy', 'no-referrer');
+    // The city's own clock (its injected one in tests), finer than the Date header's seconds.
+    reply.header(SERVER_TIME_HEADER, String(ctx.now()));
     if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) reply.header('content-security-policy', CSP);
     return payload;
   });

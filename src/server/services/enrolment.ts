@@ -56,6 +56,14 @@ export async function enrolKiosk(db: Database, req: EnrolRequest, now: Date): Pr
     // A retry of this replica's own enrolment, unless the kiosk was revoked since: that needs a new code.
     const officeId = fresh ?? (existing?.revokedAt ? undefined : await enrolmentCodesRepo.usedBy(tx, codeHash, req.replicaId));
     if (!officeId) throw codeInvalid();
+    // Thrown inside the transaction: the code stays unused for the kiosk it was meant for.
+    if (req.officeId !== undefined && req.officeId !== officeId) {
+      throw new SyncError(
+        'wrong_office',
+        `This code was made for office "${officeId}", but this kiosk is configured as office "${req.officeId}". Ask the city administrator for a code for "${req.officeId}", or correct office.id in the kiosk's configuration.`,
+        `Kode ini dibuat untuk kantor "${officeId}", tetapi kios ini diatur sebagai kantor "${req.officeId}". Minta kode untuk "${req.officeId}" kepada admin kota, atau perbaiki office.id di konfigurasi kios.`,
+      );
+    }
     let kioskId: string;
     if (existing) {
       if (existing.officeId !== officeId) {

@@ -5,6 +5,7 @@ import { printerConfigSchema } from './printer';
 import { isHostName, isIpAddress } from './officeNetwork';
 import { isIsoDate, isValidTimeZone } from '../time/localTime';
 import { describeIssues } from '../validation/describeIssues';
+import { officeId } from '../office/officeId';
 
 /** The office configuration file: one JSON document, validated in full before anything starts. */
 
@@ -100,7 +101,7 @@ export const officeConfigSchema = z
   .object({
     office: z
       .object({
-        id: z.string().regex(/^[a-z0-9][a-z0-9-]{1,63}$/, 'must be 2–64 lower-case letters, digits or "-"'),
+        id: officeId,
         name: z.string().trim().min(1).max(120),
         address: z.string().trim().max(200).default(''),
         timeZone: z

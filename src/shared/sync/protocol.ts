@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { officeId } from '../office/officeId';
 import { isIsoDate } from '../time/localTime';
 import { requestId, tokenHash } from './kioskToken';
 import { SYNC_LIMITS } from './limits';
@@ -10,6 +11,9 @@ import { isMetricName, MAX_METRIC_LENGTH } from './metricName';
  * reordering are harmless.
  */
 export const PROTOCOL_VERSION = 1;
+
+/** Every answer of the city server carries its clock (ms since epoch): kiosks compare theirs with it. */
+export const SERVER_TIME_HEADER = 'x-loket-server-time';
 
 export const SYNC_PATHS = {
   ping: '/api/sync/v1/ping',
@@ -94,6 +98,8 @@ export const enrolRequest = z
     /** Ed25519 public key, SPKI DER in base64: the server verifies the kiosk's USB files with it. */
     publicKey: z.base64().min(40).max(200),
     label: z.string().trim().min(1).max(60),
+    /** The office id in the kiosk's configuration; a code made for another office is refused (wrong_office). */
+    officeId: officeId.optional(),
   })
   .strict();
 export type EnrolRequest = z.infer<typeof enrolRequest>;

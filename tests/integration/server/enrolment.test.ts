@@ -24,6 +24,7 @@ const ROW = [{ date: '2026-11-30', metric: 'tickets.issued.KTP.regular', value: 
 
 describe.each(BACKENDS)('enrolment, rotation and revocation on %s', (backend) => {
   let city: CityServerHarness;
+  const countKiosks = async () => (await city.db.query('SELECT id FROM kiosks')).length;
 
   beforeAll(async () => {
     city = await CityServerHarness.start(backend);
@@ -44,6 +45,17 @@ describe.each(BACKENDS)('enrolment, rotation and revocation on %s', (backend) =>
     expect(dump).not.toContain(token);
     expect(dump).not.toContain(code.replace(/-/g, ''));
     expect((await city.push(asKiosk(token, body.replicaId), ROW, 1)).status).toBe(200);
+  });
+
+  it("refuses a code made for another office than the kiosk's configured one, and the code stays good for the right kiosk", async () => {
+    const code = await city.enrolmentCode('kel-oebobo');
+    const kiosksBefore = await countKiosks();
+    const wrong = await city.post(SYNC_PATHS.enrol, { ...enrolBody(code), officeId: 'dukcapil-kupang' });
+    expect([wrong.status, wrong.json.error.code]).toEqual([409, 'wrong_office']);
+    expect(wrong.json.error.message).toMatch(/made for office "kel-oebobo".*configured as office "dukcapil-kupang"/);
+    expect(await countKiosks()).toBe(kiosksBefore);
+    const right = await city.post(SYNC_PATHS.enrol, { ...enrolBody(code), officeId: 'kel-oebobo' });
+    expect(right.status).toBe(200);
   });
 
   it('answers a duplicated enrolment (the same request twice) the same, and the token stays alive', async () => {

@@ -28,9 +28,9 @@ describe('rows above their daily bound, on the kiosk', () => {
     sync = syncClientFor(h);
     await sync.enrol({ serverUrl: proxy.url, code: await city.enrolmentCode('dukcapil') });
     const deltas = [
-      { serviceDate: '2026-11-29', metric: 'tickets.issued.KTP.regular', delta: 40 },
-      { serviceDate: '2026-11-29', metric: 'skm.answers.KTP.U1.4', delta: 3_000_000_000_000_000 },
-      { serviceDate: '2026-11-29', metric: 'tickets.issued.KK.regular', delta: 12 },
+      { serviceDate: '2026-11-30', metric: 'tickets.issued.KTP.regular', delta: 40 },
+      { serviceDate: '2026-11-30', metric: 'skm.answers.KTP.U1.4', delta: 3_000_000_000_000_000 },
+      { serviceDate: '2026-11-30', metric: 'tickets.issued.KK.regular', delta: 12 },
     ];
     h.store.transaction(() => h!.store.daily.add(deltas));
     const requestsBefore = proxy.seen.requests;
@@ -41,7 +41,7 @@ describe('rows above their daily bound, on the kiosk', () => {
     expect(proxy.seen.requests - requestsBefore).toBe(1);
     const status = sync.status();
     expect(status.setAside.rows).toEqual([
-      expect.objectContaining({ date: '2026-11-29', metric: 'skm.answers.KTP.U1.4', reason: expect.stringMatching(/exceeds 43200.*not sent/) }),
+      expect.objectContaining({ date: '2026-11-30', metric: 'skm.answers.KTP.U1.4', reason: expect.stringMatching(/exceeds 43200.*not sent/) }),
     ]);
     expect(await city.counters(status.replicaId)).toEqual(kioskCounters(h).filter((r) => r.metric !== 'skm.answers.KTP.U1.4'));
   }, 30_000);

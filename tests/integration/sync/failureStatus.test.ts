@@ -14,9 +14,9 @@ describe.each(BACKENDS)('failures on the kiosk itself, on %s', (backend) => {
 
   it('shows a local exception in the push loop on sync.status, with the rows it concerns and what to do, and pushNow counts what waits', async () => {
     city = await CityServerHarness.start(backend);
-    await city.createOffice('dukcapil', 'Dinas Dukcapil');
+    await city.createOffice('test-office', 'Dinas Dukcapil');
     h = new OfficeHarness();
-    await h.callAsync('sync.enrol', { serverUrl: city.url, code: await city.enrolmentCode('dukcapil') });
+    await h.callAsync('sync.enrol', { serverUrl: city.url, code: await city.enrolmentCode('test-office') });
     h.openCounters(1);
     h.issue('KTP');
     h.issue('KTP');

@@ -58,3 +58,11 @@ export function officeWork(h: OfficeHarness, round: number): void {
   h.clock.advance(0.5);
   h.call('tickets.finish', { counter, ticketId: called.id });
 }
+
+/**
+ * The kiosk's days before its enrolment (seeded history), which wait for the supervisor's word on their
+ * date (sync.confirmDates gives it).
+ */
+export function daysBeforeEnrolment(h: OfficeHarness, enrolledOn: string): string[] {
+  return [...new Set(kioskCounters(h).map((r) => r.date))].filter((d) => d < enrolledOn).sort();
+}

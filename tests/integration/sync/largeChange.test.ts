@@ -4,7 +4,7 @@ import type { SyncClient } from '../../../src/main/sync/syncClient';
 import { SYNC_LIMITS } from '../../../src/shared/sync/limits';
 import { BACKENDS, CityServerHarness } from '../server/cityServerHarness';
 import { FaultProxy } from './faultProxy';
-import { FAST, kioskCounters, oneLargeChange, syncClientFor } from './kioskSync';
+import { daysBeforeEnrolment, FAST, kioskCounters, oneLargeChange, syncClientFor } from './kioskSync';
 
 /** The README's demo office: `npm run seed -- --days 30` settles a month of ratings as one change of 2,944 rows. */
 describe.each(BACKENDS)('one change larger than a batch on %s', (backend) => {
@@ -30,6 +30,8 @@ describe.each(BACKENDS)('one change larger than a batch on %s', (backend) => {
     h.issue('KTP');
     oneLargeChange(h, 3000);
     h.issue('KK');
+    // The month before the enrolment is history the supervisor confirms, or it would wait for that word.
+    sync.confirmDates({ dates: daysBeforeEnrolment(h, sync.status().clock.enrolledOn ?? ''), action: 'send' }, 'supervisor');
     const pending = sync.status().rowsPending;
     expect(pending).toBeGreaterThan(3000);
 
@@ -56,10 +58,12 @@ describe.each(BACKENDS)('one change larger than a batch on %s', (backend) => {
 
   it('writes a 3,000-row change into one USB file that the city imports whole', async () => {
     city = await CityServerHarness.start(backend);
-    await city.createOffice('van', 'Mobil Pelayanan Keliling');
+    await city.createOffice('test-office', 'Mobil Pelayanan Keliling');
     h = new OfficeHarness();
-    await h.callAsync('sync.enrol', { serverUrl: city.url, code: await city.enrolmentCode('van') });
+    await h.callAsync('sync.enrol', { serverUrl: city.url, code: await city.enrolmentCode('test-office') });
     oneLargeChange(h, 3000);
+    const { clock } = await h.callAsync('sync.status', {});
+    await h.callAsync('sync.confirmDates', { dates: daysBeforeEnrolment(h, clock.enrolledOn ?? ''), action: 'send' });
     const file = await h.callAsync('sync.exportFile', {});
     expect(file.rows).toBe(3000);
     const imported = await city.importFile(file.content);

@@ -14,7 +14,7 @@ describe.each(BACKENDS)('the supervisor\'s sync methods on %s', (backend) => {
 
   it('enrols, pushes, shows status, and after revocation tells the supervisor to re-enrol', async () => {
     city = await CityServerHarness.start(backend);
-    await city.createOffice('dukcapil', 'Dinas Dukcapil');
+    await city.createOffice('test-office', 'Dinas Dukcapil');
     h = new OfficeHarness();
     expect((await h.callAsync('sync.status', {})).state).toBe('not_enrolled');
     const refused = await h.failAsync('sync.status', {}, { role: 'counter', counter: 1, via: 'test' });
@@ -22,8 +22,8 @@ describe.each(BACKENDS)('the supervisor\'s sync methods on %s', (backend) => {
     const badCode = await h.failAsync('sync.enrol', { serverUrl: city.url, code: 'AAAA-BBBB-CCCC' });
     expect(badCode.ok ? '' : badCode.error.message).toMatch(/kode/i);
 
-    const status = await h.callAsync('sync.enrol', { serverUrl: `${city.url}/`, code: await city.enrolmentCode('dukcapil'), label: 'Kios lobi' });
-    expect(status).toMatchObject({ enrolled: true, office: { id: 'dukcapil', name: 'Dinas Dukcapil' }, serverUrl: city.url });
+    const status = await h.callAsync('sync.enrol', { serverUrl: `${city.url}/`, code: await city.enrolmentCode('test-office'), label: 'Kios lobi' });
+    expect(status).toMatchObject({ enrolled: true, office: { id: 'test-office', name: 'Dinas Dukcapil' }, serverUrl: city.url });
     expect(statSync(join(h.dir.path, 'city-sync.secret.json')).mode & 0o777).toBe(0o600);
 
     h.openCounters(1);

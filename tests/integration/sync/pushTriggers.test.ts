@@ -34,11 +34,11 @@ describe('what starts a push', () => {
 
   it('a rating that settles is pushed at once, like a ticket, not at the next periodic push', async () => {
     city = await CityServerHarness.start('pglite');
-    await city.createOffice('dukcapil', 'Dinas Dukcapil');
+    await city.createOffice('test-office', 'Dinas Dukcapil');
     h = new OfficeHarness();
     // The office's own wiring, with a periodic push too rare to help.
     sync = createSyncClient(h.store, h.core, h.clock, { secrets: new FileSecretStore(h.dir.path), options: { ...FAST, intervalMs: 3_600_000 } });
-    await sync.enrol({ serverUrl: city.url, code: await city.enrolmentCode('dukcapil') });
+    await sync.enrol({ serverUrl: city.url, code: await city.enrolmentCode('test-office') });
     sync.start();
     h.openCounters(1);
     const t = h.issue('KTP');

@@ -2,11 +2,13 @@ import { createServer, type Server } from 'node:http';
 import { afterEach, describe, expect, it } from 'vitest';
 import { OfficeHarness } from '../../helpers/officeHarness';
 import type { SyncClient } from '../../../src/main/sync/syncClient';
-import { PROTOCOL_VERSION, SYNC_PATHS, type PushRequest, type RefusedRow } from '../../../src/shared/sync/protocol';
+import { PROTOCOL_VERSION, SERVER_TIME_HEADER, SYNC_PATHS, type PushRequest, type RefusedRow } from '../../../src/shared/sync/protocol';
 import { BACKENDS, CityServerHarness } from '../server/cityServerHarness';
 import { FAST, kioskCounters, syncClientFor } from './kioskSync';
 
 type Row = { date: string; metric: string; value: number };
+
+const CITY_NOW = Date.UTC(2026, 10, 30, 3, 0, 0);
 
 /** One change of rows on `date`, one per service S<first>…S<first+count-1>. */
 function change(h: OfficeHarness, date: string, first: number, count: number): void {
@@ -26,27 +28,26 @@ describe.each(BACKENDS)('rows the city refuses, on %s', (backend) => {
     h?.close();
   });
 
-  it('are set aside with the reason while the rows behind them arrive, and go again when the supervisor sends them', async () => {
+  it('a day after the city\'s today waits on the kiosk while the rows behind it arrive, and goes once the supervisor confirms its date', async () => {
     city = await CityServerHarness.start(backend);
     await city.createOffice('dukcapil', 'Dinas Dukcapil');
     h = new OfficeHarness();
     sync = syncClientFor(h, { ...FAST, rowsPerBatch: 50 });
     await sync.enrol({ serverUrl: city.url, code: await city.enrolmentCode('dukcapil') });
-    change(h, '2026-11-29', 0, 10);
-    // Dated after the city's tomorrow (its date is 2026-11-30): a clock that once jumped ahead.
+    change(h, '2026-11-30', 0, 10);
+    // Dated after the city's today (2026-11-30, learnt from its answers): a clock that once jumped ahead.
     change(h, '2026-12-05', 100, 3);
-    change(h, '2026-11-28', 200, 60);
+    change(h, '2026-11-30', 200, 60);
 
     const pushed = await sync.pushNow();
     expect(pushed).toMatchObject({ ok: true, rowsPending: 0, rowsSetAside: 3, error: null });
     const status = sync.status();
     expect(status.lastError).toBeNull();
-    expect(status.setAside.count).toBe(3);
-    expect(status.setAside.rows.map((r) => r.metric)).toEqual(['tickets.issued.S100.regular', 'tickets.issued.S101.regular', 'tickets.issued.S102.regular']);
-    for (const r of status.setAside.rows) {
-      expect(r).toMatchObject({ date: '2026-12-05', code: 'date_in_future', action: 'fix_clock' });
-      expect(r.reason).toMatch(/2026-12-01/);
-    }
+    expect(status.setAside.count).toBe(0);
+    expect(status.held).toEqual({
+      rows: 3,
+      dates: [{ date: '2026-12-05', code: 'date_unconfirmed', rows: 3, reason: expect.stringMatching(/after the city's today \(2026-11-30\)/), beforeEnrolment: false }],
+    });
     const aside = (r: Row) => r.date === '2026-12-05';
     expect(byKey(await city.counters(status.replicaId))).toEqual(kioskCounters(h).filter((r) => !aside(r)));
 
@@ -55,11 +56,14 @@ describe.each(BACKENDS)('rows the city refuses, on %s', (backend) => {
     h.issue('KTP');
     expect(await sync.pushNow()).toMatchObject({ ok: true, pushedRows: 1, rowsSetAside: 3 });
 
-    // The date arrives (or the city administrator checked the rows): the supervisor sends them again.
+    // Before the date, "send" is refused: the city would refuse the rows.
+    await expect(h.callAsync('sync.confirmDates', { dates: ['2026-12-05'], action: 'send' })).rejects.toThrow(/after the city's today/);
+    // The date arrives: the supervisor confirms it, and the rows go.
     city.nowMs += 6 * 24 * 3600_000;
-    expect(await h.callAsync('sync.resendSetAside', {})).toEqual({ rows: 3 });
-    expect(h.store.audit.recent(1)[0]).toMatchObject({ action: 'sync.set_aside_resent', detail: { rows: 3 } });
-    expect(sync.status()).toMatchObject({ rowsPending: 3, setAside: { count: 0 } });
+    h.clock.advance(6 * 24 * 60);
+    expect(await h.callAsync('sync.confirmDates', { dates: ['2026-12-05'], action: 'send' })).toEqual({ rows: 3 });
+    expect(h.store.audit.recent(1)[0]).toMatchObject({ action: 'sync.dates_confirmed', detail: { dates: ['2026-12-05'], rows: 3 } });
+    expect(sync.status()).toMatchObject({ rowsPending: 3, held: { rows: 0 } });
     expect(await sync.pushNow()).toMatchObject({ ok: true, pushedRows: 3, rowsPending: 0, rowsSetAside: 0 });
     expect(byKey(await city.counters(status.replicaId))).toEqual(kioskCounters(h));
   }, 30_000);
@@ -80,7 +84,9 @@ class NamingCity {
       req.on('data', (c: Buffer) => chunks.push(c));
       req.on('end', () => {
         const body = JSON.parse(Buffer.concat(chunks).toString() || '{}');
-        const reply = (status: number, json: unknown) => res.writeHead(status, { 'content-type': 'application/json' }).end(JSON.stringify(json));
+        // The city's clock, as the harness city keeps it: the kiosk takes its dates from it.
+        const reply = (status: number, json: unknown) =>
+          res.writeHead(status, { 'content-type': 'application/json', [SERVER_TIME_HEADER]: String(CITY_NOW) }).end(JSON.stringify(json));
         if (req.url === SYNC_PATHS.enrol) {
           // Echoes the request id and also names a token, so kiosks of either enrolment protocol take it.
           return reply(200, { ok: true, requestId: body.requestId, token: 't'.repeat(40), kioskId: 'k-1', office: { id: 'dukcapil', name: 'Dinas Dukcapil' } });
@@ -125,9 +131,9 @@ describe('a city that names the rows it refuses', () => {
     h = new OfficeHarness();
     sync = syncClientFor(h, { ...FAST, rowsPerBatch: 50 });
     await sync.enrol({ serverUrl: city.url, code: 'ABCD-EFGH-JKLM' });
-    change(h, '2026-11-29', 0, 40);
-    change(h, '2026-11-29', 40, 40);
-    change(h, '2026-11-29', 80, 40);
+    change(h, '2026-11-30', 0, 40);
+    change(h, '2026-11-30', 40, 40);
+    change(h, '2026-11-30', 80, 40);
 
     expect(await sync.pushNow()).toMatchObject({ ok: true, pushedRows: 118, rowsPending: 0, rowsSetAside: 2, error: null });
     // Three batches, two refused once each: no row was asked about twice.

@@ -13,6 +13,8 @@ const enrolled: SyncStatusView = {
   lastSuccessAt: 1_764_464_400_000,
   rowsPending: 0,
   setAside: { count: 0, rows: [] },
+  held: { rows: 0, dates: [] },
+  clock: { offsetMs: 0, checkedAt: 1_764_464_400_000, off: false, cityToday: '2026-11-30', enrolledOn: '2026-11-01', serviceDate: '2026-11-30', clockServiceDate: '2026-11-30' },
   lastError: null,
   nextAttemptAt: null,
 };
@@ -31,6 +33,8 @@ describe('the Sinkronisasi headline', () => {
     expect(shown({ ...enrolled, rowsPending: 2944 })).toEqual({ text: 'Tersambung, 2944 baris menunggu dikirim', tone: 'warn' });
     const setAside = { count: 3, rows: [] };
     expect(shown({ ...enrolled, setAside })).toEqual({ text: 'Tersambung; 3 baris ditahan, selebihnya terkirim', tone: 'warn' });
+    const held = { rows: 40, dates: [{ date: '2023-06-01', code: 'date_unconfirmed' as const, rows: 40, reason: 'x', beforeEnrolment: true }] };
+    expect(shown({ ...enrolled, held })).toEqual({ text: 'Tersambung; 40 baris menunggu konfirmasi tanggal', tone: 'warn' });
   });
 
   it('says a failure, local or remote, is holding rows back', () => {

@@ -1,13 +1,12 @@
 import { z } from 'zod';
 import { PERIOD_KINDS, QUICK_FACES, UNSUR_CODES, isCompleteSurvey, respondentProfileSchema, surveyAnswersSchema } from '../../skm';
-import { isIsoDate } from '../../time/localTime';
+import { localDate } from '../dateField';
 import { empty, method, type MethodSpec } from '../method';
 import { counterNumber, serviceCode, ticketId } from '../schemas';
 
 /** Satisfaction: the one-tap rating, the full SKM survey, and the IKM report. */
 
 const ticketRef = z.string().trim().min(1).max(80, 'must be a ticket number such as "A-017" or the ticket QR code');
-const localDate = z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD');
 
 /** An answer is linked to a visit by its ticket, or, without one, to the service chosen on screen. */
 const linkage = { ticketRef: ticketRef.optional(), serviceCode: serviceCode.optional() };

@@ -1,12 +1,11 @@
 import { z } from 'zod';
-import { isIsoDate } from '../../time/localTime';
+import { localDate } from '../dateField';
 import { empty, method, type MethodSpec } from '../method';
 import { counterNumber, counterView, priorityReason, printerStatus, serviceCode, storageStatus, ticketView } from '../schemas';
 import { syncStatusView } from './sync';
 
 /** The supervisor's dashboard: the live monitor and statistics over any range. */
 
-const localDate = z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD');
 const maybe = z.number().nullable();
 
 export const kpis = z.object({

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { localDate } from '../dateField';
 import { empty, method, type MethodSpec } from '../method';
 
 /** The city sync as the supervisor sees it: status, enrolment, a push now, and the USB file. */
 
 /** What the supervisor can do about a failure or a row set aside; the panel says it in words. */
-export const SYNC_ACTIONS = ['wait', 'reenrol', 'fix_clock', 'update_loket', 'ask_city_admin', 'restart_loket'] as const;
+export const SYNC_ACTIONS = ['wait', 'reenrol', 'fix_clock', 'confirm_date', 'update_loket', 'ask_city_admin', 'restart_loket'] as const;
 export type SyncAction = (typeof SYNC_ACTIONS)[number];
 
 const syncError = z.object({
@@ -37,6 +38,38 @@ const setAsideRow = z.object({
 /** How many of the rows set aside sync.status lists (its count covers them all). */
 export const SET_ASIDE_LISTED = 50;
 
+/** Rows the kiosk holds itself because their date may come from a wrong clock (shared/sync/clock.ts). */
+export const DATE_UNCONFIRMED = 'date_unconfirmed';
+/** The codes of rows held for their date: the kiosk's own hold, and the city's refusal of a future date. */
+export const DATE_CODES = [DATE_UNCONFIRMED, 'date_in_future'] as const;
+/** How many held dates sync.status lists. */
+export const HELD_DATES_LISTED = 60;
+
+const heldDate = z.object({
+  date: z.string(),
+  code: z.enum(DATE_CODES),
+  rows: z.int(),
+  reason: z.string(),
+  /** Before the city's date at enrolment: the supervisor may confirm it as right; a later date can only be moved or dropped. */
+  beforeEnrolment: z.boolean(),
+});
+
+const clockView = z.object({
+  /** The city's clock minus this kiosk's at the last answer (ms); null before any answer carried the city's time. */
+  offsetMs: z.int().nullable(),
+  checkedAt: z.int().nullable(),
+  /** The difference is beyond CLOCK_WARN_MS: the supervisor should set the computer's date and time. */
+  off: z.boolean(),
+  /** The city's service date now, by this kiosk's clock corrected with the offset. */
+  cityToday: z.string().nullable(),
+  /** The city's date at this installation's first enrolment. */
+  enrolledOn: z.string().nullable(),
+  /** The service day in use, and the one the kiosk's clock says now: a day opened by a clock that ran ahead stays in use until moved. */
+  serviceDate: z.string().nullable(),
+  clockServiceDate: z.string().nullable(),
+});
+
+
 export const syncStatusView = z.object({
   enrolled: z.boolean(),
   state: z.enum(['not_enrolled', 'idle', 'pushing', 'waiting_retry', 'offline', 'reenrol_required', 'stopped']),
@@ -47,8 +80,11 @@ export const syncStatusView = z.object({
   lastSuccessAt: z.int().nullable(),
   /** Rows waiting to be sent, without the rows set aside. */
   rowsPending: z.int(),
-  /** Rows the city refused, kept aside until the supervisor sends them again (sync.resendSetAside). */
+  /** Rows the city refused for their figures, kept aside until the supervisor sends them again (sync.resendSetAside). */
   setAside: z.object({ count: z.int(), rows: z.array(setAsideRow).max(SET_ASIDE_LISTED) }),
+  /** Rows waiting for the supervisor's word on their date (sync.confirmDates, serviceDay.move), and their dates, oldest first. */
+  held: z.object({ rows: z.int(), dates: z.array(heldDate).max(HELD_DATES_LISTED) }),
+  clock: clockView,
   /** The last failure, on the city server, the network or this kiosk; null once a push succeeds. */
   lastError: syncError.nullable(),
   nextAttemptAt: z.int().nullable(),
@@ -96,6 +132,24 @@ export const syncMethods = {
     roles: ['supervisor'],
     mutates: true,
     example: {},
+  }),
+  'sync.confirmDates': method({
+    summary:
+      "The supervisor's word on dates held back because a wrong clock may have made them: \"send\" confirms days before the enrolment as right and sends their rows; \"drop\" removes the rows from the queue for good (they stay in this office's own statistics). Audited. A day after the city's today cannot be sent: move it (serviceDay.move) or drop it.",
+    input: z.object({ dates: z.array(localDate).min(1).max(HELD_DATES_LISTED), action: z.enum(['send', 'drop']) }).strict(),
+    output: z.object({ rows: z.int() }),
+    roles: ['supervisor'],
+    mutates: true,
+    example: { dates: ['2026-11-03'], action: 'send' },
+  }),
+  'serviceDay.move': method({
+    summary:
+      "Moves a service day opened under a wrong date to its right date: its tickets (same numbers), ratings and counts, in one audited transaction; the counts then go to the city under the right date. Refused while the clock still says the wrong date, when the right date is after the clock's today, when a number exists on both days, or when the day's counts already reached the city.",
+    input: z.object({ from: localDate, to: localDate }).strict(),
+    output: z.object({ tickets: z.int(), ratings: z.int(), rows: z.int(), serviceDate: z.string() }),
+    roles: ['supervisor'],
+    mutates: true,
+    example: { from: '2026-12-05', to: '2026-12-02' },
   }),
   'sync.exportFile': method({
     summary:

@@ -7,7 +7,9 @@ import { downloadFile } from '../dashboard/downloadFile';
 import { useOfficeConfig } from '../dashboard/useOfficeConfig';
 import type { PanelProps } from '../panelTypes';
 import { usePanelRequest } from '../usePanelRequest';
+import { ClockNotice } from './ClockNotice';
 import { EnrolForm } from './EnrolForm';
+import { HeldDates } from './HeldDates';
 import { SetAsideList } from './SetAsideList';
 import { SyncStatusCard } from './SyncStatusCard';
 import './sync.css';
@@ -68,6 +70,23 @@ export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
     await reload();
   };
 
+  const confirmDates = async (dates: string[], action: 'send' | 'drop'): Promise<void> => {
+    await run(
+      () => call('sync.confirmDates', { dates, action }),
+      (r) => translate(lang, action === 'send' ? 'supervisor.held.sent' : 'supervisor.held.dropped', { n: r.rows }),
+    );
+    await reload();
+  };
+
+  const moveDay = async (from: string, to: string): Promise<void> => {
+    await run(
+      () => call('serviceDay.move', { from, to }),
+      (r) => translate(lang, 'supervisor.held.moved', { from, to, tickets: r.tickets, rows: r.rows }),
+      (error) => (error.message ? translate(lang, 'supervisor.held.moveRefused', { detail: error.message }) : null),
+    );
+    await reload();
+  };
+
   const exportUsb = async (): Promise<void> => {
     await run(
       () => call('sync.exportFile', {}),
@@ -86,6 +105,18 @@ export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
       <div className="sync-main">
         <SyncStatusCard lang={lang} status={status} config={config} />
         {request.notice && <Notice tone={request.notice.tone} text={request.notice.text} lang={lang} onDismiss={request.dismiss} testId="sync-notice" />}
+        <ClockNotice lang={lang} clock={status.clock} busy={request.busy} onMoveDay={(from, to) => void moveDay(from, to)} />
+        {status.held.rows > 0 && (
+          <HeldDates
+            lang={lang}
+            held={status.held}
+            cityToday={status.clock.cityToday}
+            busy={request.busy}
+            onSend={(dates) => void confirmDates(dates, 'send')}
+            onMove={(from, to) => void moveDay(from, to)}
+            onDrop={(dates) => void confirmDates(dates, 'drop')}
+          />
+        )}
         {status.setAside.count > 0 && <SetAsideList lang={lang} setAside={status.setAside} busy={request.busy} onResend={() => void resend()} />}
         <section className="desk-panel">
           <h2 className="panel-title">{translate(lang, 'supervisor.sync.actions')}</h2>

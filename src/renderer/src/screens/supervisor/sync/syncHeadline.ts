@@ -24,6 +24,7 @@ export function syncHeadline(s: SyncStatusView): SyncHeadline {
     return { key: s.state === 'offline' ? 'supervisor.sync.headline.offline' : 'supervisor.sync.headline.failing', params: { n }, tone: 'over' };
   }
   if (n > 0) return { key: 'supervisor.sync.headline.pending', params: { n }, tone: 'warn' };
+  if (s.held.rows > 0) return { key: 'supervisor.sync.headline.held', params: { n: s.held.rows }, tone: 'warn' };
   if (s.setAside.count > 0) return { key: 'supervisor.sync.headline.setAside', params: { n: s.setAside.count }, tone: 'warn' };
   // state.idle says "Tersambung, semua terkirim": only here.
   return { key: 'supervisor.sync.state.idle', params: { n }, tone: 'ok' };
