@@ -2,6 +2,9 @@ import type { FastifyInstance } from 'fastify';
 import { ensureFirstAdmin } from './auth/adminAuth';
 import type { Database } from './db/database';
 import { buildServerApp } from './http/app';
+import type { LoggerSettings } from './observability/logger';
+import { createServerMetrics } from './observability/metrics';
+import { poolProbeOf } from './observability/poolProbe';
 
 export interface CityServerOptions {
   db: Database;
@@ -11,6 +14,12 @@ export interface CityServerOptions {
   secureCookies?: boolean;
   adminPassword?: string | undefined;
   now?: () => number;
+  /** JSON lines at `level` (default info) to `stream` (default stdout); no option: silent (tests, bench). */
+  logger?: LoggerSettings;
+  /** LOKET_METRICS_TOKEN; without it /metrics answers only on this machine. */
+  metricsToken?: string | undefined;
+  /** LOKET_TRUST_PROXY: reverse proxies in front of this instance (default 0). */
+  trustedProxies?: number;
 }
 
 export interface CityServer {
@@ -24,13 +33,27 @@ export interface CityServer {
 /** Creates the first admin if needed and serves the app on an already migrated database. */
 export async function startCityServer(options: CityServerOptions): Promise<CityServer> {
   const firstAdmin = await ensureFirstAdmin(options.db, options.adminPassword);
-  const app = await buildServerApp({
-    db: options.db,
-    now: options.now ?? Date.now,
-    timeZone: options.timeZone,
-    secureCookies: options.secureCookies ?? false,
+  const app = await buildServerApp(
+    {
+      db: options.db,
+      now: options.now ?? Date.now,
+      timeZone: options.timeZone,
+      secureCookies: options.secureCookies ?? false,
+      metrics: createServerMetrics(options.db),
+      metricsToken: options.metricsToken,
+    },
+    { logger: options.logger ?? { level: 'silent' }, trustedProxies: options.trustedProxies ?? 0 },
+  );
+  const stopObserving = poolProbeOf(options.db)?.observe({
+    idleClientFailed: (err) => app.log.warn({ err: err.message }, 'an idle PostgreSQL connection failed; the next query reconnects'),
   });
-  await app.listen({ host: options.host, port: options.port });
+  app.addHook('onClose', async () => stopObserving?.());
+  try {
+    await app.listen({ host: options.host, port: options.port });
+  } catch (err) {
+    await app.close();
+    throw err;
+  }
   const address = app.server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   return {

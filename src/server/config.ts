@@ -1,6 +1,7 @@
 import { resolve } from 'node:path';
 import { isValidTimeZone } from '../shared/time/localTime';
 import { PG_POOL_DEFAULTS } from './db/pgDatabase';
+import { isLogLevel, LOG_LEVELS, type LogLevel } from './observability/logger';
 
 /** The city server's settings, from the environment (documented in docs/central-server.md). */
 export interface ServerConfig {
@@ -14,7 +15,15 @@ export interface ServerConfig {
   secureCookies: boolean;
   /** PostgreSQL pool per instance: connections, requests allowed to wait, and how long (then 503). */
   pool: { maxConnections: number; maxWaiting: number; connectTimeoutMs: number };
+  logLevel: LogLevel;
+  /** Lets a scraper on another machine read /metrics (Authorization: Bearer …). */
+  metricsToken: string | undefined;
+  /** Reverse proxies in front of this instance (0: clients connect directly). */
+  trustedProxies: number;
 }
+
+/** Long enough that guessing it is hopeless; no spaces, since it travels in an Authorization header. */
+const METRICS_TOKEN = /^\S{16,200}$/;
 
 /** A whole number from the environment within its range, or a clear error naming the variable. */
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -32,6 +41,12 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
   }
   const timeZone = env.LOKET_SERVER_TIME_ZONE ?? 'Asia/Makassar';
   if (!isValidTimeZone(timeZone)) throw new Error(`LOKET_SERVER_TIME_ZONE "${timeZone}" is not an IANA time zone (Kupang is "Asia/Makassar")`);
+  const logLevel = env.LOKET_SERVER_LOG_LEVEL || 'info';
+  if (!isLogLevel(logLevel)) throw new Error(`LOKET_SERVER_LOG_LEVEL must be one of ${LOG_LEVELS.join(', ')}, not "${logLevel}"`);
+  const metricsToken = env.LOKET_METRICS_TOKEN || undefined;
+  if (metricsToken !== undefined && !METRICS_TOKEN.test(metricsToken)) {
+    throw new Error('LOKET_METRICS_TOKEN must be 16–200 characters without spaces (e.g. the output of `openssl rand -hex 32`)');
+  }
   return {
     host: env.LOKET_SERVER_HOST ?? '127.0.0.1',
     port,
@@ -45,5 +60,8 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
       maxWaiting: intFromEnv(env, 'LOKET_SERVER_DB_QUEUE', PG_POOL_DEFAULTS.maxWaiting, 0, 100_000),
       connectTimeoutMs: intFromEnv(env, 'LOKET_SERVER_DB_CONNECT_TIMEOUT_MS', PG_POOL_DEFAULTS.connectTimeoutMs, 100, 120_000),
     },
+    logLevel,
+    metricsToken,
+    trustedProxies: intFromEnv(env, 'LOKET_TRUST_PROXY', 0, 0, 10),
   };
 }

@@ -6,16 +6,18 @@ import { openServerDatabase } from './db/openDatabase';
 async function main(): Promise<void> {
   const config = readServerConfig(process.env);
   const db = await openServerDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pool: config.pool });
-  const server = await startCityServer({ db, ...config });
-  const where = config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`;
-  console.log(`Loket city server is running: ${server.url}/admin  (database: ${where})`);
+  const server = await startCityServer({ db, ...config, logger: { level: config.logLevel } });
+  const log = server.app.log;
+  log.info({ url: `${server.url}/admin`, database: config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}` }, 'Loket city server is running');
   if (server.firstAdmin?.generatedPassword) {
+    // For the person starting the server, once: plain text on the terminal, never a field of a log record.
     console.log(`First start: administrator "${server.firstAdmin.username}" created with password  ${server.firstAdmin.generatedPassword}`);
     console.log('It is shown only this once; keep it somewhere safe.');
   } else if (server.firstAdmin) {
-    console.log(`First start: administrator "${server.firstAdmin.username}" created with LOKET_ADMIN_PASSWORD.`);
+    log.info({ username: server.firstAdmin.username }, 'first start: administrator created with LOKET_ADMIN_PASSWORD');
   }
-  const stop = (): void => {
+  const stop = (signal: NodeJS.Signals): void => {
+    log.info({ signal }, 'stopping');
     void server
       .close()
       .then(() => db.close())
@@ -25,6 +27,7 @@ async function main(): Promise<void> {
   process.once('SIGTERM', stop);
 }
 
+// Before the server runs there is no logger yet (the settings themselves may be what failed): plain text.
 main().catch((err: unknown) => {
   if ((err as NodeJS.ErrnoException).code === 'EADDRINUSE') {
     console.error(`The port is already in use: ${(err as Error).message}. Set LOKET_SERVER_PORT to a free port.`);

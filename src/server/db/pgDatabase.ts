@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { performance } from 'node:perf_hooks';
+import { attachPoolProbe, PoolObservers } from '../observability/poolProbe';
 import { DatabaseUnavailableError, type Database, type Queryable } from './database';
 
 export interface PgOptions {
@@ -41,14 +43,18 @@ export async function openPgDatabase(options: PgOptions): Promise<Database> {
     connectionTimeoutMillis: options.connectTimeoutMs ?? PG_POOL_DEFAULTS.connectTimeoutMs,
     types,
   });
+  const observers = new PoolObservers();
   // An idle client losing its connection must not crash the process; the next query reconnects.
-  pool.on('error', (err) => console.error('[db] idle PostgreSQL client failed:', err.message));
+  pool.on('error', (err) => observers.idleClientFailed(err));
   const maxWaiting = options.maxWaiting ?? PG_POOL_DEFAULTS.maxWaiting;
 
   const connect = async (): Promise<pg.PoolClient> => {
     if (pool.waitingCount >= maxWaiting) throw new DatabaseUnavailableError('too many requests are waiting for the database');
+    const started = performance.now();
     try {
-      return await pool.connect();
+      const client = await pool.connect();
+      observers.waited((performance.now() - started) / 1000);
+      return client;
     } catch (err) {
       throw translate(err);
     }
@@ -94,6 +100,10 @@ export async function openPgDatabase(options: PgOptions): Promise<Database> {
     },
     close: () => pool.end(),
   };
+  attachPoolProbe(db, {
+    snapshot: () => ({ total: pool.totalCount, idle: pool.idleCount, waiting: pool.waitingCount }),
+    observe: (observer) => observers.add(observer),
+  });
   await db.query('SELECT 1');
   return db;
 }

@@ -1,7 +1,8 @@
+import { OFFICE_ID_PATTERN } from '../../shared/office/officeId';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SYNC_LIMITS } from '../../shared/sync/limits';
 import { signIn, signOut, sessionAdmin, SESSION_TTL_MS } from '../auth/adminAuth';
-import { AttemptLimiter } from '../auth/attemptLimiter';
+import { reserveAttempt, SIGN_IN_LIMIT } from '../auth/attemptLimiter';
 import { cityFigures, SERVICE_LEVEL_TARGETS } from '../services/cityReport';
 import { createEnrolmentCode, requestRotation, revokeKiosk } from '../services/enrolment';
 import { liftQuarantine, officeDataReview, placeQuarantine, quarantineForm } from '../services/quarantine';
@@ -17,7 +18,6 @@ import type { ServerContext } from './context';
 import { dateRange, today } from './dateRange';
 
 const COOKIE = 'loket_admin';
-const OFFICE_ID = /^[a-z0-9][a-z0-9-]{0,39}$/;
 
 type Form = Record<string, string | undefined>;
 
@@ -33,7 +33,6 @@ const sendHtml = (reply: FastifyReply, body: string, status = 200) => reply.code
 
 /** Sign-in, offices and enrolment codes, kiosk rotation and revocation, quarantines, USB import, the city dashboard. */
 export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): void {
-  const signInFailures = new AttemptLimiter(5, 15 * 60_000, ctx.now);
   const cookieFlags = `Path=/admin; HttpOnly; SameSite=Strict${ctx.secureCookies ? '; Secure' : ''}`;
 
   /** The signed-in admin, or null after answering (a redirect for pages, 401 for the JSON API). */
@@ -70,19 +69,19 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
   app.get('/admin/import.js', async (_req, reply) => reply.type('text/javascript; charset=utf-8').send(IMPORT_SCRIPT));
 
   app.post<{ Body: Form }>('/admin/signin', async (req, reply) => {
-    const username = req.body?.username ?? '';
-    const key = `${req.ip}|${username}`;
-    const wait = signInFailures.retryAfterMs(key);
-    if (wait > 0) {
-      reply.header('retry-after', String(Math.ceil(wait / 1000)));
-      return sendHtml(reply, signInPage({ kind: 'err', text: `Terlalu banyak percobaan; coba lagi dalam ${Math.ceil(wait / 60_000)} menit.` }), 429);
+    // Per address, whatever the username: guessing across names is still guessing.
+    const attempt = await reserveAttempt(ctx.db, SIGN_IN_LIMIT, req.ip, ctx.now());
+    if (!attempt.allowed) {
+      ctx.metrics.attemptRefused(SIGN_IN_LIMIT.scope);
+      reply.header('retry-after', String(Math.ceil(attempt.retryAfterMs / 1000)));
+      return sendHtml(reply, signInPage({ kind: 'err', text: `Terlalu banyak percobaan; coba lagi dalam ${Math.ceil(attempt.retryAfterMs / 60_000)} menit.` }), 429);
     }
-    const token = await signIn(ctx.db, username, req.body?.password ?? '', new Date(ctx.now()));
+    const token = await signIn(ctx.db, req.body?.username ?? '', req.body?.password ?? '', new Date(ctx.now()));
     if (!token) {
-      signInFailures.fail(key);
+      ctx.metrics.signInFailed();
       return sendHtml(reply, signInPage({ kind: 'err', text: 'Nama pengguna atau kata sandi salah.' }), 401);
     }
-    signInFailures.succeed(key);
+    await attempt.clear();
     reply.header('set-cookie', `${COOKIE}=${token}; ${cookieFlags}; Max-Age=${SESSION_TTL_MS / 1000}`);
     return reply.redirect('/admin/dashboard', 303);
   });
@@ -121,7 +120,7 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
     if (!(await admin(req, reply))) return reply;
     const id = (req.body?.id ?? '').trim();
     const name = (req.body?.name ?? '').trim();
-    const problem = !OFFICE_ID.test(id) ? 'Id kantor: huruf kecil, angka dan "-", paling banyak 40.' : name.length === 0 || name.length > 120 ? 'Nama kantor wajib diisi (paling banyak 120 huruf).' : null;
+    const problem = !OFFICE_ID_PATTERN.test(id) ? 'Id kantor: 2–40 huruf kecil, angka atau "-", sama dengan office.id di konfigurasi kios.' : name.length === 0 || name.length > 120 ? 'Nama kantor wajib diisi (paling banyak 120 huruf).' : null;
     const created = problem === null && (await ctx.db.transaction((tx) => officesRepo.insert(tx, { id, name })));
     const notice = problem ? { kind: 'err' as const, text: problem } : created ? { kind: 'ok' as const, text: `Kantor ${name} terdaftar.` } : { kind: 'err' as const, text: `Id "${id}" sudah dipakai.` };
     return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), notice), problem || !created ? 400 : 200);

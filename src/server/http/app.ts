@@ -1,9 +1,12 @@
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { SERVER_TIME_HEADER } from '../../shared/sync/protocol';
 import { SyncError } from '../services/syncError';
 import { DatabaseUnavailableError } from '../db/database';
+import { loggerOptions, type LoggerSettings } from '../observability/logger';
+import { registerRequestLog } from '../observability/requestLog';
 import { registerAdminRoutes } from './adminRoutes';
 import type { ServerContext } from './context';
+import { registerHealthRoutes } from './healthRoutes';
 import { registerPublicRoutes } from './publicRoutes';
 import { registerSyncRoutes } from './syncRoutes';
 import { registerUpdateRoutes, updatesDir } from './updateRoutes';
@@ -29,9 +32,27 @@ function toSyncError(err: { statusCode?: number; code?: string; message: string 
   return null;
 }
 
-/** The city server's HTTP app: sync API, admin pages, dashboard and public page. */
-export async function buildServerApp(ctx: ServerContext): Promise<FastifyInstance> {
-  const app = Fastify({ bodyLimit: 64 * 1024, logger: false, trustProxy: process.env.LOKET_TRUST_PROXY === '1' });
+export interface HttpOptions {
+  logger: LoggerSettings;
+  /**
+   * Proxies in front (LOKET_TRUST_PROXY): the client address is the one the nearest of them saw, counted
+   * from the right of X-Forwarded-For; the entries a client wrote itself further left are never believed.
+   */
+  trustedProxies: number;
+}
+
+/** The city server's HTTP app: sync API, admin pages, dashboard, public page, health and metrics. */
+export async function buildServerApp(ctx: ServerContext, options: HttpOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    bodyLimit: 64 * 1024,
+    logger: loggerOptions(options.logger),
+    // requestLog.ts writes one line per request instead of Fastify's two (and its 404 and error lines).
+    logController: new LogController({ disableRequestLogging: true }),
+    // Hop 0 is the socket's peer: with n proxies, the addresses at hops 0…n-1 are proxies, hop n the client.
+    trustProxy: options.trustedProxies > 0 ? (_address: string, hop: number) => hop < options.trustedProxies : false,
+  });
+  registerRequestLog(app);
+  app.addHook('onClose', async () => ctx.metrics.close());
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
     done(null, Object.fromEntries(new URLSearchParams(body as string)));
@@ -46,16 +67,18 @@ export async function buildServerApp(ctx: ServerContext): Promise<FastifyInstanc
     return payload;
   });
 
-  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, _req, reply) => {
-    const e = toSyncError(err);
-    if (!e) {
-      console.error('[server] unexpected failure', err);
-      return reply.code(500).send(new SyncError('internal', 'Unexpected error on the city server; nothing was stored.', 'Kesalahan tak terduga di server kota; tidak ada yang disimpan.').toBody());
-    }
+  app.setErrorHandler((err: { statusCode?: number; code?: string; message: string }, req, reply) => {
+    const route = req.routeOptions.url ?? 'unknown';
+    const known = toSyncError(err);
+    if (!known) req.log.error({ err }, 'unexpected failure');
+    const e = known ?? new SyncError('internal', 'Unexpected error on the city server; nothing was stored.', 'Kesalahan tak terduga di server kota; tidak ada yang disimpan.');
+    if (e.code === 'unavailable') ctx.metrics.overloaded(route);
+    ctx.metrics.refused(route, e.code, req.body);
     if (e.details.retryAfterSeconds !== undefined) reply.header('retry-after', String(e.details.retryAfterSeconds));
     return reply.code(e.status).send(e.toBody());
   });
 
+  registerHealthRoutes(app, ctx);
   registerSyncRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerPublicRoutes(app, ctx);

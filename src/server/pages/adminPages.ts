@@ -38,7 +38,7 @@ export function officesPage(offices: readonly OfficeRecord[], n?: Notice, newCod
     <table><thead><tr><th>Kantor</th><th>Id</th><th></th></tr></thead><tbody>${rows}</tbody></table>
     <h2>Daftarkan kantor baru</h2>
     <form method="post" action="/admin/offices"><label>Id (huruf kecil, angka, "-"; sama dengan <code>office.id</code> di konfigurasi kios)
-    <input name="id" pattern="[a-z0-9][a-z0-9\\-]{0,39}" required></label><label>Nama <input name="name" required maxlength="120"></label><button>Simpan</button></form>`,
+    <input name="id" pattern="[a-z0-9][a-z0-9\\-]{1,39}" required></label><label>Nama <input name="name" required maxlength="120"></label><button>Simpan</button></form>`,
     true,
   );
 }
