@@ -1,11 +1,11 @@
-import { decodeEscPos } from '../src/main/printer/decode/decode-escpos';
-import { estimatePaperLengthMm } from '../src/main/printer/decode/paper-length';
+import { decodeEscPos } from '../tools/escpos-decoder/decode-escpos';
+import { estimatePaperLengthMm } from '../tools/escpos-decoder/paper-length';
 import { createPrinter } from '../src/main/printer/printer-service';
 import { encodeTicket } from '../src/main/printer/ticket-layout';
 import type { TicketPrintData } from '../src/main/printer/ticket-data';
 import type { PrinterTransport } from '../src/main/printer/transport/transport';
 import { createTcpTransport } from '../src/main/printer/transport/tcp';
-import { startVirtualPrinter } from '../src/main/printer/virtual/virtual-printer';
+import { startVirtualPrinter } from '../tools/virtual-printer/virtual-printer';
 import { printerConfigSchema } from '../src/shared/config/printer';
 import { type BenchRow, type BenchSuite, percentile } from './table';
 

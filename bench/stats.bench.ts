@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { createOfficeServices } from '../src/main/office';
-import { seedOffice } from '../src/main/seed/seedOffice';
+import { seedOffice } from '../tools/seed/seedOffice';
 import { Store } from '../src/main/store/store';
 import { parseOfficeConfig, type OfficeConfig } from '../src/shared/config/officeConfig';
 import { localTimeToEpoch, serviceDateOf, toLocal } from '../src/shared/time/localTime';

@@ -14,7 +14,7 @@ import { officesRepo } from '../src/server/store/officesRepo';
 import { PROTOCOL_VERSION, SYNC_PATHS } from '../src/shared/sync/protocol';
 import { percentile, type BenchRow, type BenchSuite } from './table';
 import { freshToken } from '../src/main/sync/kioskToken';
-import { hashToken } from '../src/main/lan/tokens';
+import { hashToken } from '../src/main/auth/tokens';
 
 const PG_URL = process.env.LOKET_BENCH_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const KIOSKS = 1000;

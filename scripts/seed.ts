@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadOfficeConfig } from '../src/main/config/loadConfig';
 import { createOfficeServices } from '../src/main/office';
-import { seedOffice } from '../src/main/seed/seedOffice';
+import { seedOffice } from '../tools/seed/seedOffice';
 import { OfficeInUseError } from '../src/main/durability/officeLock';
 import { StorageError } from '../src/main/store/database';
 import { Store } from '../src/main/store/store';

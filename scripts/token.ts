@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { ROLES, type Role } from '../src/shared/api/contract';
-import { mintToken } from '../src/main/lan/tokens';
+import { mintToken } from '../src/main/auth/tokens';
 import { OfficeInUseError } from '../src/main/durability/officeLock';
 import { StorageError } from '../src/main/store/database';
 import { Store } from '../src/main/store/store';

@@ -5,8 +5,8 @@
  */
 import readline from 'node:readline';
 import { parseArgs } from 'node:util';
-import { startVirtualPrinter } from '../src/main/printer/virtual/virtual-printer';
-import { VIRTUAL_STATUSES, isVirtualStatus } from '../src/main/printer/virtual/virtual-status';
+import { startVirtualPrinter } from '../tools/virtual-printer/virtual-printer';
+import { VIRTUAL_STATUSES, isVirtualStatus } from '../tools/virtual-printer/virtual-status';
 
 function fail(message: string): never {
   console.error(`virtual-printer: ${message}`);

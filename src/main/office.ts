@@ -15,9 +15,11 @@ import { formatSetupCode, SetupCode, type SetupCodeNotice } from './auth/setupCo
 import { StaffAuth } from './auth/staffAuth';
 import { loadOfficeConfig } from './config/loadConfig';
 import { systemClock, type Clock } from './core/clock';
+import { DaysClosedEvents } from './core/daysClosed';
 import { OfficeCore } from './core/officeCore';
 import { moveServiceDay } from './core/serviceDayMove';
 import { RatingsService } from './core/ratings/ratingsService';
+import { summarizeWhenClosed } from './stats/daySummaries';
 import { StatsService } from './stats/statsService';
 import { SettingsService } from './settings/settingsService';
 import { workingConfigPath, configToStart } from './config/workingConfig';
@@ -88,7 +90,10 @@ export function createOfficeServices(
   printer: PrinterService | null = config.printer.transport.type === 'none' ? null : createPrinter(config.printer),
   shell: OfficeShell = {},
 ): OfficeServices {
-  const core = new OfficeCore(store, config, clock);
+  // The core announces closed days; stats summarize them in the same transaction (the core knows no stats).
+  const daysClosed = new DaysClosedEvents();
+  summarizeWhenClosed(daysClosed, store);
+  const core = new OfficeCore(store, config, clock, daysClosed);
   const security = new SecurityLog(() => clock.now());
   const pinAttempts = new PinAttempts(store, clock, security);
   const printing = new TicketPrinting(core, printer, () => core.officeConfig);
@@ -122,7 +127,7 @@ export function createOfficeServices(
     ...settingsHandlers(settings),
     ...authHandlers(auth, pairing),
     ...syncHandlers(citySync, (input, actor) => {
-      const moved = moveServiceDay({ store, core, clock, ackedSeq: () => citySync.ackedSeq() }, input, actor);
+      const moved = moveServiceDay({ store, day: core.serviceDay, clock, ackedSeq: () => citySync.ackedSeq() }, input, actor);
       core.publish('queue.changed', { serviceCodes: core.officeConfig.services.map((s) => s.code) });
       return moved;
     }),

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import type { VirtualPrinter } from '../../src/main/printer/virtual/virtual-printer';
+import type { VirtualPrinter } from '../../tools/virtual-printer/virtual-printer';
 import { launchChromium } from '../helpers/browser';
 import { ServedOffice } from '../helpers/servedOffice';
 import { testConfigInput } from '../helpers/testConfig';

@@ -1,4 +1,5 @@
-import type { Dispatcher, Caller, DispatchResult } from '../../src/main/api/dispatcher';
+import type { Caller } from '../../src/main/auth/caller';
+import type { Dispatcher, DispatchResult } from '../../src/main/api/dispatcher';
 import type { Pairing } from '../../src/main/auth/pairing';
 import type { SecurityLog } from '../../src/main/auth/securityLog';
 import type { StaffAuth } from '../../src/main/auth/staffAuth';

@@ -1,4 +1,4 @@
-import { mintToken } from '../../src/main/lan/tokens';
+import { mintToken } from '../../src/main/auth/tokens';
 import { Store } from '../../src/main/store/store';
 import type { Role } from '../../src/shared/api/contract';
 

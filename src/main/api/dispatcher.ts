@@ -1,38 +1,10 @@
 import type { z } from 'zod';
-import { api, isMethodName, type MethodName, type MethodOutput, type ParsedInput, type Role } from '../../shared/api/contract';
+import { api, isMethodName } from '../../shared/api/contract';
 import { LoketError, type ApiErrorBody } from '../../shared/api/errors';
 import { describeIssues } from '../../shared/validation/describeIssues';
+import type { Caller } from '../auth/caller';
 import type { StorageHealth } from '../durability/storageHealth';
-
-/** A signed-in staff member behind a request. */
-export interface CallerSession {
-  tokenHash: string;
-  staffId: number;
-  staffName: string;
-  expiresAt: number;
-}
-
-/** Who is calling: the role proven by the transport (IPC window, LAN token or session), and a counter's number. */
-export interface Caller {
-  role: Role | null;
-  counter?: number | null;
-  via: 'ipc' | 'lan' | 'test';
-  /** The office PC itself (loopback or the Electron window): only it may create the first supervisor. */
-  local?: boolean;
-  session?: CallerSession;
-  /** A paired device's label ("Tablet loket 3"), telling rating devices apart. */
-  deviceLabel?: string;
-  /**
-   * Where the request came from, for per-source limits and the security log: the LAN peer's address,
-   * or "ipc:<role>" for an Electron window. Absent only in tests that call the dispatcher directly.
-   */
-  source?: string;
-}
-
-type Handler<M extends MethodName> = (input: ParsedInput<M>, caller: Caller) => MethodOutput<M> | Promise<MethodOutput<M>>;
-export type Handlers = { [M in MethodName]: Handler<M> };
-/** The handlers of one method module (e.g. queueMethods), so each module wires its own. */
-export type HandlersFor<T> = { [M in keyof T & MethodName]: Handler<M> };
+import type { Handlers } from './handlerTypes';
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
 

@@ -1,5 +1,5 @@
-import type { Caller } from '../api/dispatcher';
-import { hashToken } from '../lan/tokens';
+import type { Caller } from './caller';
+import { hashToken } from './tokens';
 import type { Store } from '../store/store';
 
 /**

@@ -2,9 +2,9 @@ import { randomBytes, randomInt } from 'node:crypto';
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { Clock } from '../core/clock';
-import { mintToken } from '../lan/tokens';
+import { mintToken } from './tokens';
 import type { Store } from '../store/store';
-import type { Caller } from '../api/dispatcher';
+import type { Caller } from './caller';
 import { BoundedMap } from './boundedMap';
 import type { SecurityLog } from './securityLog';
 

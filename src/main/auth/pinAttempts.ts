@@ -1,5 +1,5 @@
 import { LoketError, type ErrorParams } from '../../shared/api/errors';
-import type { Caller } from '../api/dispatcher';
+import type { Caller } from './caller';
 import type { Clock } from '../core/clock';
 import type { StaffRecord, StaffRole } from '../store/staffRepo';
 import type { Store } from '../store/store';

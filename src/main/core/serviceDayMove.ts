@@ -1,9 +1,8 @@
 import { LoketError } from '../../shared/api/errors';
-import { summarizeClosedDays } from '../stats/daySummaries';
 import type { Store } from '../store/store';
 import type { Clock } from './clock';
-import type { OfficeCore } from './officeCore';
 import { SERVICE_DATE_KEY } from './serviceDay';
+import type { CurrentServiceDay } from './currentServiceDay';
 
 const CONFLICTS_NAMED = 5;
 
@@ -21,15 +20,15 @@ export interface ServiceDayMoved {
  * refused; so is a day the city already counted, which it would count twice.
  */
 export function moveServiceDay(
-  deps: { store: Store; core: OfficeCore; clock: Clock; ackedSeq: () => number },
+  deps: { store: Store; day: CurrentServiceDay; clock: Clock; ackedSeq: () => number },
   input: { from: string; to: string },
   actor: string,
 ): ServiceDayMoved {
-  const { store, core } = deps;
+  const { store, day } = deps;
   const { from, to } = input;
   const now = deps.clock.now();
-  const byClock = core.clockServiceDate(now);
-  const current = core.serviceDate(now);
+  const byClock = day.clockServiceDate(now);
+  const current = day.serviceDate(now);
   if (from === to) throw new LoketError('bad_request', `The day ${from} is already dated ${to}.`);
   if (to > byClock) {
     throw new LoketError('bad_request', `${to} is after the clock's today (${byClock}). Set the computer's date and time first, then move the day.`);
@@ -59,8 +58,8 @@ export function moveServiceDay(
     store.stats.forgetDay(to);
     if (from === current) store.meta.set(SERVICE_DATE_KEY, to);
     // A closed day among the two is summarized again from its tickets now, not at the next day's start.
-    summarizeClosedDays(store, core.officeConfig, core.serviceDate(now), now);
+    day.reannounceClosed(now);
     store.audit.append(now, actor, 'service_day.moved', { from, to, ...moved });
-    return { ...moved, serviceDate: core.serviceDate(now) };
+    return { ...moved, serviceDate: day.serviceDate(now) };
   });
 }

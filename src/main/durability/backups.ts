@@ -3,7 +3,8 @@ import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, ren
 import { join } from 'node:path';
 import type { z } from 'zod';
 import type { backupView } from '../../shared/api/methods/maintenance';
-import type { Db } from '../store/database';
+import type { ReadableBackup } from './newerSchema';
+import { readSchemaVersion } from './schemaVersion';
 import type { StorageHealth } from './storageHealth';
 import {
   backupsToDelete,
@@ -36,6 +37,16 @@ export function newestBackupPath(folder: string): string | null {
   return newest ? join(folder, newest.fileName) : null;
 }
 
+/** The newest backup a build whose migrations end at `knownVersion` can open; null when there is none. */
+export function newestReadableBackup(folder: string, knownVersion: number): ReadableBackup | null {
+  for (const b of listBackups(folder)) {
+    const path = join(folder, b.fileName);
+    const version = readSchemaVersion(path);
+    if (version !== null && version >= 1 && version <= knownVersion) return { path, version };
+  }
+  return null;
+}
+
 function fsyncPath(path: string): void {
   const fd = openSync(path, 'r');
   try {
@@ -66,7 +77,7 @@ function publish(partial: string, target: string): void {
  * The copy taken right before a schema migration, synchronously (nothing is served yet), with
  * VACUUM INTO: a consistent, compact snapshot.
  */
-export function backupBeforeMigration(db: Db, folder: string, date: string, fromVersion: number): string {
+export function backupBeforeMigration(db: Database.Database, folder: string, date: string, fromVersion: number): string {
   mkdirSync(folder, { recursive: true });
   const target = join(folder, beforeMigrationBackupName(date, fromVersion));
   const partial = `${target}.partial`;
@@ -89,7 +100,7 @@ export function backupBeforeMigration(db: Db, folder: string, date: string, from
  */
 export class Backups {
   constructor(
-    private readonly db: Db,
+    private readonly db: Database.Database,
     readonly folder: string,
     private readonly today: () => string,
     private readonly health: StorageHealth,

@@ -1,4 +1,4 @@
-import type { Db } from '../store/database';
+import type Database from 'better-sqlite3';
 
 /** SQLite's result codes for a file that is not (or no longer) a sound database. */
 export function isCorruptionError(err: unknown): boolean {
@@ -10,7 +10,7 @@ export function isCorruptionError(err: unknown): boolean {
  * PRAGMA quick_check: the structural check of every page, in seconds even for a year of tickets.
  * Returns null when the database is sound, otherwise SQLite's first findings.
  */
-export function quickCheckProblems(db: Db): string | null {
+export function quickCheckProblems(db: Database.Database): string | null {
   const rows = db.pragma('quick_check(5)') as { quick_check: string }[];
   const findings = rows.map((r) => r.quick_check);
   return findings.length === 1 && findings[0] === 'ok' ? null : findings.join('; ');

@@ -1,5 +1,5 @@
 import { callerFromToken } from '../auth/credentials';
-import type { Caller } from '../api/dispatcher';
+import type { Caller } from '../auth/caller';
 import type { Store } from '../store/store';
 import { isLoopback } from './peerAddress';
 

@@ -5,5 +5,3 @@ export type { PrinterState, PrinterStatus } from './status';
 export type { TicketLanguage, TicketPrintData } from './ticket-data';
 export { encodeTicket } from './ticket-layout';
 export { printerProfile, type PrinterProfile, type PrinterProfileId, type PaperWidthMm } from './profiles';
-export { decodeEscPos } from './decode/decode-escpos';
-export type { DecodedDocument, DecodedBlock, TextLine } from './decode/document';

@@ -1,7 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { OfficeConfig } from '../../shared/config/officeConfig';
-import type { Caller } from '../api/dispatcher';
+import type { Caller } from '../auth/caller';
 import type { Clock } from '../core/clock';
 import type { OfficeCore } from '../core/officeCore';
 import { settingsImpact } from '../core/settingsImpact';

@@ -1,4 +1,4 @@
-import type { Caller } from '../api/dispatcher';
+import type { Caller } from '../auth/caller';
 
 /** The roles the app's own windows hold: the touchscreen is the kiosk, the TV window the display. */
 export type WindowRole = 'kiosk' | 'display';

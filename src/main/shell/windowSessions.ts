@@ -1,4 +1,5 @@
-import type { Caller, DispatchResult } from '../api/dispatcher';
+import type { Caller } from '../auth/caller';
+import type { DispatchResult } from '../api/dispatcher';
 
 /** A supervisor signed in on the touchscreen is signed out after this long without a touch. */
 export const WINDOW_SESSION_IDLE_MS = 3 * 60_000;

@@ -1,3 +1,5 @@
+import { emptyRow, type CounterTime, type DayEvent, type DayFacts, type DayTicket, type FactRow } from '../store/dayFactRows';
+
 /**
  * The facts of one service day, computed from its tickets and event log (pure; the same code summarizes
  * a closed day and computes today live). Definitions follow the domain note (queue.md):
@@ -5,33 +7,12 @@
  * under the service and counter that last handled it, and counters are measured from their events.
  */
 
+/** computeDayFacts' inputs, named where its callers look for them. */
+export type { DayEvent, DayTicket } from '../store/dayFactRows';
+
 export const NO_COUNTER = -1;
 /** Waiting times are kept per whole minute, up to this many; longer waits share the last bucket. */
 export const MAX_WAIT_MINUTE = 480;
-
-export interface DayTicket {
-  serviceCode: string;
-  counterNumber: number | null;
-  priority: string;
-  state: string;
-  issuedAt: number;
-  calledAt: number | null;
-  startedAt: number | null;
-  endedAt: number | null;
-  /** Cancelled because the day ended while it was still open. */
-  closedAtDayEnd: boolean;
-}
-
-export interface DayEvent {
-  at: number;
-  kind: 'ticket' | 'counter';
-  type: string;
-  serviceCode: string | null;
-  counterNumber: number | null;
-  /** For transfers: the service the ticket joined. For day_closed: the state it was in. */
-  toService?: string | null;
-  previousState?: string | null;
-}
 
 export interface DayContext {
   /** Local hour (0–23) of a moment, in the office's time zone. */
@@ -40,67 +21,6 @@ export interface DayContext {
   counterServices: ReadonlyMap<number, readonly string[]>;
   /** Where the counters' time accounting stops: the day's end for a closed day, now for today. */
   endAt: number;
-}
-
-export interface FactRow {
-  issued: number;
-  served: number;
-  noShow: number;
-  cancelled: number;
-  cancelledBeforeCall: number;
-  unservedAtClose: number;
-  waitSumMs: number;
-  waitCount: number;
-  waitMaxMs: number;
-  walkSumMs: number;
-  walkCount: number;
-  serviceSumMs: number;
-  serviceCount: number;
-  slMet: number;
-}
-
-export interface CounterTime {
-  openMs: number;
-  busyMs: number;
-  idleQueueMs: number;
-}
-
-export interface DayFacts {
-  /** Keyed by `${service}|${counter}|${priority}`. */
-  rows: Map<string, FactRow>;
-  /** Keyed by `${service}|${minute}`. */
-  waitMinutes: Map<string, number>;
-  /** Keyed by `${service}|${hour}`. */
-  arrivals: Map<string, number>;
-  counters: Map<number, CounterTime>;
-}
-
-export function emptyRow(): FactRow {
-  return {
-    issued: 0,
-    served: 0,
-    noShow: 0,
-    cancelled: 0,
-    cancelledBeforeCall: 0,
-    unservedAtClose: 0,
-    waitSumMs: 0,
-    waitCount: 0,
-    waitMaxMs: 0,
-    walkSumMs: 0,
-    walkCount: 0,
-    serviceSumMs: 0,
-    serviceCount: 0,
-    slMet: 0,
-  };
-}
-
-/** Sums two fact rows; the longest wait is a maximum, not a sum. */
-export function addRows(a: FactRow, b: FactRow): FactRow {
-  const out = emptyRow();
-  for (const key of Object.keys(out) as (keyof FactRow)[]) {
-    out[key] = key === 'waitMaxMs' ? Math.max(a[key], b[key]) : a[key] + b[key];
-  }
-  return out;
 }
 
 function bump(map: Map<string, number>, key: string, by = 1): void {

@@ -1,7 +1,9 @@
 import type { OfficeConfig } from '../../shared/config/officeConfig';
 import { localTimeToEpoch, nextDate, toLocal } from '../../shared/time/localTime';
+import type { DaysClosedEvents } from '../core/daysClosed';
 import type { Store } from '../store/store';
-import { computeDayFacts, type DayContext, type DayFacts } from './dayFacts';
+import type { DayFacts } from '../store/dayFactRows';
+import { computeDayFacts, type DayContext } from './dayFacts';
 
 /** Builds the facts of one service day from the store, for a summary or a live view. */
 export function factsOfDay(store: Store, config: OfficeConfig, date: string, now: number): DayFacts {
@@ -22,12 +24,17 @@ export function factsOfDay(store: Store, config: OfficeConfig, date: string, now
   return computeDayFacts(tickets, events, ctx);
 }
 
-/**
- * Summarizes every closed service day that has no summary yet. Called inside the transaction that
- * opens a new service day, so a closed day's rollups are written exactly when it closes.
- */
+/** Summarizes every closed service day that has no summary yet (inside a transaction). */
 export function summarizeClosedDays(store: Store, config: OfficeConfig, today: string, now: number): string[] {
   const days = store.stats.unsummarizedDays(today);
   for (const date of days) store.stats.saveDay(date, factsOfDay(store, config, date, now), now);
   return days;
+}
+
+/**
+ * Stats' part in closing a day: the core announces it inside the transaction that opens the next day,
+ * so a closed day's rollups are written exactly when it closes.
+ */
+export function summarizeWhenClosed(daysClosed: DaysClosedEvents, store: Store): void {
+  daysClosed.subscribe(({ config, today, now }) => summarizeClosedDays(store, config, today, now));
 }

@@ -1,4 +1,4 @@
-import type { FactRow } from './dayFacts';
+import type { FactRow } from '../store/dayFactRows';
 
 /** The KPIs of queue.md from summed facts; durations in minutes, rates as shares 0–1 (null: undefined). */
 export interface Kpis {

@@ -7,7 +7,8 @@ import type { OfficeCore } from '../core/officeCore';
 import type { RatingsService } from '../core/ratings/ratingsService';
 import type { StatsFilter } from '../store/statsRepo';
 import type { Store } from '../store/store';
-import { addRows, emptyRow, NO_COUNTER, type CounterTime, type DayFacts, type FactRow } from './dayFacts';
+import { addRows, emptyRow, type CounterTime, type DayFacts, type FactRow } from '../store/dayFactRows';
+import { NO_COUNTER } from './dayFacts';
 import { factsOfDay } from './daySummaries';
 import { kpisOf } from './kpis';
 

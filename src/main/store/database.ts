@@ -1,10 +1,11 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, accessSync, constants } from 'node:fs';
 import { join } from 'node:path';
-import { backupBeforeMigration, backupFolder, newestBackupPath } from '../durability/backups';
+import { backupBeforeMigration, backupFolder, newestBackupPath, newestReadableBackup } from '../durability/backups';
 import { damagedDatabaseMessage, isCorruptionError, quickCheckProblems } from '../durability/integrity';
+import { newerSchemaMessage } from '../durability/newerSchema';
 import type { OfficeLock } from '../durability/officeLock';
-import { MIGRATIONS } from './migrations';
+import { LATEST_SCHEMA_VERSION, MIGRATIONS } from './migrations';
 
 export type Db = Database.Database;
 
@@ -56,6 +57,7 @@ export function openDatabase(lock: OfficeLock, fileName = 'loket.sqlite'): Db {
     // A damaged file must stop the start: serving from it could hand out a number twice.
     const problems = quickCheckProblems(db);
     if (problems) throw new StorageError(damagedDatabaseMessage(file, problems, newestBackupPath(backupFolder(dataDir))));
+    refuseNewerSchema(db, file, dataDir);
     backupBeforeMigrating(db, dataDir);
     migrate(db);
   } catch (err) {
@@ -69,11 +71,21 @@ export function openDatabase(lock: OfficeLock, fileName = 'loket.sqlite'): Db {
   return db;
 }
 
+/**
+ * A database a newer Loket has upgraded (a rollback after an update) stops the start before it is
+ * migrated, backed up or served, naming the newest backup this build can read.
+ */
+function refuseNewerSchema(db: Db, file: string, dataDir: string): void {
+  const dbVersion = db.pragma('user_version', { simple: true }) as number;
+  if (dbVersion <= LATEST_SCHEMA_VERSION) return;
+  const backup = newestReadableBackup(backupFolder(dataDir), LATEST_SCHEMA_VERSION);
+  throw new StorageError(newerSchemaMessage({ dbFile: file, dataDir, dbVersion, knownVersion: LATEST_SCHEMA_VERSION, backup }));
+}
+
 /** An existing database about to change schema is copied first, so a failed upgrade can be undone. */
 function backupBeforeMigrating(db: Db, dataDir: string): void {
   const current = db.pragma('user_version', { simple: true }) as number;
-  const latest = Math.max(...MIGRATIONS.map((m) => m.version));
-  if (current === 0 || current >= latest) return;
+  if (current === 0 || current >= LATEST_SCHEMA_VERSION) return;
   backupBeforeMigration(db, backupFolder(dataDir), new Date().toISOString().slice(0, 10), current);
 }
 

@@ -1,4 +1,4 @@
-import { nextDate } from '../../shared/time/localTime';
+import { lastDayOfMonth, nextDate, previousDate } from '../../shared/time/localTime';
 
 /**
  * A date range cut into the whole calendar months it covers and the loose days at its ends, so
@@ -9,16 +9,6 @@ export interface RangeSplit {
   days: [string, string][];
   /** Inclusive range of whole months (YYYY-MM), or null. */
   months: [string, string] | null;
-}
-
-function previousDate(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - 1)).toISOString().slice(0, 10);
-}
-
-function lastDayOfMonth(month: string): string {
-  const [y, m] = month.split('-').map(Number) as [number, number];
-  return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
 }
 
 export function splitByMonths(from: string, to: string): RangeSplit {

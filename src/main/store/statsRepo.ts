@@ -1,4 +1,4 @@
-import { addRows, emptyRow, type CounterTime, type DayEvent, type DayFacts, type DayTicket, type FactRow } from '../stats/dayFacts';
+import { addRows, emptyRow, type CounterTime, type DayEvent, type DayFacts, type DayTicket, type FactRow } from './dayFactRows';
 import { nextDate, weekdayOf } from '../../shared/time/localTime';
 import type { Db } from './database';
 import { dayClause, splitByMonths } from './rangeSplit';

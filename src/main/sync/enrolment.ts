@@ -6,7 +6,7 @@ import type { SecretStore } from './secretStore';
 import type { Enrolment, SyncStore } from './syncStore';
 import { freshToken } from './kioskToken';
 import { exchange } from './syncTransport';
-import { hashToken } from '../lan/tokens';
+import { hashToken } from '../auth/tokens';
 
 /** "https://kota.example/" → "https://kota.example"; only http(s) URLs are accepted. */
 export function normaliseServerUrl(url: string): string {

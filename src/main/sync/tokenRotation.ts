@@ -3,7 +3,7 @@ import { PROTOCOL_VERSION, rotateResponse, SYNC_PATHS } from '../../shared/sync/
 import { freshToken, signRotation } from './kioskToken';
 import type { SecretStore } from './secretStore';
 import { exchange, type Exchange } from './syncTransport';
-import { hashToken } from '../lan/tokens';
+import { hashToken } from '../auth/tokens';
 
 type Failure = Exclude<Exchange<unknown>, { ok: true }>;
 

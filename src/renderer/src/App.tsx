@@ -7,7 +7,7 @@ import { IkmScreen } from './screens/ikm/IkmScreen';
 import { KioskScreen } from './screens/kiosk/KioskScreen';
 import { PlaceholderScreen } from './screens/home/PlaceholderScreen';
 import { RateScreen } from './screens/rate/RateScreen';
-import { FirstRunRedirect } from './screens/setup/FirstRunRedirect';
+import { FirstRunRedirect } from './components/setup/FirstRunRedirect';
 import { ReportScreen } from './screens/report/ReportScreen';
 import { SupervisorScreen } from './screens/supervisor/SupervisorScreen';
 

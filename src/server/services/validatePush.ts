@@ -1,16 +1,11 @@
 import { describeIssues } from '../../shared/validation/describeIssues';
 import { SYNC_LIMITS } from '../../shared/sync/limits';
 import { PROTOCOL_VERSION, pushRequest, type PushRequest } from '../../shared/sync/protocol';
-import { localDate } from '../../shared/time/localTime';
+import { addDays, localDate } from '../../shared/time/localTime';
 import { inFuture, MAX_REFUSED_LISTED, overBound, refusedByIssues } from './refusedRows';
 import { SyncError } from './syncError';
 
 type Row = { date: string; metric: string; value: number };
-
-/** Adds days to a YYYY-MM-DD date. */
-function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
 
 /**
  * Everything that makes a push unacceptable as a whole, checked before any database work: its shape,

@@ -1,4 +1,7 @@
+import { daysInMonth } from '../time/localTime';
 import { SkmError } from './errors';
+
+export { daysInMonth, isIsoDate as isLocalDate } from '../time/localTime';
 
 /** A calendar date in the office's local time, as `YYYY-MM-DD`; no Date object, so no time zone. */
 export interface LocalDate {
@@ -9,15 +12,6 @@ export interface LocalDate {
 
 const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 export function parseLocalDate(text: string): LocalDate {
   const match = LOCAL_DATE.exec(text);
   const [, y = '', m = '', d = ''] = match ?? [];
@@ -26,15 +20,6 @@ export function parseLocalDate(text: string): LocalDate {
     throw new SkmError('invalid-date', `"${text}" is not a valid YYYY-MM-DD date`);
   }
   return date;
-}
-
-export function isLocalDate(text: string): boolean {
-  try {
-    parseLocalDate(text);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 export function formatLocalDate({ year, month, day }: LocalDate): string {

@@ -92,14 +92,54 @@ export function localTimeToEpoch(date: string, hhmm: string, timeZone: string): 
   return guess;
 }
 
-/** The next calendar date after `date` (YYYY-MM-DD). */
-export function nextDate(date: string): string {
+// Calendar dates (YYYY-MM-DD) are counted in UTC, where every day has 24 hours, so no zone can shift a day.
+const DAY_MS = 86_400_000;
+
+function utcMidnight(date: string): number {
   const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
+  return Date.UTC(y, m - 1, d);
+}
+
+/** The calendar date `days` after `date` (before it when negative). */
+export function addDays(date: string, days: number): string {
+  return new Date(utcMidnight(date) + days * DAY_MS).toISOString().slice(0, 10);
+}
+
+export function nextDate(date: string): string {
+  return addDays(date, 1);
+}
+
+export function previousDate(date: string): string {
+  return addDays(date, -1);
+}
+
+/** Whole days from `from` to `to` (0 for the same day). */
+export function daysFrom(from: string, to: string): number {
+  return Math.round((utcMidnight(to) - utcMidnight(from)) / DAY_MS);
 }
 
 /** Monday = 1 … Sunday = 7, of a calendar date. */
 export function weekdayOf(date: string): number {
   const d = new Date(`${date}T00:00:00Z`).getUTCDay();
   return d === 0 ? 7 : d;
+}
+
+function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** The first day of the month `date` is in. */
+export function monthStart(date: string): string {
+  return `${date.slice(0, 7)}-01`;
+}
+
+/** The last day of a month given as YYYY-MM. */
+export function lastDayOfMonth(month: string): string {
+  const [y, m] = month.split('-').map(Number) as [number, number];
+  return `${month}-${String(daysInMonth(y, m)).padStart(2, '0')}`;
 }

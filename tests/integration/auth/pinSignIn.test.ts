@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Caller } from '../../../src/main/api/dispatcher';
+import type { Caller } from '../../../src/main/auth/caller';
 import { hashPin } from '../../../src/main/auth/pinHash';
 import { PIN_CHECK_QUEUE, PIN_CHECKS_AT_ONCE } from '../../../src/main/auth/pinVerifier';
 import { OfficeHarness } from '../../helpers/officeHarness';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import WebSocket from 'ws';
 import type { LanTuning } from '../../../src/main/lan/lanServer';
-import { mintToken } from '../../../src/main/lan/tokens';
+import { mintToken } from '../../../src/main/auth/tokens';
 import { startOffice, type RunningOffice } from '../../../src/main/office';
 import { eventsUrl, openEventStream } from '../../helpers/eventStreamClient';
 import { tableFingerprint } from '../../helpers/tableFingerprint';

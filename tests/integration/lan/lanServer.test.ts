@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { mintToken } from '../../../src/main/lan/tokens';
+import { mintToken } from '../../../src/main/auth/tokens';
 import { startOffice, type RunningOffice } from '../../../src/main/office';
 import { openEventStream } from '../../helpers/eventStreamClient';
 import { makeTempDir } from '../../helpers/tempDir';

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { decodeEscPos } from '../../../src/main/printer/decode/decode-escpos';
+import { decodeEscPos } from '../../../tools/escpos-decoder/decode-escpos';
 import { createPrinter } from '../../../src/main/printer/printer-service';
 import { isUnderDev, notCharacterDevice } from '../../../src/main/printer/transport/device-check';
 import { createDeviceTransport } from '../../../src/main/printer/transport/device';

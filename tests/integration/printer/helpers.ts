@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { type PrinterConfigInput, printerConfigSchema } from '../../../src/shared/config/printer';
 import { createPrinter, type PrinterService } from '../../../src/main/printer/printer-service';
-import { startVirtualPrinter, type VirtualPrinter, type VirtualPrinterOptions } from '../../../src/main/printer/virtual/virtual-printer';
+import { startVirtualPrinter, type VirtualPrinter, type VirtualPrinterOptions } from '../../../tools/virtual-printer/virtual-printer';
 
 export const FAST_TIMEOUTS = { connectMs: 1000, writeMs: 2000, statusMs: 150, processedMs: 600 };
 

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { createPrinter } from '../../../src/main/printer/printer-service';
 import type { HostLookup } from '../../../src/main/printer/transport/printer-address';
 import { createTcpTransport } from '../../../src/main/printer/transport/tcp';
-import type { VirtualPrinter } from '../../../src/main/printer/virtual/virtual-printer';
+import type { VirtualPrinter } from '../../../tools/virtual-printer/virtual-printer';
 import { printerConfigSchema } from '../../../src/shared/config/printer';
 import { sampleTicket } from '../../unit/printer/fixtures';
 import { FAST_TIMEOUTS, virtualPrinter } from './helpers';

@@ -3,7 +3,7 @@ import net from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createPrinter, type PrinterService } from '../../../src/main/printer/printer-service';
 import type { PrinterStatus } from '../../../src/main/printer/status';
-import type { VirtualPrinter } from '../../../src/main/printer/virtual/virtual-printer';
+import type { VirtualPrinter } from '../../../tools/virtual-printer/virtual-printer';
 import { printerConfigSchema } from '../../../src/shared/config/printer';
 import { sampleTicket } from '../../unit/printer/fixtures';
 import { FAST_TIMEOUTS, tcpPrinter, virtualPrinter } from './helpers';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PrinterService } from '../../../src/main/printer';
-import type { VirtualPrinter } from '../../../src/main/printer/virtual/virtual-printer';
+import type { VirtualPrinter } from '../../../tools/virtual-printer/virtual-printer';
 import { createOfficeServices } from '../../../src/main/office';
 import { Store } from '../../../src/main/store/store';
 import { FakeClock, MONDAY_9AM_KUPANG } from '../../helpers/fakeClock';

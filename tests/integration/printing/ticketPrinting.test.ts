@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { VirtualPrinter } from '../../../src/main/printer/virtual/virtual-printer';
-import type { DecodedDocument, PrinterService } from '../../../src/main/printer';
+import type { VirtualPrinter } from '../../../tools/virtual-printer/virtual-printer';
+import type { DecodedDocument } from '../../../tools/escpos-decoder/document';
+import type { PrinterService } from '../../../src/main/printer';
 import { OfficeHarness } from '../../helpers/officeHarness';
 import { MONDAY_9AM_KUPANG } from '../../helpers/fakeClock';
 import { testConfig } from '../../helpers/testConfig';

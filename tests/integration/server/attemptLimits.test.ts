@@ -1,7 +1,7 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshToken } from '../../../src/main/sync/kioskToken';
-import { hashToken } from '../../../src/main/lan/tokens';
+import { hashToken } from '../../../src/main/auth/tokens';
 import { ENROLMENT_LIMIT, reserveAttempt, SIGN_IN_LIMIT } from '../../../src/server/auth/attemptLimiter';
 import { sha256 } from '../../../src/server/auth/secrets';
 import type { CityServer } from '../../../src/server/cityServer';

@@ -8,7 +8,7 @@ import { openPgliteDatabase } from '../../../src/server/db/pgliteDatabase';
 import { countersRepo, type CounterValue } from '../../../src/server/store/countersRepo';
 import { PROTOCOL_VERSION, SYNC_PATHS } from '../../../src/shared/sync/protocol';
 import { freshToken } from '../../../src/main/sync/kioskToken';
-import { hashToken } from '../../../src/main/lan/tokens';
+import { hashToken } from '../../../src/main/auth/tokens';
 
 /** Both databases the server supports; every server and sync test runs against each. */
 export const BACKENDS = ['pglite', 'postgres'] as const;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freshToken, signRotation } from '../../../src/main/sync/kioskToken';
 import { PROTOCOL_VERSION, SYNC_PATHS } from '../../../src/shared/sync/protocol';
 import { BACKENDS, CityServerHarness, type TestKiosk } from './cityServerHarness';
-import { hashToken } from '../../../src/main/lan/tokens';
+import { hashToken } from '../../../src/main/auth/tokens';
 
 const publicKey = () => generateKeyPairSync('ed25519').publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
 /** An enrolment request and the token the kiosk chose for it. */

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../../src/main/api/dispatcher';
+import type { Caller } from '../../../src/main/auth/caller';
 import { createSyncClient } from '../../../src/main/sync/createSyncClient';
 import { FileSecretStore } from '../../../src/main/sync/secretStore';
 import type { SyncClient } from '../../../src/main/sync/syncClient';

@@ -1,8 +1,8 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import { describe, expect, it } from 'vitest';
-import { decodeEscPos } from '../../../src/main/printer/decode/decode-escpos';
-import { DocumentBuilder, code128Text } from '../../../src/main/printer/decode/document-builder';
-import { EscPosTokenizer } from '../../../src/main/printer/decode/tokenizer';
+import { decodeEscPos } from '../../../tools/escpos-decoder/decode-escpos';
+import { DocumentBuilder, code128Text } from '../../../tools/escpos-decoder/document-builder';
+import { EscPosTokenizer } from '../../../tools/escpos-decoder/tokenizer';
 import { printerProfile } from '../../../src/main/printer/profiles';
 import { encodeTicket } from '../../../src/main/printer/ticket-layout';
 import { sampleTicket } from './fixtures';

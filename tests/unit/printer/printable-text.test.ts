@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEscPos } from '../../../src/main/printer/decode/decode-escpos';
+import { decodeEscPos } from '../../../tools/escpos-decoder/decode-escpos';
 import { toPrintableText, toQrPayload } from '../../../src/main/printer/printable-text';
 import { printerProfile } from '../../../src/main/printer/profiles';
 import { encodeTicket } from '../../../src/main/printer/ticket-layout';

@@ -1,6 +1,6 @@
 import ReceiptPrinterEncoder from '@point-of-sale/receipt-printer-encoder';
 import { describe, expect, it } from 'vitest';
-import { decodeEscPos } from '../../../src/main/printer/decode/decode-escpos';
+import { decodeEscPos } from '../../../tools/escpos-decoder/decode-escpos';
 import { PRINTER_PROFILE_IDS, printerProfile } from '../../../src/main/printer/profiles';
 import { encodeTicket } from '../../../src/main/printer/ticket-layout';
 import { sampleTicket } from './fixtures';

@@ -1,11 +1,11 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
-import { decodeEscPos } from '../../../src/main/printer/decode/decode-escpos';
-import { estimatePaperLengthMm } from '../../../src/main/printer/decode/paper-length';
+import { decodeEscPos } from '../../../tools/escpos-decoder/decode-escpos';
+import { estimatePaperLengthMm } from '../../../tools/escpos-decoder/paper-length';
 import { printerProfile } from '../../../src/main/printer/profiles';
 import { encodeTicket } from '../../../src/main/printer/ticket-layout';
-import { fontCharacters } from '../../../src/main/printer/virtual/bitmap-font';
-import { renderTicketPng } from '../../../src/main/printer/virtual/render-ticket';
+import { fontCharacters } from '../../../tools/virtual-printer/bitmap-font';
+import { renderTicketPng } from '../../../tools/virtual-printer/render-ticket';
 import { sampleTicket } from './fixtures';
 
 describe('renderTicketPng', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEscPos } from '../../../src/main/printer/decode/decode-escpos';
-import type { DecodedDocument, QrBlock, TextLine } from '../../../src/main/printer/decode/document';
+import { decodeEscPos } from '../../../tools/escpos-decoder/decode-escpos';
+import type { DecodedDocument, QrBlock, TextLine } from '../../../tools/escpos-decoder/document';
 import { printerProfile } from '../../../src/main/printer/profiles';
 import type { TicketPrintData } from '../../../src/main/printer/ticket-data';
 import { encodeTicket } from '../../../src/main/printer/ticket-layout';

@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../../src/main/api/dispatcher';
+import type { Caller } from '../../../src/main/auth/caller';
 import { accumulateSurveys, computeIkm, krejcieMorganSampleSize } from '../../../src/shared/skm';
 import { OfficeHarness } from '../../helpers/officeHarness';
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../../src/main/api/dispatcher';
+import type { Caller } from '../../../src/main/auth/caller';
 import { windowsPrinterCheck } from '../../../src/main/settings/printerCheck';
 import { SettingsService } from '../../../src/main/settings/settingsService';
 import { LoketError } from '../../../src/shared/api/errors';

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../../src/main/api/dispatcher';
+import type { Caller } from '../../../src/main/auth/caller';
 import type { OfficeConfigInput } from '../../../src/shared/config/officeConfig';
 import { OfficeHarness } from '../../helpers/officeHarness';
 import { testConfigInput } from '../../helpers/testConfig';

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it, vi } from 'vitest';
-import type { Caller } from '../../../src/main/api/dispatcher';
+import type { Caller } from '../../../src/main/auth/caller';
 import { callerFromToken } from '../../../src/main/auth/credentials';
 import { hashPin } from '../../../src/main/auth/pinHash';
 import { createOfficeServices } from '../../../src/main/office';

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOffice } from '../../../src/main/seed/seedOffice';
+import { seedOffice } from '../../../tools/seed/seedOffice';
 import { accumulateSurveys, computeIkm, UNSUR_CODES, type SurveyAnswers } from '../../../src/shared/skm';
 import { OfficeHarness } from '../../helpers/officeHarness';
 import { testConfig } from '../../helpers/testConfig';

@@ -2,7 +2,7 @@ import { generateKeyPairSync } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../../src/main/api/dispatcher';
+import type { Caller } from '../../../src/main/auth/caller';
 import { publicKeyText } from '../../../src/main/update/releaseSignature';
 import { parseOfficeConfig, type OfficeConfigInput } from '../../../src/shared/config/officeConfig';
 import { OfficeHarness } from '../../helpers/officeHarness';

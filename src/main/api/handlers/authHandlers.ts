@@ -1,7 +1,7 @@
 import type { authMethods } from '../../../shared/api/methods/auth';
 import type { Pairing } from '../../auth/pairing';
 import type { StaffAuth } from '../../auth/staffAuth';
-import type { HandlersFor } from '../dispatcher';
+import type { HandlersFor } from '../handlerTypes';
 
 export function authHandlers(auth: StaffAuth, pairing: Pairing): HandlersFor<typeof authMethods> {
   return {

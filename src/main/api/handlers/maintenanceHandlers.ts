@@ -2,7 +2,7 @@ import type { maintenanceMethods } from '../../../shared/api/methods/maintenance
 import { LoketError } from '../../../shared/api/errors';
 import type { SecurityLog } from '../../auth/securityLog';
 import type { Backups } from '../../durability/backups';
-import type { HandlersFor } from '../dispatcher';
+import type { HandlersFor } from '../handlerTypes';
 
 export function maintenanceHandlers(backups: Backups, security: SecurityLog): HandlersFor<typeof maintenanceMethods> {
   return {

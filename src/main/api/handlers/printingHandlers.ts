@@ -1,7 +1,7 @@
 import type { printingMethods } from '../../../shared/api/methods/printing';
 import type { OfficeCore } from '../../core/officeCore';
 import type { TicketPrinting } from '../../printing/ticketPrinting';
-import type { HandlersFor } from '../dispatcher';
+import type { HandlersFor } from '../handlerTypes';
 
 export function printingHandlers(printing: TicketPrinting, core: OfficeCore): HandlersFor<typeof printingMethods> {
   return {

@@ -1,7 +1,9 @@
 import type { queueMethods } from '../../../shared/api/methods/queue';
-import type { Actor, OfficeCore } from '../../core/officeCore';
+import type { Actor } from '../../core/actor';
+import type { OfficeCore } from '../../core/officeCore';
 import type { TicketPrinting } from '../../printing/ticketPrinting';
-import type { Caller, HandlersFor } from '../dispatcher';
+import type { Caller } from '../../auth/caller';
+import type { HandlersFor } from '../handlerTypes';
 
 export const actorOf = (caller: Caller): Actor => ({ staffId: caller.session?.staffId ?? null });
 

@@ -1,6 +1,7 @@
 import type { ratingsMethods } from '../../../shared/api/methods/ratings';
 import type { RatingSource, RatingsService } from '../../core/ratings/ratingsService';
-import type { Caller, HandlersFor } from '../dispatcher';
+import type { Caller } from '../../auth/caller';
+import type { HandlersFor } from '../handlerTypes';
 
 /** The device an answer came from, for the burst and answer-rate rules: its credential (and the counter it is tied to), or the kiosk window itself. */
 function sourceOf(caller: Caller): RatingSource {

@@ -1,6 +1,6 @@
 import type { settingsMethods } from '../../../shared/api/methods/settings';
 import type { SettingsService } from '../../settings/settingsService';
-import type { HandlersFor } from '../dispatcher';
+import type { HandlersFor } from '../handlerTypes';
 
 export function settingsHandlers(settings: SettingsService): HandlersFor<typeof settingsMethods> {
   return {

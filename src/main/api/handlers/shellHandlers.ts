@@ -3,7 +3,7 @@ import { LoketError } from '../../../shared/api/errors';
 import type { Clock } from '../../core/clock';
 import type { ShellControls } from '../../shell/shellControls';
 import type { Store } from '../../store/store';
-import type { HandlersFor } from '../dispatcher';
+import type { HandlersFor } from '../handlerTypes';
 
 export function shellHandlers(shell: ShellControls, store: Store, clock: Clock): HandlersFor<typeof shellMethods> {
   return {

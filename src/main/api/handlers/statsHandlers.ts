@@ -5,7 +5,7 @@ import type { TicketPrinting } from '../../printing/ticketPrinting';
 import { liveMonitor } from '../../stats/liveMonitor';
 import type { StatsService } from '../../stats/statsService';
 import type { SyncClient } from '../../sync/syncClient';
-import type { HandlersFor } from '../dispatcher';
+import type { HandlersFor } from '../handlerTypes';
 
 export function statsHandlers(
   stats: StatsService,

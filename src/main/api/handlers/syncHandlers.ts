@@ -1,7 +1,7 @@
 import type { syncMethods } from '../../../shared/api/methods/sync';
 import type { ServiceDayMoved } from '../../core/serviceDayMove';
 import type { SyncClient } from '../../sync/syncClient';
-import type { HandlersFor } from '../dispatcher';
+import type { HandlersFor } from '../handlerTypes';
 
 export function syncHandlers(sync: SyncClient, moveDay: (input: { from: string; to: string }, actor: string) => ServiceDayMoved): HandlersFor<typeof syncMethods> {
   const actor = (caller: { session?: { staffName: string } | null }) => caller.session?.staffName ?? 'supervisor';

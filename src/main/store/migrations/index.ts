@@ -16,3 +16,6 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 6, name: 'account_signin_guards', sql: accountSigninGuards },
   { version: 7, name: 'sync_set_aside', sql: syncSetAside },
 ];
+
+/** The newest schema this build knows: a database above it was written by a newer Loket. */
+export const LATEST_SCHEMA_VERSION = Math.max(...MIGRATIONS.map((m) => m.version));

@@ -1,5 +1,5 @@
 import { translate, type Language } from '../../../shared/i18n';
-import { useConnectionState } from '../api/useEvents';
+import { useConnectionState } from '../hooks/useEvents';
 
 /** A calm banner while the live connection to the office core is being restored. */
 export function ConnectionNotice({ lang }: { lang: Language }) {

@@ -4,7 +4,7 @@ import { call, toApiError } from '../../api/client';
 import { electronBridge } from '../../api/ipcTransport';
 import { Notice } from '../staff/Notice';
 import { staffErrorMessage } from '../staff/staffErrors';
-import { useIdleTimeout } from '../useIdleTimeout';
+import { useIdleTimeout } from '../../hooks/useIdleTimeout';
 import { goBack } from './returnPath';
 
 /** A supervisor who walks away from the touchscreen: back to the kiosk after this long (the office signs them out too). */

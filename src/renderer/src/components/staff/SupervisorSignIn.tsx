@@ -2,22 +2,23 @@ import { useState } from 'react';
 import { translate, type Language } from '../../../../shared/i18n';
 import { PinSignIn } from './PinSignIn';
 import { StaffPicker } from './StaffPicker';
-import type { SignedIn, StaffChoice } from './useStaffSession';
+import type { SignedIn, SignInChoices, StaffChoice } from './useStaffSession';
 
 /** The supervisor's name (chosen at once when there is only one), then the PIN: /supervisor and /laporan. */
 export function SupervisorSignIn({
-  supervisors,
+  choices,
   title,
   notice,
   lang,
   onSignedIn,
 }: {
-  supervisors: readonly StaffChoice[];
+  choices: SignInChoices;
   title: string;
   notice: string | null;
   lang: Language;
   onSignedIn: (result: SignedIn) => void;
 }) {
+  const { supervisors } = choices;
   const only = supervisors.length === 1 ? supervisors[0] : undefined;
   const [chosen, setChosen] = useState<StaffChoice | null>(only ?? null);
 

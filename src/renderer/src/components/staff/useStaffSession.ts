@@ -31,6 +31,11 @@ export interface StaffSession {
   recheck: (notice?: MessageKey) => void;
 }
 
+/** The sessions /supervisor and /laporan accept. */
+export function isSupervisorSession(session: SessionView): boolean {
+  return session.role === 'supervisor';
+}
+
 /**
  * Who is signed in on this screen, from auth.status. `fits` says which sessions this screen accepts
  * (a counter session on /counter, a supervisor one on /supervisor); any other shows the sign-in.

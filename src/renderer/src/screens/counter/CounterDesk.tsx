@@ -6,7 +6,7 @@ import { ConfirmDialog } from '../../components/staff/ConfirmDialog';
 import { Notice } from '../../components/staff/Notice';
 import { StaffHeader } from '../../components/staff/StaffHeader';
 import { staffErrorMessage } from '../../components/staff/staffErrors';
-import { useNow } from '../kiosk/useNow';
+import { useNow } from '../../hooks/useNow';
 import { ActionButton } from './ActionButton';
 import { CallTicketDialog } from './CallTicketDialog';
 import { CounterStateBadge } from './CounterStateBadge';

@@ -2,11 +2,10 @@ import { useState } from 'react';
 import type { SessionView } from '../../../../shared/api/schemas';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
 import { screenHref } from '../../router/screens';
-import { Notice } from '../../components/staff/Notice';
+import { SignInGate } from '../../components/staff/SignInGate';
 import { StaffHeader } from '../../components/staff/StaffHeader';
-import { staffErrorMessage } from '../../components/staff/staffErrors';
 import { useStaffSession } from '../../components/staff/useStaffSession';
-import { SetupView } from '../setup/SetupView';
+import { SetupView } from '../../components/setup/SetupView';
 import { CounterDesk } from './CounterDesk';
 import { CounterSignIn } from './CounterSignIn';
 import '../../components/staff/staff.css';
@@ -54,13 +53,11 @@ export function CounterScreen() {
         </section>
       );
     }
-    switch (gate.kind) {
-      case 'loading':
-        return <p className="staff-hint">{translate(lang, 'staff.loading')}</p>;
-      case 'unreachable':
-        return <Notice tone="error" text={staffErrorMessage(lang, gate.error)} lang={lang} />;
-      case 'setup':
-        return (
+    return (
+      <SignInGate
+        gate={gate}
+        lang={lang}
+        setup={
           <SetupView
             lang={lang}
             onAlreadySetUp={() => staff.recheck('setup.alreadyDone')}
@@ -69,17 +66,9 @@ export function CounterScreen() {
               staff.signedIn(result);
             }}
           />
-        );
-      case 'signedOut':
-      case 'signedIn':
-        return (
-          <CounterSignIn
-            choices={gate.choices}
-            notice={gate.kind === 'signedOut' && gate.notice ? translate(lang, gate.notice) : null}
-            lang={lang}
-            onSignedIn={staff.signedIn}
-          />
-        );
-    }
+        }
+        signIn={(choices, notice) => <CounterSignIn choices={choices} notice={notice} lang={lang} onSignedIn={staff.signedIn} />}
+      />
+    );
   }
 }

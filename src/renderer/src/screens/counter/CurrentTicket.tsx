@@ -1,6 +1,6 @@
 import type { TicketView } from '../../../../shared/api/schemas';
 import { priorityReasonName, translate, type Language } from '../../../../shared/i18n';
-import { useNow } from '../kiosk/useNow';
+import { useNow } from '../../hooks/useNow';
 import { formatDuration } from './formatDuration';
 
 /** The ticket at this counter: big number, service, priority reason, state and its timers. */

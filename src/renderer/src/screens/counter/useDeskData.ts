@@ -1,18 +1,17 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { MethodOutput } from '../../../../shared/api/contract';
 import type { QueueSnapshot } from '../../../../shared/api/schemas';
+import type { Language } from '../../../../shared/i18n';
 import { call, toApiError, type ApiError } from '../../api/client';
-import { useConnectionState, useEvents } from '../../api/useEvents';
+import { useCoalescedRefresh } from '../../hooks/useCoalescedRefresh';
+import { useConnectionState, useEvents } from '../../hooks/useEvents';
 
 /** A safety net for lost events; it also notices an expired session within this time. */
 const REFRESH_MS = 20_000;
 
-type Overview = MethodOutput<'office.overview'>;
-
 export interface OfficeFacts {
   name: string;
   timeZone: string;
-  language: Overview['language'];
+  language: Language;
   /** Office core clock minus this PC's clock, so the timers agree with the core's timestamps. */
   clockOffsetMs: number;
 }
@@ -34,35 +33,23 @@ export function useDeskData(onUnauthorized: () => void): DeskData {
   const [snapshot, setSnapshot] = useState<QueueSnapshot | null>(null);
   const [office, setOffice] = useState<OfficeFacts | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
-  const inFlight = useRef(false);
-  const again = useRef(false);
   const unauthorized = useRef(onUnauthorized);
   useEffect(() => {
     unauthorized.current = onUnauthorized;
   });
 
-  // Bursts of events collapse into at most one extra request after the one in flight.
-  const refresh = useCallback(async () => {
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    inFlight.current = true;
-    try {
-      do {
-        again.current = false;
-        setSnapshot(await call('queue.snapshot', {}));
-        setError(null);
-      } while (again.current);
-    } catch (err) {
+  const refresh = useCoalescedRefresh(
+    async () => {
+      setSnapshot(await call('queue.snapshot', {}));
+      setError(null);
+    },
+    (err) => {
       const apiError = toApiError(err);
       console.warn('[counter] queue.snapshot failed:', apiError.code, apiError.message);
       if (apiError.code === 'unauthorized') unauthorized.current();
       else setError(apiError);
-    } finally {
-      inFlight.current = false;
-    }
-  }, []);
+    },
+  );
 
   const loadOffice = useCallback(async () => {
     try {

@@ -1,6 +1,6 @@
 import { formatClock, formatLongDate, type Language } from '../../../../shared/i18n';
 import { OfficeNameDoor } from '../../components/appWindow/OfficeNameDoor';
-import { useNow } from '../kiosk/useNow';
+import { useNow } from '../../hooks/useNow';
 
 /** Office name and the office's own date and time (its time zone, corrected by the core's clock). */
 export function DisplayHeader({

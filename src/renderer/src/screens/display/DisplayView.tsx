@@ -1,6 +1,6 @@
 import { DEFAULT_LANGUAGE, translate } from '../../../../shared/i18n';
 import { ConnectionNotice } from '../../components/ConnectionNotice';
-import { useOfficeOverview } from '../kiosk/useOfficeOverview';
+import { useOfficeOverview } from '../../hooks/useOfficeOverview';
 import { AnnouncementLog } from './AnnouncementLog';
 import { DisplayHeader } from './DisplayHeader';
 import { LatestCall } from './LatestCall';

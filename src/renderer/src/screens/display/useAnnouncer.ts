@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallView } from '../../../../shared/api/schemas';
-import { planAnnouncement, type Announcement, type VoiceLanguage } from '../../../../shared/voice/announcement';
+import type { Language } from '../../../../shared/i18n';
+import { planAnnouncement, type Announcement } from '../../../../shared/voice/announcement';
 import { createCallQueue, type CallQueue } from '../../../../shared/voice/callQueue';
 import type { ClipPlayer } from './clipPlayer';
 import { lastHeardAfterSync } from './heardCallId';
@@ -23,7 +24,7 @@ export interface Announcer {
   log: readonly LoggedAnnouncement[];
 }
 
-function plan(call: CallView, language: VoiceLanguage): Announcement | null {
+function plan(call: CallView, language: Language): Announcement | null {
   try {
     return planAnnouncement({
       ticketLabel: call.ticket.label,
@@ -38,7 +39,7 @@ function plan(call: CallView, language: VoiceLanguage): Announcement | null {
   }
 }
 
-export function useAnnouncer(player: ClipPlayer, language: VoiceLanguage): Announcer {
+export function useAnnouncer(player: ClipPlayer, language: Language): Announcer {
   const languageRef = useRef(language);
   useEffect(() => {
     languageRef.current = language;

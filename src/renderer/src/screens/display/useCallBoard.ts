@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { CallView } from '../../../../shared/api/schemas';
 import { call, toApiError } from '../../api/client';
-import { useConnectionState, useEvents } from '../../api/useEvents';
+import { useConnectionState, useEvents } from '../../hooks/useEvents';
 import { callFromEvent, mergeCalls, withRecent } from './recentCalls';
 import type { Announcer } from './useAnnouncer';
 

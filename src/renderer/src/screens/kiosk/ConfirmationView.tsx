@@ -1,6 +1,6 @@
 import { useEffect, type CSSProperties } from 'react';
 import { printerProblem, priorityReasonName, translate, type Language } from '../../../../shared/i18n';
-import type { IssuedTicket } from './overviewTypes';
+import type { IssuedTicket } from './issuedTicket';
 import { printMessage } from './printMessage';
 import { TicketPictogram } from './TicketPictogram';
 

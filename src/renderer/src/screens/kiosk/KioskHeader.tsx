@@ -1,7 +1,7 @@
 import { formatClock, formatLongDate, type Language } from '../../../../shared/i18n';
 import { OfficeNameDoor } from '../../components/appWindow/OfficeNameDoor';
 import { LanguageToggle } from '../../components/LanguageToggle';
-import { useNow } from './useNow';
+import { useNow } from '../../hooks/useNow';
 
 /** Office name, the office's local date and time, and the language toggle (always visible). */
 export function KioskHeader({

@@ -13,8 +13,8 @@ import { PriorityServicesView } from './PriorityServicesView';
 import { ReasonsView } from './ReasonsView';
 import { StartView } from './StartView';
 import { StorageFullView } from './StorageFullView';
-import { useIdleTimeout } from '../../components/useIdleTimeout';
-import { useOfficeOverview } from './useOfficeOverview';
+import { useIdleTimeout } from '../../hooks/useIdleTimeout';
+import { useOfficeOverview } from '../../hooks/useOfficeOverview';
 import { VisitorError } from './VisitorError';
 import './kiosk.css';
 

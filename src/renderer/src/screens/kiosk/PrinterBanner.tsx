@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { PrinterStatusView } from '../../../../shared/api/schemas';
 import { printerBlocksTickets, printerProblem, translate, type Language } from '../../../../shared/i18n';
 import { call } from '../../api/client';
-import { useConnectionState, useEvents } from '../../api/useEvents';
+import { useConnectionState, useEvents } from '../../hooks/useEvents';
 
 /**
  * Tells visitors before they choose that no paper will come out (paper out, cover open, printer

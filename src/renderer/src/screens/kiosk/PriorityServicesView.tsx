@@ -1,7 +1,7 @@
 import type { PriorityReason } from '../../../../shared/domain/priority';
 import { priorityReasonName, translate, type Language } from '../../../../shared/i18n';
-import { BackButton } from './BackButton';
-import type { ServiceInfo } from './overviewTypes';
+import { BackButton } from '../../components/BackButton';
+import type { ServiceInfo } from '../../hooks/useOfficeOverview';
 import { PriorityPictogram } from './PriorityPictogram';
 import { ServiceGrid } from './ServiceGrid';
 

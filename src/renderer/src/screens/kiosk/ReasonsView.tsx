@@ -1,6 +1,6 @@
 import type { PriorityReason } from '../../../../shared/domain/priority';
 import { priorityReasonName, translate, type Language } from '../../../../shared/i18n';
-import { BackButton } from './BackButton';
+import { BackButton } from '../../components/BackButton';
 import { PriorityPictogram } from './PriorityPictogram';
 
 /** The Pasal 29 groups this office serves first, each with its pictogram. */

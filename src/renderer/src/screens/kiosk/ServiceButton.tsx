@@ -1,5 +1,5 @@
 import { translate, waitingCount, type Language } from '../../../../shared/i18n';
-import type { ServiceInfo } from './overviewTypes';
+import type { ServiceInfo } from '../../hooks/useOfficeOverview';
 
 /** One service: prefix letter (as on the ticket), name, hint, and either the queue length or why it is unavailable. */
 export function ServiceButton({ service, lang, onChoose }: { service: ServiceInfo; lang: Language; onChoose: (code: string) => void }) {

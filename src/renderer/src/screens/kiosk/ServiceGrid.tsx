@@ -1,5 +1,5 @@
 import type { Language } from '../../../../shared/i18n';
-import type { ServiceInfo } from './overviewTypes';
+import type { ServiceInfo } from '../../hooks/useOfficeOverview';
 import { ServiceButton } from './ServiceButton';
 
 /** Up to this many services stand in one column on a portrait screen, so names and statuses stay on one line. */

@@ -1,5 +1,5 @@
 import { translate, type Language } from '../../../../shared/i18n';
-import type { Overview } from './overviewTypes';
+import type { Overview } from '../../hooks/useOfficeOverview';
 import { PriorityPictogram } from './PriorityPictogram';
 import { ServiceGrid } from './ServiceGrid';
 

@@ -1,6 +1,6 @@
 import type { PriorityReason } from '../../../../shared/domain/priority';
 import type { ClientErrorCode } from '../../api/client';
-import type { IssuedTicket } from './overviewTypes';
+import type { IssuedTicket } from './issuedTicket';
 
 /** Where a visitor is in taking a number. Every path ends in a confirmation or an error, then the start again. */
 export type KioskStep =

@@ -1,4 +1,4 @@
-import type { IssuedTicket } from './overviewTypes';
+import type { IssuedTicket } from './issuedTicket';
 
 /**
  * What the confirmation tells the visitor about the paper: take it (the printer confirmed it), remember

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Language } from '../../../../shared/i18n';
-import { BackButton } from '../kiosk/BackButton';
+import { BackButton } from '../../components/BackButton';
 import { SpeakButton } from './SpeakButton';
 
 export interface Choice {

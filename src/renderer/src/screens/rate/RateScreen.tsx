@@ -1,8 +1,8 @@
 import { useCallback, useState, type MouseEvent } from 'react';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
 import { ConnectionNotice } from '../../components/ConnectionNotice';
-import { useIdleTimeout } from '../../components/useIdleTimeout';
-import { useOfficeOverview } from '../kiosk/useOfficeOverview';
+import { useIdleTimeout } from '../../hooks/useIdleTimeout';
+import { useOfficeOverview } from '../../hooks/useOfficeOverview';
 import { FacesView } from './FacesView';
 import { InviteView } from './InviteView';
 import { ProfileView } from './ProfileView';

@@ -1,6 +1,6 @@
 import { translate, type Language } from '../../../../shared/i18n';
-import type { ServiceInfo } from '../kiosk/overviewTypes';
-import { BackButton } from '../kiosk/BackButton';
+import type { ServiceInfo } from '../../hooks/useOfficeOverview';
+import { BackButton } from '../../components/BackButton';
 import { SpeakButton } from './SpeakButton';
 
 /** Without a ticket, one more tap says which service the rating is about. */

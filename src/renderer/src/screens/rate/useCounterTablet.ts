@@ -1,4 +1,4 @@
-import { useEvents } from '../../api/useEvents';
+import { useEvents } from '../../hooks/useEvents';
 
 /** The counter this tablet belongs to (`/rate?counter=3`), or null for a free-standing rating screen. */
 export function counterFromUrl(search: string): number | null {

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { translate, type Language } from '../../../../shared/i18n';
 import { Notice } from '../../components/staff/Notice';
 import type { CounterChoice } from '../../components/staff/useStaffSession';
-import type { Overview } from '../kiosk/overviewTypes';
+import type { Overview } from '../../hooks/useOfficeOverview';
 import { defaultChoice, toPeriodInput, type PeriodChoice } from './periodChoice';
 import { PeriodForm } from './PeriodForm';
 import { ReportDocument } from './ReportDocument';

@@ -1,4 +1,6 @@
 import type { MethodInput } from '../../../../shared/api/contract';
+import { formatLocalDate } from '../../../../shared/skm';
+import { monthStart } from '../../../../shared/time/localTime';
 
 export type PeriodInput = MethodInput<'ratings.report'>['period'];
 export type PeriodKindChoice = 'month' | 'quarter' | 'semester' | 'year' | 'custom';
@@ -25,13 +27,13 @@ export function defaultChoice(serviceDate: string): PeriodChoice {
     month,
     quarter: Math.ceil(month / 3),
     semester: month <= 6 ? 1 : 2,
-    from: `${serviceDate.slice(0, 7)}-01`,
+    from: monthStart(serviceDate),
     to: serviceDate,
   };
 }
 
 function firstDay(year: number, month: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-01`;
+  return formatLocalDate({ year, month, day: 1 });
 }
 
 /** The API's period: any date inside a calendar period names it; a custom range is sent as typed. */

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { MethodInput } from '../../../../shared/api/contract';
 import { translate, type Language } from '../../../../shared/i18n';
 import { Field } from '../../components/staff/Field';
+import { NewPinFields, useNewPin } from '../../components/staff/NewPinFields';
 
 type NewStaff = MethodInput<'staff.create'>;
 const ROLES: readonly NewStaff['role'][] = ['counter', 'supervisor'];
@@ -20,19 +21,17 @@ export function AddStaffForm({
 }) {
   const [name, setName] = useState('');
   const [role, setRole] = useState<NewStaff['role']>('counter');
-  const [pin, setPin] = useState('');
-  const [pinAgain, setPinAgain] = useState('');
+  const newPin = useNewPin();
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (pin !== pinAgain) {
+    if (!newPin.matches) {
       onMismatch();
       return;
     }
-    if (await onAdd({ name, role, pin })) {
+    if (await onAdd({ name, role, pin: newPin.pin })) {
       setName('');
-      setPin('');
-      setPinAgain('');
+      newPin.clear();
     }
   };
 
@@ -49,8 +48,7 @@ export function AddStaffForm({
           </label>
         ))}
       </fieldset>
-      <Field label={translate(lang, 'supervisor.staff.pin')} value={pin} onChange={setPin} pin required data-testid="staff-pin" />
-      <Field label={translate(lang, 'supervisor.staff.pinAgain')} value={pinAgain} onChange={setPinAgain} pin required data-testid="staff-pin-again" />
+      <NewPinFields newPin={newPin} labels={[translate(lang, 'supervisor.staff.pin'), translate(lang, 'supervisor.staff.pinAgain')]} testId="staff-pin" />
       <button type="submit" className="staff-button staff-button--primary" disabled={busy} data-testid="staff-submit">
         {translate(lang, 'supervisor.staff.submit')}
       </button>

@@ -1,21 +1,15 @@
 import { useState } from 'react';
-import type { SessionView } from '../../../../shared/api/schemas';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
 import { AppWindowBar } from '../../components/appWindow/AppWindowBar';
 import { returnPath } from '../../components/appWindow/returnPath';
-import { Notice } from '../../components/staff/Notice';
-import { StaffHeader } from '../../components/staff/StaffHeader';
+import { SessionHeader } from '../../components/staff/SessionHeader';
+import { SignInGate } from '../../components/staff/SignInGate';
 import { SupervisorSignIn } from '../../components/staff/SupervisorSignIn';
-import { staffErrorMessage } from '../../components/staff/staffErrors';
-import { useStaffSession } from '../../components/staff/useStaffSession';
-import { SetupView } from '../setup/SetupView';
+import { isSupervisorSession, useStaffSession } from '../../components/staff/useStaffSession';
+import { SetupView } from '../../components/setup/SetupView';
 import { SupervisorTabs } from './SupervisorTabs';
 import '../../components/staff/staff.css';
 import './supervisor.css';
-
-function isSupervisorSession(session: SessionView): boolean {
-  return session.role === 'supervisor';
-}
 
 /**
  * /supervisor: first-run setup when needed, else the supervisor PIN sign-in, else the tabs. Opened from
@@ -30,41 +24,22 @@ export function SupervisorScreen() {
 
   return (
     <div className="staff-screen">
-      <StaffHeader
-        title={translate(lang, 'app.screen.supervisor')}
-        staffName={signedIn ? gate.session.staffName : null}
-        lang={lang}
-        onLanguage={setLang}
-        onSignOut={signedIn ? () => void staff.signOut() : null}
-      />
+      <SessionHeader title={translate(lang, 'app.screen.supervisor')} staff={staff} lang={lang} onLanguage={setLang} />
       {backTo && <AppWindowBar backTo={backTo} signedIn={signedIn} lang={lang} signOut={staff.signOut} />}
       {signedIn ? (
         <SupervisorTabs lang={lang} onSessionEnded={staff.sessionEnded} />
       ) : (
-        <main className="staff-main staff-main--center">{body()}</main>
+        <main className="staff-main staff-main--center">
+          <SignInGate
+            gate={gate}
+            lang={lang}
+            setup={<SetupView lang={lang} onDone={staff.signedIn} onAlreadySetUp={() => staff.recheck('setup.alreadyDone')} />}
+            signIn={(choices, notice) => (
+              <SupervisorSignIn choices={choices} title={translate(lang, 'signin.supervisorTitle')} notice={notice} lang={lang} onSignedIn={staff.signedIn} />
+            )}
+          />
+        </main>
       )}
     </div>
   );
-
-  function body() {
-    switch (gate.kind) {
-      case 'loading':
-      case 'signedIn':
-        return <p className="staff-hint">{translate(lang, 'staff.loading')}</p>;
-      case 'unreachable':
-        return <Notice tone="error" text={staffErrorMessage(lang, gate.error)} lang={lang} />;
-      case 'setup':
-        return <SetupView lang={lang} onDone={staff.signedIn} onAlreadySetUp={() => staff.recheck('setup.alreadyDone')} />;
-      case 'signedOut':
-        return (
-          <SupervisorSignIn
-            supervisors={gate.choices.supervisors}
-            title={translate(lang, 'signin.supervisorTitle')}
-            notice={gate.notice ? translate(lang, gate.notice) : null}
-            lang={lang}
-            onSignedIn={staff.signedIn}
-          />
-        );
-    }
-  }
 }

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { OfficeConfig } from '../../../../../shared/config/officeConfig';
 import { call, toApiError } from '../../../api/client';
-import { useConnectionState, useEvents } from '../../../api/useEvents';
+import { useConnectionState, useEvents } from '../../../hooks/useEvents';
 
 /**
  * The office configuration, for names and filter choices; read again on config.changed so a renamed

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { MonitorView } from '../../../../../shared/api/methods/stats';
 import { call, toApiError, type ApiError } from '../../../api/client';
-import { useConnectionState, useEvents } from '../../../api/useEvents';
-import { useCoalescedRefresh } from '../dashboard/useCoalescedRefresh';
+import { useConnectionState, useEvents } from '../../../hooks/useEvents';
+import { useCoalescedRefresh } from '../../../hooks/useCoalescedRefresh';
 
 const REFRESH_MS = 10_000;
 
@@ -21,17 +21,18 @@ export function useLiveMonitor(onSessionEnded: () => void): LiveMonitor {
   const [monitor, setMonitor] = useState<MonitorView | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
 
-  const refresh = useCoalescedRefresh(async () => {
-    try {
+  const refresh = useCoalescedRefresh(
+    async () => {
       setMonitor(await call('monitor.live', {}));
       setError(null);
-    } catch (err) {
+    },
+    (err) => {
       const apiError = toApiError(err);
       console.warn('[supervisor] monitor.live failed:', apiError.code, apiError.message);
       if (apiError.code === 'unauthorized') onSessionEnded();
       else setError(apiError);
-    }
-  });
+    },
+  );
 
   useEffect(() => {
     void refresh();

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../../shared/api/contract';
 import type { OfficeConfig } from '../../../../../shared/config/officeConfig';
 import { call, toApiError, type ApiError } from '../../../api/client';
-import { useEvents } from '../../../api/useEvents';
+import { useEvents } from '../../../hooks/useEvents';
 import { parseProblems, type FieldProblem } from './problems';
 
 type SettingsView = MethodOutput<'settings.get'>;

@@ -3,7 +3,7 @@ import { translate, type Language } from '../../../../../shared/i18n';
 import { displayValue } from './cellValue';
 import type { DateRange } from './dateRange';
 import { exportTable, type ExportFormat } from './exportTable';
-import type { StatsTable } from './statsTables';
+import type { StatsTable } from './tableShape';
 
 /** One statistics table with its CSV and XLSX export buttons. */
 export function StatsTableView({ lang, table, range, hint }: { lang: Language; table: StatsTable; range: DateRange; hint?: string }) {

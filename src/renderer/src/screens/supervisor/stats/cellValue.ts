@@ -1,6 +1,6 @@
 import { translate, type Language } from '../../../../../shared/i18n';
 import { NOT_DEFINED, formatMinutes, formatNumber, formatShare } from '../dashboard/format';
-import type { Cell, Column, ColumnKind } from './statsTables';
+import type { Cell, Column, ColumnKind } from './tableShape';
 
 /** A cell on screen, in the language's notation; null (not defined) reads "–". */
 export function displayValue(lang: Language, kind: ColumnKind, value: Cell): string {

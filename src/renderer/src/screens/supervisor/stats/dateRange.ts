@@ -1,4 +1,5 @@
-/** Ranges of office-local days (YYYY-MM-DD), computed in UTC so no time zone can shift a day. */
+/** Ranges of office-local days (YYYY-MM-DD) for the statistics' period presets. */
+import { addDays, daysFrom, monthStart, previousDate, weekdayOf } from '../../../../../shared/time/localTime';
 
 export const RANGE_PRESETS = ['today', 'week', 'month', 'lastMonth', 'custom'] as const;
 export type RangePreset = (typeof RANGE_PRESETS)[number];
@@ -8,39 +9,20 @@ export interface DateRange {
   to: string;
 }
 
-const DAY_MS = 86_400_000;
-
-function toUtc(date: string): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
-}
-
-function fromUtc(ms: number): string {
-  return new Date(ms).toISOString().slice(0, 10);
-}
-
-export function addDays(date: string, days: number): string {
-  return fromUtc(toUtc(date) + days * DAY_MS);
-}
-
 /** Days from `from` to `to`, both included. */
 export function dayCount(range: DateRange): number {
-  return Math.round((toUtc(range.to) - toUtc(range.from)) / DAY_MS) + 1;
-}
-
-function monthStart(date: string): string {
-  return `${date.slice(0, 7)}-01`;
+  return daysFrom(range.from, range.to) + 1;
 }
 
 /** The whole calendar month before the one `date` is in. */
 function previousMonth(date: string): DateRange {
-  const lastDay = addDays(monthStart(date), -1);
+  const lastDay = previousDate(monthStart(date));
   return { from: monthStart(lastDay), to: lastDay };
 }
 
 /** Monday of the week `date` is in (Indonesian weeks start on Monday). */
 function weekStart(date: string): string {
-  const weekday = (new Date(toUtc(date)).getUTCDay() + 6) % 7;
-  return addDays(date, -weekday);
+  return addDays(date, 1 - weekdayOf(date));
 }
 
 /** A preset's range; "this week/month" ends today, since the office refuses days in the future. */

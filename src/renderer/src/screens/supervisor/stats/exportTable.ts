@@ -2,7 +2,7 @@ import type { Language } from '../../../../../shared/i18n';
 import { downloadFile } from '../dashboard/downloadFile';
 import { exportHeader, exportValue } from './cellValue';
 import type { DateRange } from './dateRange';
-import type { StatsTable } from './statsTables';
+import type { StatsTable } from './tableShape';
 
 export type ExportFormat = 'csv' | 'xlsx';
 

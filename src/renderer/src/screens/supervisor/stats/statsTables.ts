@@ -4,24 +4,9 @@ import { isPriorityReason } from '../../../../../shared/domain/priority';
 import { translate, type Language, type MessageKey } from '../../../../../shared/i18n';
 import { counterName, serviceName } from '../dashboard/names';
 import { exportValue, unitSuffix } from './cellValue';
+import type { Column, ColumnKind, StatsTable } from './tableShape';
 
 /** The statistics tables, built once and used both on screen and in the CSV/XLSX exports. */
-
-export type ColumnKind = 'text' | 'count' | 'minutes' | 'share' | 'hours' | 'rate';
-export type Cell = string | number | null;
-
-export interface Column {
-  label: MessageKey;
-  kind: ColumnKind;
-}
-
-export interface StatsTable {
-  /** Part of the export's file name: loket-statistik-<id>-<from>_<to>.csv */
-  id: 'ringkasan' | 'layanan' | 'loket' | 'prioritas';
-  title: MessageKey;
-  columns: Column[];
-  rows: { key: string; cells: Cell[] }[];
-}
 
 type Kpis = StatsView['totals'];
 

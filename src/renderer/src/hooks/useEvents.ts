@@ -1,6 +1,6 @@
 import { useEffect, useRef, useSyncExternalStore } from 'react';
 import type { LoketEvent } from '../../../shared/api/events';
-import { connectionState, onConnectionState, subscribe, type ConnectionState } from './eventStream';
+import { connectionState, onConnectionState, subscribe, type ConnectionState } from '../api/eventStream';
 
 /** Calls the latest `listener` for every pushed event while the component is mounted. */
 export function useEvents(listener: (event: LoketEvent) => void): void {

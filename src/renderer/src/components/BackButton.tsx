@@ -1,5 +1,7 @@
-import { translate, type Language } from '../../../../shared/i18n';
+import { translate, type Language } from '../../../shared/i18n';
+import './backButton.css';
 
+/** The visitor's way one step back, on the kiosk and the rating tablet. */
 export function BackButton({ lang, onBack }: { lang: Language; onBack: () => void }) {
   return (
     <button type="button" className="back-button" data-testid="back-button" onClick={onBack}>

@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { translate, type Language } from '../../../../shared/i18n';
 import { call, toApiError, type ApiError } from '../../api/client';
-import { Field } from '../../components/staff/Field';
-import { Notice } from '../../components/staff/Notice';
-import { staffErrorMessage } from '../../components/staff/staffErrors';
-import type { SignedIn } from '../../components/staff/useStaffSession';
+import { Field } from '../staff/Field';
+import { NewPinFields, useNewPin } from '../staff/NewPinFields';
+import { Notice } from '../staff/Notice';
+import { staffErrorMessage } from '../staff/staffErrors';
+import type { SignedIn } from '../staff/useStaffSession';
 
 /**
  * First run: the setup code from the slip the ticket printer printed at start, then the first
@@ -24,20 +25,19 @@ export function SetupView({
   const [code, setCode] = useState('');
   const [reprint, setReprint] = useState<string | null>(null);
   const [name, setName] = useState('');
-  const [pin, setPin] = useState('');
-  const [pinAgain, setPinAgain] = useState('');
+  const newPin = useNewPin();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent): Promise<void> => {
     event.preventDefault();
-    if (pin !== pinAgain) {
+    if (!newPin.matches) {
       setError(translate(lang, 'staff.pin.mismatch'));
       return;
     }
     setBusy(true);
     try {
-      onDone(await call('auth.setup', { setupCode: code, name, pin }));
+      onDone(await call('auth.setup', { setupCode: code, name, pin: newPin.pin }));
     } catch (err) {
       const apiError = toApiError(err);
       console.warn('[setup] auth.setup failed:', apiError.code, apiError.message, apiError.problems);
@@ -80,8 +80,7 @@ export function SetupView({
       </button>
       {reprint && <p className="staff-hint" data-testid="setup-reprint-result">{reprint}</p>}
       <Field label={translate(lang, 'setup.name')} value={name} onChange={setName} maxLength={60} required data-testid="setup-name" />
-      <Field label={translate(lang, 'setup.pin')} value={pin} onChange={setPin} pin required data-testid="setup-pin" />
-      <Field label={translate(lang, 'setup.pinAgain')} value={pinAgain} onChange={setPinAgain} pin required data-testid="setup-pin-again" />
+      <NewPinFields newPin={newPin} labels={[translate(lang, 'setup.pin'), translate(lang, 'setup.pinAgain')]} testId="setup-pin" />
       <button type="submit" className="staff-button staff-button--primary" disabled={busy} data-testid="setup-submit">
         {translate(lang, 'setup.submit')}
       </button>

@@ -1,6 +1,6 @@
-import type { Random } from '../../shared/seededRandom';
+import type { Random } from '../../src/shared/seededRandom';
 
-export { seededRandom, type Random } from '../../shared/seededRandom';
+export { seededRandom, type Random } from '../../src/shared/seededRandom';
 
 /** Poisson-distributed count with mean `lambda` (Knuth for small means, normal approximation above). */
 export function poisson(random: Random, lambda: number): number {

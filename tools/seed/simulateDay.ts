@@ -1,7 +1,7 @@
-import type { OfficeConfig, ServiceConfig } from '../../shared/config/officeConfig';
-import type { PriorityReason } from '../../shared/domain/priority';
-import type { TicketState } from '../../shared/domain/ticket';
-import { isWithinHours } from '../core/openingHours';
+import type { OfficeConfig, ServiceConfig } from '../../src/shared/config/officeConfig';
+import type { PriorityReason } from '../../src/shared/domain/priority';
+import type { TicketState } from '../../src/shared/domain/ticket';
+import { isWithinHours } from '../../src/main/core/openingHours';
 import { logNormalMinutes, poisson, type Random } from './random';
 
 /**

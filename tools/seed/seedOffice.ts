@@ -1,13 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import type { OfficeConfig } from '../../shared/config/officeConfig';
-import { QUICK_FACES, UNSUR_CODES } from '../../shared/skm';
-import { localTimeToEpoch, nextDate, toLocal } from '../../shared/time/localTime';
-import { countServiceTime, countTicket, countWait } from '../core/dailyMetrics';
-import { computeDayFacts, type DayEvent, type DayTicket } from '../stats/dayFacts';
-import type { MetricDelta } from '../store/dailyCountersRepo';
-import type { Store } from '../store/store';
+import type { OfficeConfig } from '../../src/shared/config/officeConfig';
+import { QUICK_FACES, UNSUR_CODES } from '../../src/shared/skm';
+import { localTimeToEpoch, nextDate, toLocal } from '../../src/shared/time/localTime';
+import { countServiceTime, countTicket, countWait } from '../../src/main/core/dailyMetrics';
+import { computeDayFacts, type DayEvent, type DayTicket } from '../../src/main/stats/dayFacts';
+import type { MetricDelta } from '../../src/main/store/dailyCountersRepo';
+import type { Store } from '../../src/main/store/store';
 import { seededRandom, type Random } from './random';
-import { SERVICE_DATE_KEY } from '../core/serviceDay';
+import { SERVICE_DATE_KEY } from '../../src/main/core/serviceDay';
 import { simulateDay, type SimTicket } from './simulateDay';
 
 export interface SeedOptions {

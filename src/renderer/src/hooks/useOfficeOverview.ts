@@ -1,7 +1,11 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { ApiError, call, toApiError } from '../../api/client';
-import { useConnectionState, useEvents } from '../../api/useEvents';
-import type { Overview } from './overviewTypes';
+import { useEffect, useState } from 'react';
+import type { MethodOutput } from '../../../shared/api/contract';
+import { ApiError, call, toApiError } from '../api/client';
+import { useCoalescedRefresh } from './useCoalescedRefresh';
+import { useConnectionState, useEvents } from './useEvents';
+
+export type Overview = MethodOutput<'office.overview'>;
+export type ServiceInfo = Overview['services'][number];
 
 const REFRESH_MS = 30_000;
 /** Until the first overview arrives the kiosk is useless, so it retries sooner. */
@@ -16,38 +20,26 @@ export interface OfficeOverviewState {
   refresh: () => void;
 }
 
-/** The kiosk's data: loaded at start, on every queue, settings or storage event, after a reconnect and every 30 s. */
+/** The office overview the kiosk, rating, display and report screens show: loaded at start, on every queue, settings or storage event, after a reconnect and every 30 s. */
 export function useOfficeOverview(): OfficeOverviewState {
   const [overview, setOverview] = useState<Overview | null>(null);
   const [error, setError] = useState<ApiError | null>(null);
   const [clockOffsetMs, setClockOffsetMs] = useState(0);
-  const inFlight = useRef(false);
-  const again = useRef(false);
 
-  // Bursts of events collapse into at most one extra request after the one in flight.
-  const refresh = useCallback(async () => {
-    if (inFlight.current) {
-      again.current = true;
-      return;
-    }
-    inFlight.current = true;
-    try {
-      do {
-        again.current = false;
-        const sentAt = Date.now();
-        const next = await call('office.overview', {});
-        setClockOffsetMs(next.now - (sentAt + Date.now()) / 2);
-        setOverview(next);
-        setError(null);
-      } while (again.current);
-    } catch (err) {
+  const refresh = useCoalescedRefresh(
+    async () => {
+      const sentAt = Date.now();
+      const next = await call('office.overview', {});
+      setClockOffsetMs(next.now - (sentAt + Date.now()) / 2);
+      setOverview(next);
+      setError(null);
+    },
+    (err) => {
       const apiError = toApiError(err);
       console.warn('[kiosk] office.overview failed:', apiError.code, apiError.message);
       setError(apiError);
-    } finally {
-      inFlight.current = false;
-    }
-  }, []);
+    },
+  );
 
   const loaded = overview !== null;
   useEffect(() => {

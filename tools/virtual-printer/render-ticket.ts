@@ -1,11 +1,11 @@
 import QRCode from 'qrcode';
-import type { Alignment, DecodedBlock, DecodedDocument, TextLine } from '../decode/document';
+import type { Alignment, DecodedBlock, DecodedDocument, TextLine } from '../escpos-decoder/document';
 import {
   DOTS_PER_MM,
   FONT_A_HEIGHT_DOTS,
   FONT_A_WIDTH_DOTS,
   blockHeightDots,
-} from '../decode/paper-length';
+} from '../escpos-decoder/paper-length';
 import { GLYPH_HEIGHT, GLYPH_WIDTH, glyphOf } from './bitmap-font';
 import { Raster, type Rgb } from './raster';
 

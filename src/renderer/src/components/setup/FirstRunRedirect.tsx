@@ -1,7 +1,7 @@
 import { useEffect, type ReactNode } from 'react';
 import { call, toApiError } from '../../api/client';
 import { electronBridge } from '../../api/ipcTransport';
-import { openSupervisorScreensFrom } from '../../components/appWindow/returnPath';
+import { openSupervisorScreensFrom } from '../appWindow/returnPath';
 
 /**
  * The kiosk window of an office without a supervisor (the Electron app, where no browser can reach

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import net from 'node:net';
 import path from 'node:path';
-import type { DecodedBlock, DecodedDocument } from '../decode/document';
-import { DocumentBuilder } from '../decode/document-builder';
-import { EscPosTokenizer, type Token } from '../decode/tokenizer';
+import type { DecodedBlock, DecodedDocument } from '../escpos-decoder/document';
+import { DocumentBuilder } from '../escpos-decoder/document-builder';
+import { EscPosTokenizer, type Token } from '../escpos-decoder/tokenizer';
 import { renderTicketPng } from './render-ticket';
 import { type VirtualStatus, printsInStatus, processedReply, statusReply } from './virtual-status';
 

@@ -1,0 +1,94 @@
+// The layer rules of docs/architecture.md, checked by `npm run lint:layers` in CI (.ci/run).
+// Type-only imports count (tsPreCompilationDeps): a type that points upward ties the layers as much as a value.
+
+/** @type {import('dependency-cruiser').IConfiguration} */
+module.exports = {
+  forbidden: [
+    {
+      name: 'shared-imports-nothing-of-ours',
+      comment: 'src/shared is pure TypeScript for main, preload, renderer and server alike: it imports only itself (and packages).',
+      severity: 'error',
+      from: { path: '^src/shared/' },
+      to: { path: '^(src/|package\\.json$)', pathNot: '^src/shared/' },
+    },
+    {
+      name: 'core-imports-shared-and-store-only',
+      comment:
+        'The queue rules see only shared types and the store. Whatever else must hear of a change (stats, screens) ' +
+        'subscribes to the core\'s events in the composition root, src/main/office.ts.',
+      severity: 'error',
+      from: { path: '^src/main/core/' },
+      to: { path: '^(src/|package\\.json$)', pathNot: '^src/(shared|main/store|main/core)/' },
+    },
+    {
+      name: 'store-below-the-logic',
+      comment:
+        'The store holds rows and SQL; what arithmetic it needs lives in shared or in the store. ' +
+        'Below it only durability: the data folder\'s lock, backups and integrity check.',
+      severity: 'error',
+      from: { path: '^src/main/store/' },
+      to: { path: '^(src/|package\\.json$)', pathNot: '^src/(shared|main/store|main/durability)/' },
+    },
+    {
+      name: 'auth-below-the-transports',
+      comment: 'Callers, sessions and tokens live in auth, below the dispatcher, the LAN server and the shell that use them.',
+      severity: 'error',
+      from: { path: '^src/main/auth/' },
+      to: { path: '^src/main/(api|lan|shell|settings|sync|stats|printing|printer)/' },
+    },
+    {
+      name: 'printer-knows-bytes-not-the-queue',
+      comment: 'The printer turns a ticket into ESC/POS bytes and sends them; it imports nothing of the office but shared.',
+      severity: 'error',
+      from: { path: '^src/main/printer/' },
+      to: { path: '^src/main/', pathNot: '^src/main/printer/' },
+    },
+    {
+      name: 'electron-only-in-shell-and-entries',
+      comment: 'Everything else runs under plain Node (npm run serve, the tests): Electron only in the shell, src/main/index.ts and the preload.',
+      severity: 'error',
+      from: { pathNot: '^src/(main/shell/|main/index\\.ts$|preload/)' },
+      to: { path: '^node_modules/electron(-updater)?/' },
+    },
+    {
+      name: 'renderer-not-main-or-server',
+      comment: 'Screens reach the office only through the API contract (src/shared) and the preload bridge.',
+      severity: 'error',
+      from: { path: '^src/renderer/' },
+      to: { path: '^src/(main|server)/' },
+    },
+    {
+      name: 'server-not-main',
+      comment: 'The city server is its own program; it shares only src/shared with the office.',
+      severity: 'error',
+      from: { path: '^src/server/' },
+      to: { path: '^src/(main|preload|renderer)/' },
+    },
+    {
+      name: 'no-cycles',
+      comment: 'Layers point one way: no module reaches itself again through its imports.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { circular: true },
+    },
+    {
+      name: 'no-unresolvable',
+      comment: 'An import the cruiser cannot resolve would escape every rule above.',
+      severity: 'error',
+      from: { path: '^src/' },
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    // Resolve packages as the bundler and the type checker do (types and "exports" conditions).
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+      mainFields: ['module', 'main', 'types', 'typings'],
+      extensions: ['.ts', '.tsx', '.d.ts', '.js', '.mjs', '.cjs', '.json'],
+    },
+  },
+};

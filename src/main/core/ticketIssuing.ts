@@ -1,0 +1,127 @@
+import { randomUUID } from 'node:crypto';
+import { LoketError } from '../../shared/api/errors';
+import type { IssuedTicket } from '../../shared/api/schemas';
+import type { PrintOutcomeKind } from '../../shared/domain/printer';
+import type { PriorityReason } from '../../shared/domain/priority';
+import type { Store } from '../store/store';
+import type { TicketRecord } from '../store/ticketsRepo';
+import { NOBODY } from './actor';
+import type { Clock } from './clock';
+import { countTicket } from './dailyMetrics';
+import type { EventBus } from './eventBus';
+import type { OfficeSetup } from './officeSetup';
+import { serviceAvailability } from './openingHours';
+import { aheadOfNewTicket } from './queueOrder';
+import type { Records } from './records';
+import type { CurrentServiceDay } from './currentServiceDay';
+import { logTicket } from './ticketLog';
+import type { WaitEstimator } from './waitEstimator';
+
+/** A ticket's start: the number, its place in the queue and the wait told, then how its printing went. */
+export class TicketIssuing {
+  constructor(
+    private readonly store: Store,
+    private readonly setup: OfficeSetup,
+    private readonly records: Records,
+    private readonly day: CurrentServiceDay,
+    private readonly waits: WaitEstimator,
+    private readonly bus: EventBus,
+    private readonly clock: Clock,
+  ) {}
+
+  /**
+   * Commits a new ticket. `print` is 'pending' when a printer will be tried next (its outcome is
+   * recorded by recordPrintOutcome) or 'none' when this kiosk has no printer: then one commit is all.
+   */
+  issue(input: { serviceCode: string; priorityReason?: PriorityReason | undefined }, print: 'pending' | 'none' = 'pending'): IssuedTicket {
+    const service = this.setup.service(input.serviceCode);
+    const reason = input.priorityReason ?? null;
+    if (reason !== null && !service.priorityOffered) {
+      throw new LoketError('bad_request', `Service ${service.code} does not offer priority tickets.`);
+    }
+    if (reason !== null && !this.setup.config.priority.reasons.includes(reason)) {
+      throw new LoketError('bad_request', `Priority reason "${reason}" is not enabled in this office.`);
+    }
+    // A full disk: no number that the next call or finish could not record; issuing resumes once there is room.
+    if (this.store.health.full) {
+      throw new LoketError('storage_full', "The office PC's disk is full: no new numbers until space is freed. Loket resumes by itself.");
+    }
+    const now = this.clock.now();
+    const result = this.store.transaction(() => {
+      const date = this.day.roll(now);
+      const issuedToday = this.store.tickets.maxNumber(date, service.code);
+      const availability = serviceAvailability(this.setup.config.office, service, now, issuedToday);
+      if (availability === 'closed') {
+        throw new LoketError('service_closed', `Service ${service.code} is closed now (see its opening hours).`);
+      }
+      if (availability === 'full') {
+        throw new LoketError('quota_reached', `Service ${service.code} has reached today's quota of ${service.dailyQuota}.`);
+      }
+      const ticket: TicketRecord = {
+        id: randomUUID(),
+        serviceDate: date,
+        issuedService: service.code,
+        prefix: service.prefix,
+        number: issuedToday + 1,
+        serviceCode: service.code,
+        priorityReason: reason,
+        state: 'waiting',
+        counterNumber: null,
+        queueFront: false,
+        enqueuedAt: now,
+        enqueueSeq: this.store.tickets.nextEnqueueSeq(),
+        issuedAt: now,
+        calledAt: null,
+        startedAt: null,
+        endedAt: null,
+        recallCount: 0,
+      };
+      this.store.tickets.insert(ticket, print);
+      this.store.ticketEvents.append({
+        ticketId: ticket.id,
+        type: 'issued',
+        at: now,
+        serviceCode: service.code,
+        counterNumber: null,
+        staffId: null,
+        data: reason ? { priorityReason: reason } : null,
+      });
+      this.store.daily.add([countTicket(date, 'issued', service.code, reason)]);
+      const waiting = this.store.tickets.waitingByClass(date, service.code);
+      // The new ticket itself is counted in its own class.
+      if (reason === null) waiting.regular -= 1;
+      else waiting.priority -= 1;
+      const aheadCount = aheadOfNewTicket(waiting, reason !== null);
+      const estimatedWaitMinutes = this.waits.minutes(service, aheadCount, now);
+      return { ...this.records.ticketView(ticket), aheadCount, estimatedWaitMinutes };
+    });
+    this.bus.publish('queue.changed', { serviceCodes: [service.code] });
+    return result;
+  }
+
+  /**
+   * Reserve, print, confirm: after the ticket's commit the printer was tried; record how it went. A
+   * ticket whose paper did not come out is voided when the office says so, so no number stays in the
+   * queue that nobody holds.
+   */
+  recordPrintOutcome(ticketId: string, outcome: PrintOutcomeKind, detail: string | null, voidOnFailure: boolean): { voided: boolean } {
+    const now = this.clock.now();
+    const result = this.store.transaction(() => {
+      const t = this.records.ticket(ticketId);
+      this.store.tickets.setPrintOutcome(t.id, outcome, detail);
+      const failed = outcome === 'failed' || outcome === 'not_printed';
+      const voided = failed && voidOnFailure && t.state === 'waiting';
+      logTicket(this.store, t, failed ? 'print_failed' : 'printed', now, null, NOBODY, { outcome, detail, voided }, []);
+      if (voided) {
+        this.store.tickets.update(t.id, { state: 'cancelled', endedAt: now });
+        logTicket(this.store, t, 'cancelled', now, null, NOBODY, { reason: 'print_failed', previousState: 'waiting' }, [
+          countTicket(t.serviceDate, 'cancelled', t.serviceCode, t.priorityReason),
+        ]);
+      }
+      return { voided, serviceCode: t.serviceCode };
+    });
+    if (result.voided) this.bus.publish('queue.changed', { serviceCodes: [result.serviceCode] });
+    return { voided: result.voided };
+  }
+
+}
