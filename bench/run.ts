@@ -10,6 +10,7 @@ const SUITES: Record<string, () => Promise<{ suite: BenchSuite }>> = {
   printer: () => import('./printer.bench'),
   display: () => import('./display.bench'),
   sync: () => import('./sync.bench'),
+  province: () => import('./province.bench'),
   stats: () => import('./stats.bench'),
   ratings: () => import('./ratings.bench'),
 };

@@ -71,11 +71,6 @@ export const kiosksRepo = {
     const [row] = await q.query<Row>(`SELECT ${COLUMNS} FROM kiosks WHERE id = $1`, [id]);
     return row && toRecord(row);
   },
-  /** Locks the kiosk's row for the rest of the transaction, so its pushes apply one at a time. */
-  async lock(q: Queryable, id: string): Promise<KioskRecord | undefined> {
-    const [row] = await q.query<Row>(`SELECT ${COLUMNS} FROM kiosks WHERE id = $1 FOR UPDATE`, [id]);
-    return row && toRecord(row);
-  },
   /** The kiosk holding this token (current or pending) and which of the two it is. */
   async byTokenHash(q: Queryable, tokenHash: string): Promise<{ kiosk: KioskRecord; pending: boolean } | undefined> {
     const [row] = await q.query<Row & { pending: boolean }>(
@@ -126,8 +121,5 @@ export const kiosksRepo = {
       [id, now],
     );
     return rows.length === 1;
-  },
-  async recordPush(q: Queryable, id: string, through: number, now: Date): Promise<void> {
-    await q.query('UPDATE kiosks SET high_seq = GREATEST(high_seq, $2), last_push_at = $3 WHERE id = $1', [id, through, now]);
   },
 };

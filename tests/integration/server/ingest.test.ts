@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { countersRepo, type CounterValue } from '../../../src/server/store/countersRepo';
 import { SYNC_PATHS } from '../../../src/shared/sync/protocol';
 import { BACKENDS, CityServerHarness, type TestKiosk } from './cityServerHarness';
 
@@ -97,3 +98,63 @@ describe.each(BACKENDS)('push ingest on %s', (backend) => {
     expect(none.status).toBe(401);
   });
 });
+
+/**
+ * A push that waits for another push of its kiosk (a duplicate or a retry arriving together) must compare
+ * with what that push stored, as if they had come one after the other. Only PostgreSQL has the concurrency.
+ */
+describe('pushes of one kiosk arriving together on postgres', () => {
+  let city: CityServerHarness;
+
+  beforeAll(async () => {
+    city = await CityServerHarness.start('postgres');
+    await city.createOffice('dukcapil', 'Dinas Dukcapil Kota Kupang');
+  }, 30_000);
+  afterAll(() => city.close());
+
+  /** Stores `rows` at `through` in a transaction kept open until `waiting` pushes wait for the kiosk; returns the push's answers. */
+  async function behindAnotherPush(kiosk: TestKiosk, rows: CounterValue[], through: number, waiting: () => Promise<unknown>[]) {
+    let answers: Promise<unknown>[] = [];
+    await city.db.transaction(async (tx) => {
+      await countersRepo.applyBatch(tx, kiosk.kioskId, kiosk.replicaId, through, rows, new Date(city.nowMs));
+      answers = waiting();
+      await expect.poll(() => lockWaits(city), { timeout: 5000 }).toBe(answers.length);
+    });
+    return Promise.all(answers);
+  }
+
+  it('lists a delayed copy as older instead of unchanged', async () => {
+    const kiosk = await city.enrol('dukcapil');
+    expect((await city.push(kiosk, [row('wait.count.KTP', 5)], 1)).status).toBe(200);
+    const [late] = (await behindAnotherPush(kiosk, [row('wait.count.KTP', 9)], 2, () => [city.push(kiosk, [row('wait.count.KTP', 5)], 1)])) as PushAnswer[];
+    expect(late?.status).toBe(200);
+    expect(late?.json).toMatchObject({ applied: 0, unchanged: 0, olderCount: 1, older: [{ date: D, metric: 'wait.count.KTP', value: 5, stored: 9 }] });
+  });
+
+  it('refuses counts that went backwards behind a newer push, storing nothing from the batch', async () => {
+    const kiosk = await city.enrol('dukcapil');
+    const [restored] = (await behindAnotherPush(kiosk, [row('wait.count.KTP', 9)], 2, () => [
+      city.push(kiosk, [row('wait.count.KTP', 5), row('wait.count.KK', 1)], 3),
+    ])) as PushAnswer[];
+    expect([restored?.status, restored?.json.error.code]).toEqual([409, 'counts_went_backwards']);
+    expect(await city.counters(kiosk.replicaId)).toEqual([row('wait.count.KTP', 9)]);
+  });
+
+  it('counts every copy of a duplicated push once as applied and then as unchanged', async () => {
+    const kiosk = await city.enrol('dukcapil');
+    const copies = (await behindAnotherPush(kiosk, [row('wait.count.KTP', 1)], 1, () =>
+      [1, 2, 3].map(() => city.push(kiosk, [row('wait.count.KTP', 4), row('wait.count.KK', 2)], 2)),
+    )) as PushAnswer[];
+    expect(copies.map((c) => c.status)).toEqual([200, 200, 200]);
+    expect(copies.map((c) => c.json.applied).sort()).toEqual([0, 0, 2]);
+    expect(copies.map((c) => c.json.unchanged).sort()).toEqual([0, 2, 2]);
+    expect(await city.counters(kiosk.replicaId)).toEqual([row('wait.count.KK', 2), row('wait.count.KTP', 4)]);
+  });
+});
+
+type PushAnswer = Awaited<ReturnType<CityServerHarness['push']>>;
+
+async function lockWaits(city: CityServerHarness): Promise<number> {
+  const [r] = await city.db.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'");
+  return r?.n ?? 0;
+}

@@ -1,6 +1,6 @@
 import type { OfficeHarness } from '../../helpers/officeHarness';
 import { FileSecretStore } from '../../../src/main/sync/secretStore';
-import { SyncClient, type SyncClientOptions } from '../../../src/main/sync/syncClient';
+import { SyncClient, type PushOutcome, type SyncClientOptions } from '../../../src/main/sync/syncClient';
 
 /** Fast timings so a test sees many retries in a second or two. */
 export const FAST: Partial<SyncClientOptions> = {
@@ -65,4 +65,18 @@ export function officeWork(h: OfficeHarness, round: number): void {
  */
 export function daysBeforeEnrolment(h: OfficeHarness, enrolledOn: string): string[] {
   return [...new Set(kioskCounters(h).map((r) => r.date))].filter((d) => d < enrolledOn).sort();
+}
+
+/** Office work for rounds [from, to) while the started sync client pushes on its own, so batches are read mid-change. */
+export async function workWhilePushing(h: OfficeHarness, from: number, to: number): Promise<void> {
+  for (let round = from; round < to; round++) {
+    officeWork(h, round);
+    await new Promise((r) => setTimeout(r, 8));
+  }
+}
+
+/** Office work for rounds [from, to), then one push round on demand; its outcome. */
+export async function workThenPush(h: OfficeHarness, sync: SyncClient, from: number, to: number): Promise<PushOutcome> {
+  for (let round = from; round < to; round++) officeWork(h, round);
+  return sync.pushNow();
 }
