@@ -1,5 +1,5 @@
-import { readFileSync, writeFileSync } from 'node:fs';
-import { replaceApiReference } from './lib/apiReference';
+import { writeFileSync } from 'node:fs';
+import { API_DOC_PATH, renderApiDoc } from './lib/apiReference';
 
-/** npm run docs:api: rewrites the API chapter of README.md from the contract. */
-writeFileSync('README.md', replaceApiReference(readFileSync('README.md', 'utf8')));
+/** npm run docs:api: writes the API reference (docs/api.md) from the contract. */
+writeFileSync(API_DOC_PATH, renderApiDoc());

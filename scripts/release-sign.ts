@@ -18,7 +18,7 @@ import {
 } from '../src/main/update/releaseSignature';
 
 /**
- * Signs a release for the kiosks' updater with the city's Ed25519 key (README, "Updates"):
+ * Signs a release for the kiosks' updater with the city's Ed25519 key (docs/updates.md):
  *
  *   npm run release:sign -- --generate-key <file>      a new key pair: <file> (private, 0600) and <file>.pub
  *   npm run release:sign -- --key <file> [folder]      signs every update manifest in the folder (default dist)
@@ -126,7 +126,7 @@ function generateKey(path: string): void {
   // 'wx': never overwrite a key; losing the city's key means re-pinning every kiosk.
   writeFileSync(path, privateKey.export({ format: 'pem', type: 'pkcs8' }), { mode: 0o600, flag: 'wx' });
   writeFileSync(`${path}.pub`, `${publicKeyText(publicKey)}\n`, { mode: 0o644, flag: 'wx' });
-  console.log(`private key: ${path} (keep it offline; see README, "Updates")`);
+  console.log(`private key: ${path} (keep it offline; see docs/updates.md, "The city's release key")`);
   console.log(`public key:  ${path}.pub, key ${keyId(publicKey)}`);
   console.log(`for each office.json:  "update": { "publicKey": "${publicKeyText(publicKey)}" }`);
 }

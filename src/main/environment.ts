@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 
-/** Start-up settings from the environment, with the browser-mode defaults documented in the README. */
+/** Start-up settings from the environment, with the browser-mode defaults documented in docs/configuration.md. */
 export interface Environment {
   configPath: string;
   dataDir: string;

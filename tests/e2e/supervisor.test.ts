@@ -146,7 +146,8 @@ describe('the supervisor dashboard', () => {
     await supervisor.getByTestId('settings-save').click();
     await supervisor.getByTestId('settings-problems').waitFor();
     const field = supervisor.locator('[data-path="services[2].prefix"]');
-    expect(await field.getByTestId('field-problem').textContent()).toContain('already the prefix of KTP');
+    // In the supervisor's language, from the rule duplicate_prefix and its params (no longer the English line).
+    expect(await field.getByTestId('field-problem').textContent()).toContain('Huruf "A" sudah dipakai layanan KTP');
     await supervisor.getByTestId('settings-discard').click();
     await poll(text(supervisor, 'settings-state')).toBe('Pengaturan sesuai dengan yang berlaku.');
   });

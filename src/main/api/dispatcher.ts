@@ -1,7 +1,8 @@
 import type { z } from 'zod';
 import { api, isMethodName } from '../../shared/api/contract';
-import { LoketError, type ApiErrorBody } from '../../shared/api/errors';
-import { describeIssues } from '../../shared/validation/describeIssues';
+import { errorBody } from '../../shared/api/errorBody';
+import { ERROR_STATUS, LoketError, type ApiErrorBody } from '../../shared/api/errors';
+import { describeIssues, issuesOf } from '../../shared/validation/describeIssues';
 import type { Caller } from '../auth/caller';
 import type { StorageHealth } from '../durability/storageHealth';
 import type { Handlers } from './handlerTypes';
@@ -47,7 +48,7 @@ export class Dispatcher {
     }
     const parsed = (spec.input as z.ZodType).safeParse(rawInput ?? {});
     if (!parsed.success) {
-      throw new LoketError('bad_request', `Invalid input for "${methodName}".`, describeIssues(parsed.error));
+      throw new LoketError('bad_request', `Invalid input for "${methodName}".`, describeIssues(parsed.error), undefined, issuesOf(parsed.error));
     }
     const input = parsed.data as { counter?: number };
     if (caller.role === 'counter' && input.counter !== undefined && input.counter !== caller.counter) {
@@ -60,7 +61,8 @@ export class Dispatcher {
 
 function failure(err: unknown, storage: StorageHealth): DispatchResult {
   const e = toLoketError(err, storage);
-  return { ok: false, status: e.status, error: e.toBody() };
+  const error = errorBody(e);
+  return { ok: false, status: ERROR_STATUS[error.code], error };
 }
 
 /**

@@ -131,7 +131,7 @@ export class PinAttempts {
   }
 
   /** A refused attempt for the supervisor's security log (source and time), returned to be thrown. */
-  private refuse(source: string, attempt: PinAttempt, code: 'locked' | 'forbidden' | 'not_found' | 'wrong_pin', message: string, params?: ErrorParams): LoketError {
+  private refuse(source: string, attempt: PinAttempt, code: 'locked' | 'forbidden' | 'not_found' | 'wrong_pin', message: string, params?: ErrorParams<'locked' | 'wrong_pin'>): LoketError {
     this.security.record('signin_refused', source, `${attempt.door}, staff ${attempt.staffId}: ${message}`);
     return new LoketError(code, message, undefined, params);
   }

@@ -27,10 +27,10 @@ export function damagedDatabaseMessage(dbFile: string, detail: string, newestBac
       `Restore the newest backup, ${newestBackup}:`,
       `  installed kiosk:  Loket --restore "${newestBackup}"`,
       `  browser mode:     npm run restore -- "${newestBackup}"`,
-      'The damaged file is kept beside it for inspection. README: "When the database is damaged".',
+      'The damaged file is kept beside it for inspection. docs/backups.md: "When the database is damaged".',
     );
   } else {
-    lines.push('There is no backup in the data folder\'s "backups" folder yet. README: "When the database is damaged".');
+    lines.push('There is no backup in the data folder\'s "backups" folder yet. docs/backups.md: "When the database is damaged".');
   }
   return lines.join('\n');
 }

@@ -31,12 +31,12 @@ export function newerSchemaMessage({ dbFile, dataDir, dbVersion, knownVersion, b
       `  installed kiosk:  Loket --restore "${backup.path}"`,
       `  browser mode:     LOKET_DATA_DIR="${dataDir}" npm run restore -- "${backup.path}"`,
       `The restore keeps this database in ${join(dataDir, 'replaced-<time>')}; tickets issued after that backup are not in it.`,
-      'README: "A database from a newer Loket".',
+      'docs/backups.md: "A database from a newer Loket".',
     );
   } else {
     lines.push(
       `There is no backup with schema version ${knownVersion} or older in the data folder's "backups" folder.`,
-      `Install the newer Loket again (one that knows schema version ${dbVersion}); do not delete the database, it holds the office's history. README: "A database from a newer Loket".`,
+      `Install the newer Loket again (one that knows schema version ${dbVersion}); do not delete the database, it holds the office's history. docs/backups.md: "A database from a newer Loket".`,
     );
   }
   return lines.join('\n');

@@ -1,10 +1,13 @@
+import type { FieldProblem } from '../../shared/api/errors';
 import type { PrinterConfig } from '../../shared/config/printer';
 import { errorMessage } from '../printer/transport/transport';
 import { listInstalledPrinters } from '../printer/transport/windows';
 import { installedPrinterProblem } from '../printer/transport/windows-printers';
 
-/** Problems with a new printer setting that only this PC can judge (field-named lines), or null when there is nothing to ask. */
-export type PrinterSaveCheck = (before: PrinterConfig, after: PrinterConfig) => Promise<string[]> | null;
+/** Problems with a new printer setting that only this PC can judge, or null when there is nothing to ask. */
+export type PrinterSaveCheck = (before: PrinterConfig, after: PrinterConfig) => Promise<FieldProblem[]> | null;
+
+const FIELD = 'config.printer.transport.printerName';
 
 /**
  * On Windows, a newly chosen spooler printer must be one installed on this PC: the schema can only judge
@@ -17,13 +20,16 @@ export function windowsPrinterCheck(
   return (before, after) => {
     const transport = after.transport;
     if (platform !== 'win32' || transport.type !== 'windows' || JSON.stringify(before.transport) === JSON.stringify(transport)) return null;
-    const field = 'config.printer.transport.printerName';
+    const name = transport.printerName;
     return installed().then(
-      (names) => {
-        const problem = installedPrinterProblem(transport.printerName, names);
-        return problem === null ? [] : [`${field}: ${problem}`];
+      (names): FieldProblem[] => {
+        const text = installedPrinterProblem(name, names);
+        if (text === null) return [];
+        return names.length === 0
+          ? [{ field: FIELD, rule: 'noPrinterInstalled', params: { name }, text }]
+          : [{ field: FIELD, rule: 'printerNotInstalled', params: { name, installed: names.map((n) => `"${n}"`).join(', ') }, text }];
       },
-      (error: unknown) => [`${field}: ${errorMessage(error)}`],
+      (error: unknown) => [{ field: FIELD, rule: 'printerListFailed', params: { detail: errorMessage(error) }, text: errorMessage(error) }],
     );
   };
 }

@@ -44,7 +44,7 @@ export class SettingsService {
     const checking = this.checkPrinter(this.core.officeConfig.printer, input.config.printer);
     if (checking === null) return this.apply(input, caller);
     return checking.then((problems) => {
-      if (problems.length > 0) throw new LoketError('bad_request', 'These settings cannot be used on this PC; nothing was changed.', problems);
+      if (problems.length > 0) throw LoketError.withProblems('bad_request', 'These settings cannot be used on this PC; nothing was changed.', problems);
       return this.apply(input, caller);
     });
   }
@@ -53,13 +53,13 @@ export class SettingsService {
     const before = this.core.officeConfig;
     const after = input.config;
     if (JSON.stringify(before.sync?.exportFolders ?? []) !== JSON.stringify(after.sync?.exportFolders ?? [])) {
-      throw new LoketError('bad_request', 'The export folders can only be changed in the configuration file on this PC; nothing was changed.', [
-        'config.sync.exportFolders: only the configuration file on this PC can change the export folders',
+      throw LoketError.withProblems('bad_request', 'The export folders can only be changed in the configuration file on this PC; nothing was changed.', [
+        { field: 'config.sync.exportFolders', rule: 'file_only', text: 'only the configuration file on this PC can change the export folders' },
       ]);
     }
     if ((before.update?.publicKey ?? null) !== (after.update?.publicKey ?? null)) {
-      throw new LoketError('bad_request', 'The release key for updates can only be changed in the configuration file on this PC; nothing was changed.', [
-        'config.update.publicKey: only the configuration file on this PC can change the release key',
+      throw LoketError.withProblems('bad_request', 'The release key for updates can only be changed in the configuration file on this PC; nothing was changed.', [
+        { field: 'config.update.publicKey', rule: 'file_only', text: 'only the configuration file on this PC can change the release key' },
       ]);
     }
     const snapshot = this.core.snapshot();
@@ -70,10 +70,10 @@ export class SettingsService {
       busyCounters: new Set(snapshot.counters.filter((c) => c.state !== 'closed' || c.current !== null).map((c) => c.number)),
     });
     if (impact.blocking.length > 0) {
-      throw new LoketError('wrong_state', 'These settings would leave visitors without a service; nothing was changed.', impact.blocking);
+      throw LoketError.withProblems('wrong_state', 'These settings would leave visitors without a service; nothing was changed.', impact.blocking);
     }
     if (impact.confirm.length > 0 && !input.confirm) {
-      throw new LoketError('needs_confirmation', 'Please confirm these changes (send confirm: true); nothing was changed yet.', impact.confirm);
+      throw LoketError.withProblems('needs_confirmation', 'Please confirm these changes (send confirm: true); nothing was changed yet.', impact.confirm);
     }
     const summary = changedParts(before, after);
     if (summary.length === 0) return this.get();
@@ -84,7 +84,7 @@ export class SettingsService {
     }
     const by = caller.session?.staffName ?? caller.role ?? 'unknown';
     this.core.reconfigure(after);
-    this.store.transaction(() => this.store.audit.append(this.clock.now(), by, CHANGED, { summary, confirmed: impact.confirm }));
+    this.store.transaction(() => this.store.audit.append(this.clock.now(), by, CHANGED, { summary, confirmed: impact.confirm.map((c) => `${c.field}: ${c.text}`) }));
     this.onApplied(before, after);
     this.core.publish('config.changed', { by });
     return this.get();

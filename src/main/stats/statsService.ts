@@ -33,9 +33,9 @@ export class StatsService {
 
   private checkedRange(from: string, to: string): { from: string; to: string; capped: boolean } {
     const today = this.core.serviceDate();
-    if (to < from) throw new LoketError('bad_request', `The range ends (${to}) before it starts (${from}).`, ['to: is before from']);
+    if (to < from) throw LoketError.withProblems('bad_request', `The range ends (${to}) before it starts (${from}).`, [{ field: 'to', rule: 'range_reversed', text: 'is before from' }]);
     if (from > today) {
-      throw new LoketError('bad_request', `The range starts on ${from}, after today (${today}); there are no figures yet.`, ['from: is in the future']);
+      throw LoketError.withProblems('bad_request', `The range starts on ${from}, after today (${today}); there are no figures yet.`, [{ field: 'from', rule: 'in_future', text: 'is in the future' }]);
     }
     return to > today ? { from, to: today, capped: true } : { from, to, capped: false };
   }

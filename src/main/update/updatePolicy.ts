@@ -72,7 +72,7 @@ function nonNegativeInt(env: NodeJS.ProcessEnv, name: string, fallback: number):
   return value;
 }
 
-/** LOKET_UPDATE_IDLE_MINUTES and LOKET_UPDATE_MARGIN_MINUTES (README, "Install in an office"). */
+/** LOKET_UPDATE_IDLE_MINUTES and LOKET_UPDATE_MARGIN_MINUTES (docs/updates.md, "Updates"). */
 export function installRulesFromEnv(env: NodeJS.ProcessEnv): InstallRules {
   return {
     idleMinutes: nonNegativeInt(env, 'LOKET_UPDATE_IDLE_MINUTES', DEFAULT_INSTALL_RULES.idleMinutes),

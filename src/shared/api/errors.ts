@@ -1,6 +1,10 @@
+import type { z } from 'zod';
+import type { Issue } from '../validation/issueRules';
+import type { ErrorParamSchemas } from './errorParams';
+
 /**
- * Every failure the API can report. The code is stable (screens translate it for visitors and staff);
- * the message carries the operator's detail.
+ * Every failure the API can report, with its HTTP status. The code is stable (screens translate it for
+ * visitors and staff, with the typed params of errorParams.ts); the message carries the operator's detail.
  */
 export const ERROR_STATUS = {
   bad_request: 400,
@@ -26,33 +30,52 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
-/** Numbers a screen needs to word a refusal itself, instead of reading them out of the English message. */
-export interface ErrorParams {
-  /** Wrong PINs still allowed before the lock. */
-  attemptsLeft?: number;
-  /** How long a lock or limit still holds. */
-  retryAfterSeconds?: number;
+/** The figures a code carries so a screen can word the refusal itself; never for a code without params. */
+export type ErrorParams<C extends ErrorCode = ErrorCode> = C extends keyof ErrorParamSchemas ? z.output<ErrorParamSchemas[C]> : never;
+
+/** An item a refusal lists: its rule and params for screens, and its English text for the `problems` line. */
+export interface FieldProblem extends Issue {
+  text: string;
 }
 
+/** The error body on the wire (HTTP and IPC alike). */
 export interface ApiErrorBody {
   code: ErrorCode;
   message: string;
-  /** Field-level problems for bad_request. */
+  /**
+   * What the refusal lists, one English line each ("office.timeZone: is not …"): field problems of
+   * bad_request, consequences of needs_confirmation, obstacles of wrong_state.
+   */
   problems?: string[];
+  /** The same items as rules with params, in the same order, for screens to word in their language. */
+  issues?: Issue[];
   params?: ErrorParams;
 }
 
-export class LoketError extends Error {
-  readonly code: ErrorCode;
+export class LoketError<C extends ErrorCode = ErrorCode> extends Error {
+  readonly code: C;
   readonly problems: string[] | undefined;
-  readonly params: ErrorParams | undefined;
+  readonly params: ErrorParams<C> | undefined;
+  readonly issues: Issue[] | undefined;
 
-  constructor(code: ErrorCode, message: string, problems?: string[], params?: ErrorParams) {
+  constructor(code: C, message: string, problems?: string[], params?: ErrorParams<C>, issues?: Issue[]) {
     super(message);
     this.name = 'LoketError';
     this.code = code;
     this.problems = problems;
     this.params = params;
+    this.issues = issues;
+  }
+
+  /** A refusal listing its problems twice: as English lines and as rules with params. */
+  static withProblems<C extends ErrorCode>(code: C, message: string, problems: readonly FieldProblem[]): LoketError<C> {
+    return new LoketError(
+      code,
+      message,
+      problems.map((p) => `${p.field}: ${p.text}`),
+      undefined,
+      problems.map(({ field, rule, params }) => ({ field, rule, ...(params ? { params } : {}) })),
+    );
   }
 
   get status(): number {
@@ -64,6 +87,7 @@ export class LoketError extends Error {
       code: this.code,
       message: this.message,
       ...(this.problems ? { problems: this.problems } : {}),
+      ...(this.issues ? { issues: this.issues } : {}),
       ...(this.params ? { params: this.params } : {}),
     };
   }

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-/** What every API method declares once: schemas, who may call it, and an example for the README. */
+/** What every API method declares once: schemas, who may call it, and an example for docs/api.md. */
 
 export const ROLES = ['kiosk', 'display', 'counter', 'supervisor'] as const;
 export type Role = (typeof ROLES)[number];
@@ -9,11 +9,11 @@ export interface MethodSpec<I extends z.ZodType = z.ZodType, O extends z.ZodType
   summary: string;
   input: I;
   output: O;
-  /** Who may call it; 'public' needs no credential (read-only data shown on screens anyway). */
+  /** Who may call it; 'public' needs no credential (reads shown on screens anyway, and the doors that guard themselves: first-run setup, PIN sign-in, pairing). */
   roles: readonly Role[] | 'public';
-  /** State-changing methods are never served without a credential. */
+  /** Whether it changes state (the database, a file, the printer, or sessions and pairing codes in memory); docs/api.md shows it as "reads" or "changes state", and a test checks that no method marked false changes anything. */
   mutates: boolean;
-  /** A valid input, shown in the README's curl example (a test checks it against the schema). */
+  /** A valid input, shown in docs/api.md's curl example (a test checks it against the schema). */
   example: z.input<I>;
 }
 

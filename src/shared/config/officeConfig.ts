@@ -5,6 +5,7 @@ import { printerConfigSchema } from './printer';
 import { isHostName, isIpAddress } from './officeNetwork';
 import { isIsoDate, isValidTimeZone } from '../time/localTime';
 import { describeIssues } from '../validation/describeIssues';
+import { ruled } from '../validation/issueRules';
 import { officeId } from '../office/officeId';
 
 /** The office configuration file: one JSON document, validated in full before anything starts. */
@@ -29,11 +30,11 @@ const timeRange = z
   .refine((v) => {
     const [from, to] = v.split('-');
     return v.split('-').length === 2 && HH_MM.test(from ?? '') && (HH_MM.test(to ?? '') || to === '24:00');
-  }, 'must be a time range such as "08:00-15:30" (24-hour clock)')
+  }, ruled('not_time_range', 'must be a time range such as "08:00-15:30" (24-hour clock)'))
   .refine((v) => {
     const [from = '', to = ''] = v.split('-');
     return to === '24:00' || minutes(from) < minutes(to);
-  }, 'the range ends before it starts');
+  }, ruled('range_reversed', 'the range ends before it starts'));
 
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
@@ -49,10 +50,10 @@ const serviceConfig = z
   .object({
     code: z
       .string()
-      .regex(/^[A-Z][A-Z0-9_]{0,15}$/, 'must be 1–16 capital letters, digits or "_", starting with a letter'),
+      .refine((v) => /^[A-Z][A-Z0-9_]{0,15}$/.test(v), ruled('service_code', 'must be 1–16 capital letters, digits or "_", starting with a letter')),
     name: localizedText,
     hint: localizedText.optional(),
-    prefix: z.string().regex(/^[A-Z]{1,2}$/, 'must be one or two capital letters, e.g. "A"'),
+    prefix: z.string().refine((v) => /^[A-Z]{1,2}$/.test(v), ruled('service_prefix', 'must be one or two capital letters, e.g. "A"')),
     dailyQuota: z.int().min(1, 'must be at least 1 (leave it out for no quota)').max(9999).optional(),
     openingHours: openingHours.optional(),
     priorityOffered: z.boolean().default(true),
@@ -87,14 +88,14 @@ const exportFolder = z
   .string()
   .trim()
   .max(500)
-  .refine((p) => /^\/|^[A-Za-z]:[\\/]/.test(p) && !p.includes('\0'), 'must be an absolute folder path, e.g. "/srv/loket-ekspor" or "D:\\Loket-ekspor"');
+  .refine((p) => /^\/|^[A-Za-z]:[\\/]/.test(p) && !p.includes('\0'), ruled('not_absolute_folder', 'must be an absolute folder path, e.g. "/srv/loket-ekspor" or "D:\\Loket-ekspor"'));
 
 /** A name or address of the office PC as typed in a browser's address bar: "loket.kantor.local", "192.168.1.10", "fe80::1". */
 const hostName = z
   .string()
   .refine(
     (v) => isIpAddress(v) || isHostName(v),
-    'must be a host name such as "loket.kantor.local" or an IP address such as "192.168.1.10", without "http://", port or path',
+    ruled('not_host', 'must be a host name such as "loket.kantor.local" or an IP address such as "192.168.1.10", without "http://", port or path'),
   );
 
 export const officeConfigSchema = z
@@ -107,16 +108,16 @@ export const officeConfigSchema = z
         timeZone: z
           .string()
           .default('Asia/Makassar')
-          .refine(isValidTimeZone, 'is not an IANA time zone (Kupang is "Asia/Makassar")'),
+          .refine(isValidTimeZone, ruled('not_time_zone', 'is not an IANA time zone (Kupang is "Asia/Makassar")')),
         openingHours: openingHours,
         closedDates: z
-          .array(z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'))
+          .array(z.string().refine(isIsoDate, ruled('not_date', 'must be a date YYYY-MM-DD')))
           .default([]),
         /**
          * When a new service day begins (local time). "00:00" by default; an office that serves past
          * midnight sets e.g. "04:00" so tickets issued at 23:50 are still served on the same day.
          */
-        dayStartsAt: z.string().regex(HH_MM, 'must be a time such as "04:00"').default('00:00'),
+        dayStartsAt: z.string().refine((v) => HH_MM.test(v), ruled('not_time', 'must be a time such as "04:00"')).default('00:00'),
       })
       .strict(),
     language: z.enum(['id', 'en']).default('id'),
@@ -178,9 +179,9 @@ export const officeConfigSchema = z
         publicKey: z
           .string()
           .trim()
-          .regex(
-            /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/,
-            'must be the city\'s release public key: 44 base64 characters ending in "=", as printed by npm run release:sign -- --generate-key',
+          .refine(
+            (v) => /^[A-Za-z0-9+/]{42}[AEIMQUYcgkosw048]=$/.test(v),
+            ruled('not_release_key', 'must be the city\'s release public key: 44 base64 characters ending in "=", as printed by npm run release:sign -- --generate-key'),
           ),
       })
       .strict()
@@ -202,7 +203,7 @@ export const officeConfigSchema = z
     const prefixes = new Map<string, string>();
     cfg.services.forEach((s, i) => {
       if (codes.has(s.code)) {
-        ctx.addIssue({ code: 'custom', path: ['services', i, 'code'], message: `"${s.code}" is used by another service` });
+        ctx.addIssue({ code: 'custom', path: ['services', i, 'code'], ...ruled('duplicate_service', `"${s.code}" is used by another service`, { code: s.code }) });
       }
       codes.add(s.code);
       const other = prefixes.get(s.prefix);
@@ -210,7 +211,7 @@ export const officeConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['services', i, 'prefix'],
-          message: `"${s.prefix}" is already the prefix of ${other}; numbers would be ambiguous`,
+          ...ruled('duplicate_prefix', `"${s.prefix}" is already the prefix of ${other}; numbers would be ambiguous`, { prefix: s.prefix, service: other }),
         });
       }
       prefixes.set(s.prefix, s.code);
@@ -218,7 +219,7 @@ export const officeConfigSchema = z
     const numbers = new Set<number>();
     cfg.counters.forEach((c, i) => {
       if (numbers.has(c.number)) {
-        ctx.addIssue({ code: 'custom', path: ['counters', i, 'number'], message: `counter ${c.number} is listed twice` });
+        ctx.addIssue({ code: 'custom', path: ['counters', i, 'number'], ...ruled('duplicate_counter', `counter ${c.number} is listed twice`, { number: c.number }) });
       }
       numbers.add(c.number);
       c.services.forEach((code, j) => {
@@ -226,7 +227,7 @@ export const officeConfigSchema = z
           ctx.addIssue({
             code: 'custom',
             path: ['counters', i, 'services', j],
-            message: `"${code}" is not a service code of this office`,
+            ...ruled('unknown_service', `"${code}" is not a service code of this office`, { code }),
           });
         }
       });
@@ -236,7 +237,7 @@ export const officeConfigSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['services', i, 'code'],
-          message: `no counter serves "${s.code}"; its visitors would never be called`,
+          ...ruled('service_unserved', `no counter serves "${s.code}"; its visitors would never be called`, { code: s.code }),
         });
       }
     });

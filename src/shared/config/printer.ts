@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isHostName, isIpAddress, isOfficeNetworkAddress } from './officeNetwork';
+import { ruled } from '../validation/issueRules';
 import { PRINTER_PROBLEMS } from './printerProblems';
 
 /** Thermal ticket printer settings; merged into the office configuration by its schema. */
@@ -33,10 +34,13 @@ const tcpTransport = z
     host: z
       .string()
       .trim()
-      .min(1, { error: PRINTER_PROBLEMS.hostEmpty, abort: true })
-      .refine((host) => isIpAddress(host) || isHostName(host), PRINTER_PROBLEMS.host)
-      .refine((host) => !isIpAddress(host) || isOfficeNetworkAddress(host), PRINTER_PROBLEMS.hostOutsideOffice),
-    port: z.int({ error: PRINTER_PROBLEMS.port }).min(1, PRINTER_PROBLEMS.port).max(65535, PRINTER_PROBLEMS.port).default(9100),
+      .refine((host) => host !== '', { ...ruled('hostEmpty', PRINTER_PROBLEMS.hostEmpty), abort: true })
+      .refine((host) => isIpAddress(host) || isHostName(host), ruled('host', PRINTER_PROBLEMS.host))
+      .refine((host) => !isIpAddress(host) || isOfficeNetworkAddress(host), ruled('hostOutsideOffice', PRINTER_PROBLEMS.hostOutsideOffice)),
+    port: z
+      .number({ error: PRINTER_PROBLEMS.port })
+      .refine((port) => Number.isInteger(port) && port >= 1 && port <= 65535, ruled('port', PRINTER_PROBLEMS.port))
+      .default(9100),
   })
   .strict();
 
@@ -51,7 +55,12 @@ export function isPrinterDevicePath(path: string): boolean {
 const deviceTransport = z
   .object({
     type: z.literal('device'),
-    path: z.string().trim().min(1, { error: PRINTER_PROBLEMS.devicePathEmpty, abort: true }).refine(isPrinterDevicePath, PRINTER_PROBLEMS.devicePath).default('/dev/usb/lp0'),
+    path: z
+      .string()
+      .trim()
+      .refine((path) => path !== '', { ...ruled('devicePathEmpty', PRINTER_PROBLEMS.devicePathEmpty), abort: true })
+      .refine(isPrinterDevicePath, ruled('devicePath', PRINTER_PROBLEMS.devicePath))
+      .default('/dev/usb/lp0'),
   })
   .strict();
 
@@ -61,9 +70,9 @@ const windowsTransport = z
     printerName: z
       .string()
       .trim()
-      .min(1, PRINTER_PROBLEMS.printerNameEmpty)
+      .refine((name) => name !== '', ruled('printerNameEmpty', PRINTER_PROBLEMS.printerNameEmpty))
       .max(220)
-      .refine((name) => !/[\u0000-\u001f]/.test(name), PRINTER_PROBLEMS.printerNameControl),
+      .refine((name) => !/[\u0000-\u001f]/.test(name), ruled('printerNameControl', PRINTER_PROBLEMS.printerNameControl)),
   })
   .strict();
 
@@ -105,7 +114,7 @@ export const printerConfigSchema = z
       .int()
       .min(0)
       .max(600_000)
-      .refine((ms) => ms === 0 || ms >= 1_000, 'must be 0 (off) or at least 1000 ms')
+      .refine((ms) => ms === 0 || ms >= 1_000, ruled('poll_interval', 'must be 0 (off) or at least 1000 ms'))
       .default(5_000),
     timeouts: printerTimeoutsSchema.prefault({}),
     /** What happens to a ticket whose printing failed: it stays in the queue, or it is voided. */

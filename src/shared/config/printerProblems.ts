@@ -1,6 +1,6 @@
 /**
- * What the printer schema says about a wrong transport setting. Kept apart from the schema (no zod) so the
- * settings screen can recognise each sentence and show it in the supervisor's language.
+ * What the printer schema says about a wrong transport setting, in English for logs and API users. Each
+ * key is also the rule of the issue (validation/issueRules.ts) the settings screen words in its language.
  */
 export const PRINTER_PROBLEMS = {
   hostEmpty: "the printer's IP address or host name is empty",

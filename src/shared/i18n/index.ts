@@ -11,3 +11,4 @@ export {
   type VisitorErrorCode,
 } from './translate';
 export { formatClock, formatLongDate } from './formatDateTime';
+export { issueKey, issueText, issuesText } from './issueText';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ruled } from '../validation/issueRules';
 
 /**
  * An office's id, the same on the kiosk (its configuration) and on the city server (the admin's office
@@ -6,4 +7,6 @@ import { z } from 'zod';
  */
 export const OFFICE_ID_PATTERN = /^[a-z0-9][a-z0-9-]{1,39}$/;
 
-export const officeId = z.string().regex(OFFICE_ID_PATTERN, 'must be 2–40 lower-case letters, digits or "-", e.g. "dukcapil-kupang"');
+export const officeId = z
+  .string()
+  .refine((v) => OFFICE_ID_PATTERN.test(v), ruled('office_id', 'must be 2–40 lower-case letters, digits or "-", e.g. "dukcapil-kupang"'));

@@ -21,6 +21,12 @@ function serve(h: OfficeHarness, n: number): string[] {
   return labels;
 }
 
+/** What a refused call tells the supervisor's screen: its code and the rules it words. */
+async function refusalOf(answer: ReturnType<OfficeHarness['failAsync']>) {
+  const out = await answer;
+  return out.ok ? null : { code: out.error.code, issues: out.error.issues };
+}
+
 /** The office's tickets as a visitor would know them: number and day. */
 const tickets = (h: OfficeHarness) => h.store.db.prepare("SELECT prefix || '-' || printf('%03d', number) AS label, service_date AS day FROM tickets ORDER BY label").all();
 
@@ -57,11 +63,17 @@ describe('an office whose clock is wrong', () => {
     expect(await city!.counters(held.replicaId)).toEqual([]);
 
     // While the clock still says 2026-12-03 the day cannot move: it would be a real day.
-    await expect(h.callAsync('serviceDay.move', { from: '2026-12-03', to: '2026-11-30' })).rejects.toThrow(/The clock still says 2026-12-03/);
+    expect(await refusalOf(h.failAsync('serviceDay.move', { from: '2026-12-03', to: '2026-11-30' }))).toEqual({
+      code: 'wrong_state',
+      issues: [{ field: 'from', rule: 'day_is_real', params: { from: '2026-12-03', today: '2026-12-03' } }],
+    });
     // The supervisor sets the PC's clock; the office stays on the day in use until the day is moved.
     h.clock.set(CITY_NOW + 60_000);
     expect((await h.callAsync('sync.status', {})).clock).toMatchObject({ serviceDate: '2026-12-03', clockServiceDate: '2026-11-30' });
-    await expect(h.callAsync('serviceDay.move', { from: '2026-12-03', to: '2026-11-29' })).rejects.toThrow(/only move to the clock's today, 2026-11-30/);
+    expect(await refusalOf(h.failAsync('serviceDay.move', { from: '2026-12-03', to: '2026-11-29' }))).toEqual({
+      code: 'bad_request',
+      issues: [{ field: 'to', rule: 'day_in_use', params: { from: '2026-12-03', today: '2026-11-30' } }],
+    });
 
     const moved = await h.callAsync('serviceDay.move', { from: '2026-12-03', to: '2026-11-30' });
     expect(moved).toMatchObject({ tickets: 3, serviceDate: '2026-11-30' });
@@ -92,7 +104,10 @@ describe('an office whose clock is wrong', () => {
       ['2023-06-02', true],
     ]);
     // Sending a 2023 day as it is would only be refused by the city: move it, after the clock is right.
-    await expect(h.callAsync('serviceDay.move', { from: '2023-06-01', to: '2026-11-30' })).rejects.toThrow(/Set the computer's date and time first/);
+    expect(await refusalOf(h.failAsync('serviceDay.move', { from: '2023-06-01', to: '2026-11-30' }))).toMatchObject({
+      code: 'bad_request',
+      issues: [{ field: 'to', rule: 'day_after_today', params: { to: '2026-11-30' } }],
+    });
     h.clock.set(CITY_NOW);
     // The clock now opens the real day; the 2023 days are past days.
     h.issue('KK');
@@ -119,11 +134,17 @@ describe('an office whose clock is wrong', () => {
     h.clock.set(CITY_NOW);
     serve(h, 2);
     // A-001 was issued on 2026-11-28 and on 2026-11-29.
-    await expect(h.callAsync('serviceDay.move', { from: '2026-11-29', to: '2026-11-28' })).rejects.toThrow(/A-001 were issued on both/);
+    expect(await refusalOf(h.failAsync('serviceDay.move', { from: '2026-11-29', to: '2026-11-28' }))).toMatchObject({
+      code: 'wrong_state',
+      issues: [{ field: 'to', rule: 'numbers_collide', params: { numbers: expect.stringContaining('A-001'), from: '2026-11-29', to: '2026-11-28' } }],
+    });
     expect(await h.callAsync('sync.pushNow', {})).toMatchObject({ ok: true, rowsPending: 0 });
     // The next day, today's counts are at the city: moving them would count them twice.
     h.clock.advance(24 * 60);
-    await expect(h.callAsync('serviceDay.move', { from: '2026-11-30', to: '2026-11-27' })).rejects.toThrow(/already reached the city server/);
+    expect(await refusalOf(h.failAsync('serviceDay.move', { from: '2026-11-30', to: '2026-11-27' }))).toMatchObject({
+      code: 'wrong_state',
+      issues: [{ field: 'from', rule: 'day_already_sent', params: { from: '2026-11-30', n: expect.any(Number) } }],
+    });
     expect(tickets(h)).toHaveLength(4);
   }, 30_000);
 });

@@ -21,6 +21,14 @@ describe.each(BACKENDS)('the supervisor\'s sync methods on %s', (backend) => {
     expect(refused.ok ? 0 : refused.status).toBe(403);
     const badCode = await h.failAsync('sync.enrol', { serverUrl: city.url, code: 'AAAA-BBBB-CCCC' });
     expect(badCode.ok ? '' : badCode.error.message).toMatch(/kode/i);
+    // The city's refusal reaches the screen in both languages, as the city worded it.
+    expect(badCode.ok ? null : badCode.error.issues).toEqual([
+      { field: 'serverUrl', rule: 'city_refused', params: { pesan: expect.stringMatching(/kode/i), message: expect.stringMatching(/code/i) } },
+    ]);
+    const notUrl = await h.failAsync('sync.enrol', { serverUrl: 'kota kupang', code: 'AAAA-BBBB-CCCC' });
+    expect(notUrl.ok ? null : [notUrl.error.code, notUrl.error.issues]).toEqual(['bad_request', [{ field: 'serverUrl', rule: 'not_url', params: { url: 'kota kupang' } }]]);
+    const unreachable = await h.failAsync('sync.enrol', { serverUrl: 'http://127.0.0.1:9', code: 'AAAA-BBBB-CCCC' });
+    expect(unreachable.ok ? null : unreachable.error.issues).toMatchObject([{ rule: 'city_unreachable', params: { server: 'http://127.0.0.1:9' } }]);
 
     const status = await h.callAsync('sync.enrol', { serverUrl: `${city.url}/`, code: await city.enrolmentCode('test-office'), label: 'Kios lobi' });
     expect(status).toMatchObject({ enrolled: true, office: { id: 'test-office', name: 'Dinas Dukcapil' }, serverUrl: city.url });

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../../src/main/auth/caller';
 import { windowsPrinterCheck } from '../../../src/main/settings/printerCheck';
 import { SettingsService } from '../../../src/main/settings/settingsService';
-import { LoketError } from '../../../src/shared/api/errors';
+import { LoketError, type FieldProblem } from '../../../src/shared/api/errors';
 import { printerConfigSchema } from '../../../src/shared/config/printer';
 import { parseOfficeConfig, type OfficeConfig, type OfficeConfigInput } from '../../../src/shared/config/officeConfig';
 import { OfficeHarness } from '../../helpers/officeHarness';
@@ -16,6 +16,8 @@ afterEach(() => h.close());
 const BOSS: Caller = { role: 'supervisor', via: 'lan', session: { tokenHash: 'x', staffId: 1, staffName: 'Ibu Kepala', expiresAt: 0 } };
 const NONE = printerConfigSchema.parse({});
 const windowsPrinter = (printerName: string) => printerConfigSchema.parse({ transport: { type: 'windows', printerName } });
+/** A check's problems as the English lines the API sends. */
+const lines = (problems: FieldProblem[] | null) => problems?.map((p) => `${p.field}: ${p.text}`);
 
 describe('settings that only the configuration file may change', () => {
   it('refuses a new export folder from Pengaturan and saves nothing', () => {
@@ -48,11 +50,11 @@ describe('a Windows printer chosen in Pengaturan', () => {
   it('must be installed on this PC when the office runs on Windows', async () => {
     const check = windowsPrinterCheck('win32', installed);
     expect(await check(NONE, windowsPrinter('epson tm-t20ii receipt'))).toEqual([]);
-    expect(await check(NONE, windowsPrinter('\\\\kantor-pusat\\POS'))).toEqual([
+    expect(lines(await check(NONE, windowsPrinter('\\\\kantor-pusat\\POS')))).toEqual([
       'config.printer.transport.printerName: "\\\\kantor-pusat\\POS" is not a printer installed on this PC (installed: "Microsoft Print to PDF", "EPSON TM-T20II Receipt")',
     ]);
     const failing = windowsPrinterCheck('win32', () => Promise.reject(new Error('the list of installed Windows printers could not be read: exit code 1')));
-    expect(await failing(NONE, windowsPrinter('POS-80'))).toEqual([
+    expect(lines(await failing(NONE, windowsPrinter('POS-80')))).toEqual([
       'config.printer.transport.printerName: the list of installed Windows printers could not be read: exit code 1',
     ]);
   });

@@ -51,10 +51,10 @@ export class RatingsService {
   private resolveTicket(ref: string): TicketRecord {
     const ticket = this.core.ticketByRef(ref);
     if (ticket.serviceDate !== this.core.serviceDate()) {
-      throw new LoketError('wrong_state', `Ticket ${ref} is from ${ticket.serviceDate}; only today's visits can be rated with their ticket.`);
+      throw new LoketError('wrong_state', `Ticket ${ref} is from ${ticket.serviceDate}; only today's visits can be rated with their ticket.`, undefined, { reason: 'other_day' });
     }
     if (ticket.state !== 'done' && ticket.state !== 'serving') {
-      throw new LoketError('wrong_state', `Ticket ${ref} has not been served yet; it can be rated once the service has started.`);
+      throw new LoketError('wrong_state', `Ticket ${ref} has not been served yet; it can be rated once the service has started.`, undefined, { reason: 'not_served' });
     }
     return ticket;
   }
@@ -96,7 +96,7 @@ export class RatingsService {
     return this.store.transaction(() => {
       const { ticket, serviceCode } = this.link(input);
       if (ticket && this.store.ratings.ratedTicket('quick', ticket.id)) {
-        throw new LoketError('wrong_state', `Ticket ${this.core.getTicket({ ticketId: ticket.id }).label} has already been rated.`);
+        throw new LoketError('wrong_state', `Ticket ${this.core.getTicket({ ticketId: ticket.id }).label} has already been rated.`, undefined, { reason: 'already_rated' });
       }
       const ratingId = this.store.ratings.insertQuick({
         at: now,
@@ -122,7 +122,7 @@ export class RatingsService {
     return this.store.transaction(() => {
       const { ticket, serviceCode } = this.link(input);
       if (ticket && this.store.ratings.ratedTicket('survey', ticket.id)) {
-        throw new LoketError('wrong_state', `A full survey for ticket ${this.core.getTicket({ ticketId: ticket.id }).label} has already been given.`);
+        throw new LoketError('wrong_state', `A full survey for ticket ${this.core.getTicket({ ticketId: ticket.id }).label} has already been given.`, undefined, { reason: 'survey_done' });
       }
       const surveyId = this.store.ratings.insertSurvey({
         at: now,
@@ -201,14 +201,15 @@ export class RatingsService {
     try {
       const range = period.kind === 'custom' ? customRange(period.from, period.to) : periodRange(period.kind, period.date);
       if (range[0] > this.core.serviceDate()) {
-        throw new LoketError('bad_request', `The period starts on ${range[0]}, in the future; nothing can have been answered yet.`, [
-          'period: starts in the future',
+        throw LoketError.withProblems('bad_request', `The period starts on ${range[0]}, in the future; nothing can have been answered yet.`, [
+          { field: 'period', rule: 'in_future', text: 'starts in the future' },
         ]);
       }
       return range;
     } catch (err) {
       if (err instanceof LoketError) throw err;
-      throw new LoketError('bad_request', (err as Error).message, [`period: ${(err as Error).message}`]);
+      const rule = (err as { code?: unknown }).code === 'invalid-range' ? 'range_reversed' : 'not_date';
+      throw LoketError.withProblems('bad_request', (err as Error).message, [{ field: 'period', rule, text: (err as Error).message }]);
     }
   }
 

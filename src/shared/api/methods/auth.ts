@@ -95,19 +95,19 @@ export const authMethods = {
   }),
   'devices.pairRequest': method({
     summary:
-      'A kiosk or display asks to be paired; it shows the returned code until a supervisor approves it. Per address: 3 codes at once (a new one replaces the oldest), 10 requests in 10 minutes.',
+      'A kiosk or display asks to be paired; it shows the returned code until a supervisor approves it. Per address: 3 codes at once (a new one replaces the oldest), 10 requests in 10 minutes. The request is kept in memory until it is approved or expires (10 minutes).',
     input: z.object({ role: deviceRole, label: z.string().trim().min(1).max(60) }).strict(),
     output: z.object({ requestId: z.string(), code: z.string(), expiresAt: z.int() }),
     roles: 'public',
-    mutates: false,
+    mutates: true,
     example: { role: 'display', label: 'TV ruang tunggu' },
   }),
   'devices.pairStatus': method({
-    summary: 'The device polls its pairing request; once approved it receives its token (exactly once).',
+    summary: 'The device polls its pairing request; once approved it receives its token (exactly once: the request is then forgotten).',
     input: z.object({ requestId: z.string().min(10).max(100) }).strict(),
     output: z.object({ status: z.enum(['pending', 'approved', 'expired']), token: z.string().nullable() }),
     roles: 'public',
-    mutates: false,
+    mutates: true,
     example: { requestId: 'r3Q0m3VdV2o0c1k8bXq9zY7xW6vU5tS4' },
   }),
   'devices.approve': method({

@@ -93,7 +93,7 @@ export type MonitorView = z.infer<typeof monitorView>;
 export const statsMethods = {
   'stats.view': method({
     summary:
-      'Statistics for a range (today, a week, a month, any range), optionally one service, counter or priority reason: every KPI of queue.md, per service, counter and priority reason, arrivals by weekday and hour, and the satisfaction indices.',
+      'Statistics for a range (today, a week, a month, any range), optionally one service, counter or priority reason: every KPI of docs/queue.md, per service, counter and priority reason, arrivals by weekday and hour, and the satisfaction indices.',
     input: z
       .object({
         from: localDate,

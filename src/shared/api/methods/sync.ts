@@ -153,11 +153,11 @@ export const syncMethods = {
   }),
   'sync.exportFile': method({
     summary:
-      "Write the pending counts to a signed file for the city server's import page. The file is always in the answer; with `directory` it is also written there, but only to removable media (a USB stick) or a folder inside the configuration's sync.exportFolders (links and \"..\" resolved first); any other folder is refused and nothing is written.",
+      "Write the pending counts to a signed file for the city server's import page. The file is always in the answer; with `directory` it is also written there, but only to removable media (a USB stick) or a folder inside the configuration's sync.exportFolders (links and \"..\" resolved first); any other folder is refused and nothing is written. The database is not changed.",
     input: z.object({ directory: z.string().trim().min(1).max(500).optional() }).strict(),
     output: z.object({ fileName: z.string(), rows: z.int(), content: z.string(), writtenTo: z.string().nullable() }),
     roles: ['supervisor'],
-    mutates: false,
+    mutates: true,
     example: { directory: '/media/kiosk/USB' },
   }),
 } as const satisfies Record<string, MethodSpec>;

@@ -70,7 +70,7 @@ function CounterServices({
           </label>
         ))}
       {problems.map((p) => (
-        <span key={p.raw} className="set-problem" role="alert">
+        <span key={p.key} className="set-problem" role="alert">
           {p.message}
         </span>
       ))}

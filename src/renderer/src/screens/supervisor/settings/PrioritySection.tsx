@@ -51,7 +51,7 @@ export function PrioritySection({ lang, draft, onChange }: SectionProps) {
           </label>
         ))}
         {reasonProblems.map((p) => (
-          <span key={p.raw} className="set-problem" role="alert">
+          <span key={p.key} className="set-problem" role="alert">
             {p.message}
           </span>
         ))}

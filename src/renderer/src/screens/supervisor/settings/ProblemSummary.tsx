@@ -30,7 +30,7 @@ export function ProblemSummary({ lang, problems, draft }: { lang: Language; prob
       <p className="set-summary-title">{translate(lang, 'supervisor.settings.problems', { n: problems.length })}</p>
       <ul>
         {problems.map((p) => (
-          <li key={p.raw}>
+          <li key={p.key}>
             <button type="button" className="link-button" onClick={() => showField(p.path)}>
               {placeOf(lang, p.path, draft)}
             </button>

@@ -1,17 +1,16 @@
 import { useMemo } from 'react';
-import { translate } from '../../../../../shared/i18n';
+import { issueText, translate } from '../../../../../shared/i18n';
 import { Notice } from '../../../components/staff/Notice';
 import { staffErrorMessage } from '../../../components/staff/staffErrors';
 import type { PanelProps } from '../panelTypes';
 import { ChangeLog } from './ChangeLog';
 import { ConfirmChangesDialog } from './ConfirmChangesDialog';
-import { consequenceText } from './consequences';
 import { CountersSection } from './CountersSection';
 import { OfficeSection } from './OfficeSection';
 import { PrinterSection } from './PrinterSection';
 import { PrioritySection } from './PrioritySection';
 import { ProblemSummary } from './ProblemSummary';
-import { ProblemsContext } from './problems';
+import { fieldProblems, ProblemsContext } from './problems';
 import { ScreensSection } from './ScreensSection';
 import { ServicesSection } from './ServicesSection';
 import { useSettingsDraft } from './useSettingsDraft';
@@ -25,7 +24,7 @@ export default function SettingsPanel({ lang, onSessionEnded }: PanelProps) {
   const settings = useSettingsDraft(onSessionEnded);
   const { draft, saved, outcome } = settings;
   const savedCodes = useMemo(() => new Set(saved?.config.services.map((s) => s.code) ?? []), [saved]);
-  const problems = outcome.kind === 'invalid' ? outcome.problems : [];
+  const problems = useMemo(() => (outcome.kind === 'invalid' ? fieldProblems(lang, outcome.error) : []), [outcome, lang]);
 
   if (!draft || !saved) {
     return settings.loadError ? <Notice tone="error" text={staffErrorMessage(lang, settings.loadError)} lang={lang} /> : <p className="staff-hint">{translate(lang, 'staff.loading')}</p>;
@@ -55,13 +54,13 @@ export default function SettingsPanel({ lang, onSessionEnded }: PanelProps) {
         </div>
         {settings.changedBy && <Notice tone="info" text={translate(lang, 'supervisor.settings.changedElsewhere', { by: settings.changedBy })} lang={lang} />}
         {outcome.kind === 'saved' && <Notice tone="success" text={translate(lang, 'supervisor.settings.saved')} lang={lang} onDismiss={settings.dismiss} testId="settings-saved" />}
-        {outcome.kind === 'invalid' && <ProblemSummary lang={lang} problems={outcome.problems} draft={draft} />}
+        {outcome.kind === 'invalid' && <ProblemSummary lang={lang} problems={problems} draft={draft} />}
         {outcome.kind === 'refused' && (
           <div className="staff-notice staff-notice--error set-summary" role="alert" data-testid="settings-refused">
             <p className="set-summary-title">{translate(lang, 'supervisor.settings.refused')}</p>
             <ul>
-              {outcome.reasons.map((r) => (
-                <li key={r}>{consequenceText(lang, r)}</li>
+              {outcome.reasons.map((r, i) => (
+                <li key={`${i}:${r.field}`}>{issueText(lang, r)}</li>
               ))}
             </ul>
           </div>

@@ -22,7 +22,7 @@ function FieldShell({ id, label, hint, path, children, wide }: { id: string; lab
       {children}
       {hint && <span className="set-hint">{hint}</span>}
       {problems.map((p) => (
-        <span key={p.raw} className="set-problem" id={`${id}-problem`} role="alert" data-testid="field-problem">
+        <span key={p.key} className="set-problem" id={`${id}-problem`} role="alert" data-testid="field-problem">
           {p.message}
         </span>
       ))}
@@ -113,7 +113,7 @@ export function CheckInput({ label, path, testId, checked, onChange, disabled }:
         {label}
       </label>
       {problems.map((p) => (
-        <span key={p.raw} className="set-problem" role="alert" data-testid="field-problem">
+        <span key={p.key} className="set-problem" role="alert" data-testid="field-problem">
           {p.message}
         </span>
       ))}

@@ -1,22 +1,24 @@
 import { createContext, useContext } from 'react';
+import { issueText, translate, type Language } from '../../../../../shared/i18n';
+import type { ApiError } from '../../../api/client';
 
-/** The office's validation problems, each tied to the field it names ("config.services[2].prefix: …"). */
+/** The office's validation problems, each tied to the field it names and worded in the supervisor's language. */
 export interface FieldProblem {
   /** The path inside the configuration, e.g. "services[2].prefix" ("" for the whole document). */
   path: string;
   message: string;
-  /** The line as the office sent it, for the summary. */
-  raw: string;
+  /** Unique among the problems, for React. */
+  key: string;
 }
 
-export function parseProblems(problems: readonly string[]): FieldProblem[] {
-  return problems.map((raw) => {
-    const split = raw.indexOf(': ');
-    const where = split < 0 ? '' : raw.slice(0, split);
-    const message = split < 0 ? raw : raw.slice(split + 2);
-    const path = where === 'config' ? '' : where.replace(/^config\./, '');
-    return { path, message, raw };
-  });
+/** A refused save's issues ("config.office.timeZone", rule not_time_zone) as problems at their fields. */
+export function fieldProblems(lang: Language, error: ApiError): FieldProblem[] {
+  if (error.issues.length === 0) return [{ path: '', message: translate(lang, 'staff.error.bad_request'), key: error.code }];
+  return error.issues.map((issue, i) => ({
+    path: issue.field === 'config' ? '' : issue.field.replace(/^config\./, ''),
+    message: issueText(lang, issue),
+    key: `${i}:${issue.field}`,
+  }));
 }
 
 /** The problems at a field or inside it: "services[0].openingHours" also shows "services[0].openingHours.mon[1]". */

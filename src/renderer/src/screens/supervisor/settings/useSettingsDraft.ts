@@ -1,18 +1,18 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { MethodOutput } from '../../../../../shared/api/contract';
 import type { OfficeConfig } from '../../../../../shared/config/officeConfig';
+import type { Issue } from '../../../../../shared/validation/issueRules';
 import { call, toApiError, type ApiError } from '../../../api/client';
 import { useEvents } from '../../../hooks/useEvents';
-import { parseProblems, type FieldProblem } from './problems';
 
 type SettingsView = MethodOutput<'settings.get'>;
 
 export type SaveOutcome =
   | { kind: 'idle' }
   | { kind: 'saved' }
-  | { kind: 'invalid'; problems: FieldProblem[] }
-  | { kind: 'needsConfirmation'; consequences: string[] }
-  | { kind: 'refused'; reasons: string[] }
+  | { kind: 'invalid'; error: ApiError }
+  | { kind: 'needsConfirmation'; consequences: Issue[] }
+  | { kind: 'refused'; reasons: Issue[] }
   | { kind: 'failed'; error: ApiError };
 
 /**
@@ -66,9 +66,9 @@ export function useSettingsDraft(onSessionEnded: () => void) {
       const error = toApiError(err);
       console.warn('[supervisor] settings.update refused:', error.code, error.problems);
       if (error.code === 'unauthorized') onSessionEnded();
-      else if (error.code === 'bad_request') setOutcome({ kind: 'invalid', problems: parseProblems(error.problems.length ? error.problems : [error.message]) });
-      else if (error.code === 'needs_confirmation') setOutcome({ kind: 'needsConfirmation', consequences: error.problems.length ? error.problems : [error.message] });
-      else if (error.code === 'wrong_state') setOutcome({ kind: 'refused', reasons: error.problems.length ? error.problems : [error.message] });
+      else if (error.code === 'bad_request') setOutcome({ kind: 'invalid', error });
+      else if (error.code === 'needs_confirmation') setOutcome({ kind: 'needsConfirmation', consequences: error.issues });
+      else if (error.code === 'wrong_state') setOutcome({ kind: 'refused', reasons: error.issues });
       else setOutcome({ kind: 'failed', error });
     } finally {
       setBusy(false);

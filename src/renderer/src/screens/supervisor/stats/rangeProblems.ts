@@ -1,14 +1,14 @@
-import { translate, type Language } from '../../../../../shared/i18n';
+import { issueText, translate, type Language } from '../../../../../shared/i18n';
 import type { ApiError } from '../../../api/client';
 
-/** stats.view's 400 problems about the range in plain words; a problem this screen does not know is shown as sent. */
+/** stats.view's 400 issues about the range in plain words; any other issue in the generic words of its rule. */
 export function rangeProblems(lang: Language, error: ApiError | null): string[] {
   if (!error || error.code !== 'bad_request') return [];
-  const problems = error.problems.length > 0 ? error.problems : [error.message];
-  return problems.map((p) => {
-    if (p.startsWith('to:') && p.includes('before')) return translate(lang, 'supervisor.stats.problem.toBeforeFrom');
-    if (p.startsWith('from:') && p.includes('future')) return translate(lang, 'supervisor.stats.problem.future');
-    if (/^(from|to):/.test(p)) return translate(lang, 'supervisor.stats.problem.date', { detail: p });
-    return p;
+  return error.issues.map((issue) => {
+    if (issue.field === 'to' && issue.rule === 'range_reversed') return translate(lang, 'supervisor.stats.problem.toBeforeFrom');
+    if (issue.field === 'from' && issue.rule === 'in_future') return translate(lang, 'supervisor.stats.problem.future');
+    const text = issueText(lang, issue);
+    // The rule's sentence goes inside the date notice's brackets, without its full stop.
+    return issue.field === 'from' || issue.field === 'to' ? translate(lang, 'supervisor.stats.problem.date', { detail: text.replace(/\.$/, '') }) : `${issue.field}: ${text}`;
   });
 }

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { SyncStatusView } from '../../../../../shared/api/methods/sync';
-import { translate } from '../../../../../shared/i18n';
+import { issuesText, translate, type Language } from '../../../../../shared/i18n';
+import type { ApiError } from '../../../api/apiError';
 import { call } from '../../../api/client';
 import { Notice } from '../../../components/staff/Notice';
 import { downloadFile } from '../dashboard/downloadFile';
@@ -15,6 +16,13 @@ import { SyncStatusCard } from './SyncStatusCard';
 import './sync.css';
 
 const REFRESH_MS = 15_000;
+
+/** Why enrolment failed: what was typed (a bad address or code), or what the city answered or not. */
+function enrolRefusal(lang: Language, error: ApiError): string | null {
+  if (error.issues.length === 0) return null;
+  const fromCity = error.issues.some((i) => i.rule === 'city_refused' || i.rule === 'city_unreachable');
+  return translate(lang, fromCity ? 'supervisor.sync.enrolRefused' : 'supervisor.sync.enrolInvalid', { detail: issuesText(lang, error.issues) });
+}
 
 /** Sinkronisasi: the city sync's health, the rows the city refused, enrolment, "send now", and the signed file for the USB stick. */
 export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
@@ -82,7 +90,7 @@ export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
     await run(
       () => call('serviceDay.move', { from, to }),
       (r) => translate(lang, 'supervisor.held.moved', { from, to, tickets: r.tickets, rows: r.rows }),
-      (error) => (error.message ? translate(lang, 'supervisor.held.moveRefused', { detail: error.message }) : null),
+      (error) => (error.issues.length > 0 ? translate(lang, 'supervisor.held.moveRefused', { detail: issuesText(lang, error.issues) }) : null),
     );
     await reload();
   };
@@ -143,7 +151,7 @@ export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
               setStatus(s);
               return translate(lang, 'supervisor.sync.enrolled', { office: s.office?.name ?? '' });
             },
-            (error) => (error.code === 'bad_request' ? translate(lang, 'supervisor.sync.enrolInvalid', { detail: error.problems.join('; ') || error.message }) : error.message ? translate(lang, 'supervisor.sync.enrolRefused', { detail: error.message }) : null),
+            (error) => enrolRefusal(lang, error),
           )
         }
       />

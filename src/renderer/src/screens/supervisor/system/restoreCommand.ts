@@ -4,7 +4,7 @@ function shellWord(path: string): string {
 }
 
 /**
- * The browser-mode restore of one backup (README, "Backups and restore"). Backups live in
+ * The browser-mode restore of one backup (docs/backups.md, "Backups and restore"). Backups live in
  * `<data>/backups`, so the data folder is the backup folder's parent; LOKET_DATA_DIR must name it, or
  * the script restores into ./data.
  */
