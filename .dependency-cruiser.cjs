@@ -51,6 +51,13 @@ module.exports = {
       to: { path: '^node_modules/electron(-updater)?/' },
     },
     {
+      name: 'shell-on-top',
+      comment: 'The Electron shell sits on top: only the Electron entry imports it; what the API needs from it is declared in api/shellControls.ts.',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/main/(shell/|index\\.ts$)' },
+      to: { path: '^src/main/shell/' },
+    },
+    {
       name: 'renderer-not-main-or-server',
       comment: 'Screens reach the office only through the API contract (src/shared) and the preload bridge.',
       severity: 'error',

@@ -30,7 +30,7 @@ import { startLanServer, type LanServer, type LanTuning } from './lan/lanServer'
 import { Store } from './store/store';
 import { createSyncClient } from './sync/createSyncClient';
 import type { SecretStore } from './sync/secretStore';
-import { browserModeShell, type ShellControls } from './shell/shellControls';
+import { browserModeShell, type ShellControls } from './api/shellControls';
 import { Backups, backupFolder } from './durability/backups';
 import { startDailyBackups } from './durability/dailyBackups';
 import { DEFAULT_CHECKPOINT_EVERY_MS } from './durability/durabilityTimings';

@@ -3,7 +3,7 @@ import type { Caller } from '../../../src/main/auth/caller';
 import { callerFromToken } from '../../../src/main/auth/credentials';
 import { hashPin } from '../../../src/main/auth/pinHash';
 import { createOfficeServices } from '../../../src/main/office';
-import { browserModeShell, type ShellControls } from '../../../src/main/shell/shellControls';
+import { browserModeShell, type ShellControls } from '../../../src/main/api/shellControls';
 import { WINDOW_SESSION_IDLE_MS, WindowSessions } from '../../../src/main/shell/windowSessions';
 import { Store } from '../../../src/main/store/store';
 import { FakeClock, MONDAY_9AM_KUPANG } from '../../helpers/fakeClock';

@@ -1,7 +1,7 @@
 import type { shellMethods } from '../../../shared/api/methods/shell';
 import { LoketError } from '../../../shared/api/errors';
 import type { Clock } from '../../core/clock';
-import type { ShellControls } from '../../shell/shellControls';
+import type { ShellControls } from '../shellControls';
 import type { Store } from '../../store/store';
 import type { HandlersFor } from '../handlerTypes';
 
