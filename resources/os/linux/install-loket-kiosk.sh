@@ -16,7 +16,7 @@
 #   --program COMMAND        start another program (tests, a different folder)
 #   --root DIR               install the files under DIR only: no user, no ownership, no systemctl (tests)
 #
-# README, "Install in an office" › "Linux".
+# The whole installation, step by step: docs/install-linux.md.
 set -euo pipefail
 
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)

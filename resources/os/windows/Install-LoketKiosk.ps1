@@ -27,7 +27,7 @@
      - Windows 10/11 Pro (no Shell Launcher), or -StartupFallback: the desktop runs, and a scheduled task
        starts Loket at the kiosk user's sign-in and restarts it 3 s after it exits; Windows-key shortcuts
        and "Switch user" are turned off.
-  What it cannot do (README, "Install in an office"): map touch to the touchscreen (Tablet PC Settings),
+  What it cannot do (docs/install-windows.md): map touch to the touchscreen (Tablet PC Settings),
   the TV's own settings (eco/auto power-off, HDMI-CEC), and the BIOS's "Restore on AC power loss".
 
 .EXAMPLE

@@ -2,7 +2,7 @@ import { emptyRow, type CounterTime, type DayEvent, type DayFacts, type DayTicke
 
 /**
  * The facts of one service day, computed from its tickets and event log (pure; the same code summarizes
- * a closed day and computes today live). Definitions follow the domain note (queue.md):
+ * a closed day and computes today live). Definitions follow docs/queue.md ("The figures"):
  * waiting = last call − issue, walk = start − last call, service = finish − start, a ticket is counted
  * under the service and counter that last handled it, and counters are measured from their events.
  */

@@ -1,6 +1,6 @@
 import type { FactRow } from '../store/dayFactRows';
 
-/** The KPIs of queue.md from summed facts; durations in minutes, rates as shares 0–1 (null: undefined). */
+/** The KPIs of docs/queue.md ("The figures") from summed facts; durations in minutes, rates as shares 0–1 (null: undefined). */
 export interface Kpis {
   issued: number;
   served: number;
