@@ -30,7 +30,10 @@ export async function signIn(db: Database, username: string, password: string, n
   const ok = await verifyPassword(admin?.passwordHash ?? DUMMY_HASH, password);
   if (!admin || !ok) return null;
   const token = randomToken();
-  await db.transaction((tx) => adminSessionsRepo.insert(tx, sha256(token), admin.id, new Date(now.getTime() + SESSION_TTL_MS)));
+  await db.transaction(async (tx) => {
+    await adminSessionsRepo.deleteExpired(tx, now);
+    await adminSessionsRepo.insert(tx, sha256(token), admin.id, new Date(now.getTime() + SESSION_TTL_MS));
+  });
   return token;
 }
 

@@ -13,6 +13,10 @@ export const adminSessionsRepo = {
     );
     return row && { adminId: row.admin_id, username: row.username };
   },
+  /** Sessions past their expiry are never read again; each sign-in clears them so the table stays small. */
+  async deleteExpired(q: Queryable, now: Date): Promise<void> {
+    await q.query('DELETE FROM admin_sessions WHERE expires_at <= $1', [now]);
+  },
   async delete(q: Queryable, tokenHash: string): Promise<void> {
     await q.query('DELETE FROM admin_sessions WHERE token_hash = $1', [tokenHash]);
   },
