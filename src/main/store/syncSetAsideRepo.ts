@@ -77,8 +77,9 @@ export class SyncSetAsideRepo {
   }
 
   /** Dates whose rows wait for the supervisor's word on the date (either of the two codes), oldest first. */
-  dates(codes: readonly string[], limit: number): SetAsideDate[] {
-    return this.datesStmt.all(codes[0] ?? '', codes[1] ?? '', limit);
+  dates(codes: readonly string[], limit: number | 'all'): SetAsideDate[] {
+    // SQLite reads a negative LIMIT as no limit.
+    return this.datesStmt.all(codes[0] ?? '', codes[1] ?? '', limit === 'all' ? -1 : limit);
   }
 
   /** Must run inside a transaction: the rows of these dates become pending again as change `seq`. */

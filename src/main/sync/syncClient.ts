@@ -288,7 +288,7 @@ export class SyncClient {
   private releaseSettledDates(): void {
     const facts = this.dateFacts();
     const settled = this.syncStore
-      .heldDates(HELD_DATES_LISTED)
+      .heldDates('all')
       .filter((d) => d.code === DATE_UNCONFIRMED && unconfirmedDate(d.date, facts) === null)
       .map((d) => d.date);
     if (settled.length > 0) this.syncStore.releaseDates(settled);

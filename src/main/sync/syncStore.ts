@@ -164,7 +164,7 @@ export class SyncStore {
   }
 
   /** Dates held for the supervisor's word on the date, with their row counts. */
-  heldDates(limit: number): { date: string; code: (typeof DATE_CODES)[number]; rows: number; reason: string }[] {
+  heldDates(limit: number | 'all'): { date: string; code: (typeof DATE_CODES)[number]; rows: number; reason: string }[] {
     return this.store.syncSetAside.dates(DATE_CODES, limit).map((d) => ({ ...d, code: d.code as (typeof DATE_CODES)[number] }));
   }
 
