@@ -12,9 +12,9 @@ export interface CityProcess {
  * The city server in its own process, started as `npm run server` starts it (tsx src/server/main.ts) on
  * PostgreSQL with the shipped pool settings: only the database, port and first admin's password are set.
  */
-export async function startCityProcess(databaseUrl: string): Promise<CityProcess> {
+export async function startCityProcess(databaseUrl: string, env: NodeJS.ProcessEnv = {}): Promise<CityProcess> {
   const port = await freePort();
-  const child = spawnTsx('src/server/main.ts', { DATABASE_URL: databaseUrl, LOKET_SERVER_PORT: String(port), LOKET_ADMIN_PASSWORD: 'bench-password-1234' }, ['ignore', 'ignore', 'inherit']);
+  const child = spawnTsx('src/server/main.ts', { ...env, DATABASE_URL: databaseUrl, LOKET_SERVER_PORT: String(port), LOKET_ADMIN_PASSWORD: 'bench-password-1234' }, ['ignore', 'ignore', 'inherit']);
   const url = `http://127.0.0.1:${port}`;
   const deadline = Date.now() + 60_000;
   for (;;) {

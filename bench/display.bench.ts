@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startOffice } from '../src/main/office';
 import { openEventStream, type EventStreamClient } from '../tests/helpers/eventStreamClient';
+import { lanCall } from '../tests/helpers/lanApi';
 import { makeTempDir } from '../tests/helpers/tempDir';
 import { testConfigInput } from '../tests/helpers/testConfig';
 import { mintTestToken } from '../tests/helpers/token';
@@ -26,16 +27,6 @@ export const suite: BenchSuite = async () => {
   const office = await startOffice({ configPath, dataDir, host: '127.0.0.1', port: 0, loopbackIsKiosk: true });
   const streams: EventStreamClient[] = [];
   try {
-    const post = async (method: string, body: unknown, token: string): Promise<unknown> => {
-      const res = await fetch(`${office.lan.url}/api/v1/${method}`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify(body),
-      });
-      const json = (await res.json()) as { ok: boolean; result: unknown; error?: { message: string } };
-      if (!json.ok) throw new Error(`${method}: ${json.error?.message ?? res.status}`);
-      return json.result;
-    };
 
     // sentAt[counter][k]: when that counter sent its k-th call; the k-th event for it matches.
     const sentAt = new Map<number, number[]>(counters.map((c) => [c.number, []]));
@@ -70,13 +61,13 @@ export const suite: BenchSuite = async () => {
     await Promise.all(
       counters.map(async ({ number }, i) => {
         const token = counterTokens[i] ?? '';
-        await post('counters.open', { counter: number }, token);
+        await lanCall(office.lan.url, 'counters.open', { counter: number }, token);
         for (let k = 0; k < CALLS_PER_COUNTER; k++) {
           sentAt.get(number)?.push(performance.now());
-          const { ticket } = (await post('counters.callNext', { counter: number }, token)) as { ticket: { id: string } | null };
+          const { ticket } = await lanCall(office.lan.url, 'counters.callNext', { counter: number }, token);
           if (!ticket) throw new Error(`counter ${number} found nobody waiting`);
-          await post('tickets.start', { counter: number, ticketId: ticket.id }, token);
-          await post('tickets.finish', { counter: number, ticketId: ticket.id }, token);
+          await lanCall(office.lan.url, 'tickets.start', { counter: number, ticketId: ticket.id }, token);
+          await lanCall(office.lan.url, 'tickets.finish', { counter: number, ticketId: ticket.id }, token);
         }
       }),
     );

@@ -9,7 +9,8 @@ import { startVirtualPrinter } from '../tools/virtual-printer/virtual-printer';
 import { printerConfigSchema } from '../src/shared/config/printer';
 import { type BenchRow, type BenchSuite, percentile } from './table';
 
-const TICKETS = 100;
+/** Enough tickets for an honest p99 (bench/table.ts: two samples beyond it). */
+const TICKETS = 200;
 const WARMUP = 5;
 /** Print speed of the common 80 mm kiosk printers (Epson TM-T20III, Xprinter XP-N160II). */
 const PRINT_SPEED_MM_S = 250;

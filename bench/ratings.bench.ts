@@ -57,8 +57,16 @@ function score(next: () => number): number {
   return r < 0.04 ? 1 : r < 0.18 ? 2 : r < 0.62 ? 3 : 4;
 }
 
-/** A year of a busy office, written straight through the repositories in one transaction. */
-function fill(store: Store): void {
+/** One survey as it was written, for the independent tally the reports are checked against. */
+interface Written {
+  date: string;
+  serviceCode: string;
+  scores: readonly number[];
+}
+
+/** A year of a busy office, written straight through the repositories in one transaction; the surveys written. */
+function fill(store: Store): Written[] {
+  const written: Written[] = [];
   const next = random(14_2017);
   const days = workingDays();
   const numbers = new Map<string, number>();
@@ -98,13 +106,15 @@ function fill(store: Store): void {
       const date = pick(next, days);
       const served = servedTicket(date);
       const linked = next() >= UNLINKED;
+      const scores = UNSUR_CODES.map(() => score(next));
+      written.push({ date, serviceCode: served.ticket.serviceCode, scores });
       store.ratings.insertSurvey({
         at: (served.ticket.endedAt ?? 0) + 60_000,
         serviceDate: date,
         serviceCode: served.ticket.serviceCode,
         ticketId: linked ? served.ticket.id : null,
         counterNumber: linked ? served.counter : null,
-        scores: UNSUR_CODES.map(() => score(next)),
+        scores,
         profile: {
           gender: next() < 0.9 ? pick(next, GENDERS) : null,
           ageBand: next() < 0.8 ? pick(next, AGE_BANDS) : null,
@@ -117,7 +127,39 @@ function fill(store: Store): void {
     // Residents who were served but did not take the survey still count in the Krejcie–Morgan population.
     for (let i = 0; i < SURVEYS * (SERVED_PER_SURVEY - 1); i++) servedTicket(pick(next, days));
   });
+  return written;
 }
+
+interface Figures {
+  respondents: number;
+  unsur: { code: string; total: number; count: number }[];
+  konversi: number;
+}
+
+/**
+ * The figures a report must show for the surveys written in [from, to] (of one service): tallied here
+ * from what was written, not from the store, with Permenpan RB 14/2017's IKM in integers (every survey
+ * answers all nine unsur, so the IKM is Σ scores ÷ (9 × respondents); konversi = IKM × 25, half-up to 2 decimals).
+ */
+function expectedFigures(written: readonly Written[], from: string, to: string, serviceCode?: string): Figures {
+  const counted = written.filter((w) => w.date >= from && w.date <= to && (serviceCode === undefined || w.serviceCode === serviceCode));
+  const unsur = UNSUR_CODES.map((code, i) => ({ code, total: counted.reduce((sum, w) => sum + (w.scores[i] ?? 0), 0), count: counted.length }));
+  const all = BigInt(unsur.reduce((sum, u) => sum + u.total, 0));
+  const perAnswer = 9n * BigInt(counted.length);
+  const hundredths = (2n * 2500n * all + perAnswer) / (2n * perAnswer);
+  return { respondents: counted.length, unsur, konversi: Number(hundredths) / 100 };
+}
+
+/** Checks a report's overall figures against the independent tally; throws naming the first difference. */
+const matches = (expected: Figures) => (result: unknown) => {
+  const overall = (result as { overall: { respondents: number; konversi: number; unsur: { code: string; total: number; count: number }[] } | null }).overall;
+  const got: Figures = {
+    respondents: overall?.respondents ?? 0,
+    unsur: (overall?.unsur ?? []).map(({ code, total, count }) => ({ code, total, count })),
+    konversi: overall?.konversi ?? Number.NaN,
+  };
+  if (JSON.stringify(got) !== JSON.stringify(expected)) throw new Error(`the report differs from the surveys written:\n  expected ${JSON.stringify(expected)}\n  got      ${JSON.stringify(got)}`);
+};
 
 /** Median and worst of RUNS calls through the dispatcher, as the API answers them (validation included). */
 export const suite: BenchSuite = async () => {
@@ -127,7 +169,7 @@ export const suite: BenchSuite = async () => {
     const config = testConfig();
     const { dispatcher, ratings, core } = createOfficeServices(store, config, new FakeClock(NOW), null);
     const t0 = process.hrtime.bigint();
-    fill(store);
+    const written = fill(store);
     // What the running office has done with a year of answers: settled them into the rollups and
     // summarized every closed day.
     ratings.settle(NOW);
@@ -151,18 +193,23 @@ export const suite: BenchSuite = async () => {
         { suite: 'ratings', metric: `${metric} worst of ${RUNS}`, value: worst, unit: 'ms' },
       ];
     };
-    const respondents = (expected: (n: number) => boolean) => (result: unknown) => {
-      const n = (result as { overall: { respondents: number } | null }).overall?.respondents ?? 0;
-      if (!expected(n)) throw new Error(`unexpected respondents: ${n}`);
-    };
+    const year = expectedFigures(written, `${YEAR}-01-01`, `${YEAR}-12-31`);
+    const secondSemester = expectedFigures(written, `${YEAR}-07-01`, `${YEAR}-12-31`);
+    if (year.respondents !== SURVEYS) throw new Error(`the year holds ${year.respondents} surveys, not ${SURVEYS}`);
 
     const rows: BenchRow[] = [{ suite: 'ratings', metric: `insert, settle and summarize ${SURVEYS} surveys + ${SURVEYS * SERVED_PER_SURVEY} served tickets`, value: fillMs, unit: 'ms' }];
-    rows.push(...(await measure('ratings.report, year', 'ratings.report', { period: { kind: 'year', date: `${YEAR}-06-30` } }, respondents((n) => n === SURVEYS))));
+    rows.push(...(await measure('ratings.report, year', 'ratings.report', { period: { kind: 'year', date: `${YEAR}-06-30` } }, matches(year))));
+    rows.push(...(await measure('ratings.report, semester', 'ratings.report', { period: { kind: 'semester', date: `${YEAR}-09-30` } }, matches(secondSemester))));
     rows.push(
-      ...(await measure('ratings.report, semester', 'ratings.report', { period: { kind: 'semester', date: `${YEAR}-09-30` } }, respondents((n) => n > SURVEYS * 0.4))),
+      ...(await measure(
+        'ratings.report, year, one service',
+        'ratings.report',
+        { period: { kind: 'year', date: `${YEAR}-06-30` }, serviceCode: 'KK' },
+        matches(expectedFigures(written, `${YEAR}-01-01`, `${YEAR}-12-31`, 'KK')),
+      )),
     );
-    rows.push(...(await measure('ratings.report, year, one service', 'ratings.report', { period: { kind: 'year', date: `${YEAR}-06-30` }, serviceCode: 'KK' }, () => {})));
-    rows.push(...(await measure('ratings.published (semester)', 'ratings.published', {}, respondents((n) => n > SURVEYS * 0.4))));
+    // The public page shows the semester the office is in (July–December at the end of the year).
+    rows.push(...(await measure('ratings.published (semester)', 'ratings.published', {}, matches(secondSemester))));
     store.close();
     return rows;
   } finally {

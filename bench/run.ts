@@ -13,6 +13,8 @@ const SUITES: Record<string, () => Promise<{ suite: BenchSuite }>> = {
   province: () => import('./province.bench'),
   stats: () => import('./stats.bench'),
   ratings: () => import('./ratings.bench'),
+  phone: () => import('./phone.bench'),
+  booking: () => import('./booking.bench'),
 };
 
 const wanted = process.argv.slice(2);

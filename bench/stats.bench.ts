@@ -10,7 +10,8 @@ import { percentile, type BenchRow, type BenchSuite } from './table';
 
 const COUNTERS = 96;
 const SERVICES = 12;
-const RUNS = 30;
+/** Enough runs for an honest p95 (bench/table.ts: two samples beyond it). */
+const RUNS = 40;
 
 /** A big city office: 12 services and 96 counters, enough for a million tickets a year. */
 function bigOffice(): OfficeConfig {

@@ -12,9 +12,19 @@ export interface BenchRow {
 
 export type BenchSuite = () => Promise<BenchRow[]>;
 
-/** Percentile by nearest rank over an unsorted sample. */
+/**
+ * The fewest samples a percentile above the median is reported from: enough that at least two samples
+ * lie beyond it, so a "p99" is never just the maximum (200 for p99, 40 for p95).
+ */
+export function minSamplesFor(p: number): number {
+  return p <= 50 ? 1 : Math.ceil(200 / (100 - p) - 1e-9);
+}
+
+/** Percentile by nearest rank over an unsorted sample; refuses a sample too small to tell it from the maximum. */
 export function percentile(samples: readonly number[], p: number): number {
   if (samples.length === 0) return Number.NaN;
+  const needed = minSamplesFor(p);
+  if (samples.length < needed) throw new Error(`p${p} needs at least ${needed} samples, not ${samples.length}: take more, or report the maximum`);
   const sorted = [...samples].sort((a, b) => a - b);
   const rank = Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length)));
   return sorted[rank - 1] as number;

@@ -135,6 +135,8 @@ describe('the counter desk', () => {
     await poll(text(page, 'current-label')).toBe(issued.label);
     expect((await ticket(issued.id)).state).toBe('called');
     await press(page, 'x', 'noShow');
+    // No-show asks first (issue 15); Enter confirms.
+    await page.getByTestId('confirm-yes').click();
     await poll(async () => (await ticket(issued.id)).state).toBe('no_show');
     await closePage(page);
   });
@@ -155,6 +157,10 @@ describe('the counter desk', () => {
     expect((await ticket(first.id)).state).toBe('waiting');
 
     await press(page, 'x', 'noShow');
+
+    // No-show asks first (issue 15); Enter confirms.
+
+    await page.getByTestId('confirm-yes').click();
     await poll(text(page, 'current-ticket')).toContain('Belum ada nomor');
     await press(page, ' ', 'callNext');
     await poll(text(page, 'current-label')).toBe(first.label);
@@ -172,7 +178,14 @@ describe('the counter desk', () => {
     await page.getByTestId('pause-ibadah').click();
     await poll(text(page, 'counter-state')).toBe('Istirahat: Ibadah');
     expect(await page.getByTestId('action-callNext').isDisabled()).toBe(true);
+    // A key that called would have sent its request before the press returns (the browser reports
+    // events in order), so no request by then means the key did nothing.
+    const callRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/v1/counters.callNext')) callRequests.push(request.url());
+    });
     await page.keyboard.press(' ');
+    expect(callRequests).toEqual([]);
     expect(await page.getByTestId('current-label').count()).toBe(0);
 
     const refused = await office.post('counters.callNext', { counter: 1 }, (await tokenOf(page)) ?? '');
@@ -185,6 +198,8 @@ describe('the counter desk', () => {
     await press(page, ' ', 'callNext');
     await poll(text(page, 'current-label')).toBe(issued.label);
     await press(page, 'x', 'noShow');
+    // No-show asks first (issue 15); Enter confirms.
+    await page.getByTestId('confirm-yes').click();
     await poll(async () => (await ticket(issued.id)).state).toBe('no_show');
     await closePage(page);
   });
@@ -257,6 +272,8 @@ describe('the counter desk', () => {
     const winner = outcomes[0]?.startsWith('got') ? desk2 : desk3;
     expect((await ticket(issued.id)).counterNumber).toBe(winner === desk2 ? 2 : 3);
     await press(winner, 'x', 'noShow');
+    // No-show asks first (issue 15); Enter confirms.
+    await winner.getByTestId('confirm-yes').click();
     await poll(async () => (await ticket(issued.id)).state).toBe('no_show');
     await closePage(desk2);
     await closePage(desk3);
@@ -309,12 +326,12 @@ describe('the supervisor', () => {
     await page.getByTestId('staff-pin').fill('1111');
     await page.getByTestId('staff-pin-again').fill('1111');
     await page.getByTestId('staff-submit').click();
-    await poll(text(page, 'staff-notice')).toContain('terlalu mudah ditebak');
+    await poll(text(page, 'add-staff-notice')).toContain('terlalu mudah ditebak');
 
     await page.getByTestId('staff-pin').fill('826153');
     await page.getByTestId('staff-pin-again').fill('826153');
     await page.getByTestId('staff-submit').click();
-    await poll(text(page, 'staff-notice')).toContain('Dewi Manu sudah ditambahkan');
+    await poll(text(page, 'add-staff-notice')).toContain('Dewi Manu sudah ditambahkan');
     await poll(() => page.textContent('table')).toContain('Dewi Manu');
     const signedIn = await office.call('auth.signIn', { staffId: await staffId('Dewi Manu'), counter: 1, pin: '826153' });
     expect(signedIn.session.staffName).toBe('Dewi Manu');

@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CHROMIUM_PATH, launchChromium } from '../helpers/browser';
+import { launchChromium } from '../helpers/browser';
 import { ServedOffice } from '../helpers/servedOffice';
 import { testConfigInput } from '../helpers/testConfig';
 import { mintTestToken } from '../helpers/token';
@@ -54,6 +54,30 @@ async function newContext(token?: string, b: Browser = browser): Promise<Browser
 
 async function announcements(page: Page): Promise<Logged[]> {
   return JSON.parse((await page.getByTestId('announcement-log').getAttribute('data-announcements')) ?? 'null') as Logged[];
+}
+
+/**
+ * The display's first sound state after 'probing', as the page reports it itself (a binding called from a
+ * MutationObserver): asking the page would be a Playwright call into it, which counts as a user gesture.
+ */
+async function soundDecision(context: BrowserContext): Promise<{ decided: Promise<string> }> {
+  let decide!: (state: string) => void;
+  const decision = new Promise<string>((resolve) => (decide = resolve));
+  await context.exposeFunction('reportSoundState', (state: string) => decide(state));
+  // Page code, as text: the tests are typed for Node, without the DOM.
+  await context.addInitScript({
+    content: `
+      let last;
+      new MutationObserver(() => {
+        const state = document.querySelector('[data-testid="display-board"]')?.dataset.sound;
+        // Not 'probing': Playwright answers a binding call with a call into the page, itself a user gesture.
+        if (state === undefined || state === 'probing' || state === last) return;
+        last = state;
+        void window.reportSoundState(state);
+      }).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['data-sound'] });
+    `,
+  });
+  return { decided: decision };
 }
 
 async function latestCallId(): Promise<number> {
@@ -168,12 +192,21 @@ describe('the TV display', () => {
   it('shows the calls again after a reload without saying them again', async () => {
     await tokenDisplay.reload();
     await showsLatest(tokenDisplay, 'B-112', 5_000);
-    await tokenDisplay.waitForTimeout(1_500);
-    expect(await announcements(tokenDisplay)).toEqual([]);
+    // Settled: a call made after the reload is on the screen (pushed live, or read when the display's
+    // event stream opened, which counts it as heard). Only that one may have been said since the reload:
+    // nothing said before it was said again.
+    const ticketId = (await office.call('queue.snapshot', {}, supervisor)).counters.find((c) => c.number === 3)?.current?.id;
+    if (!ticketId) throw new Error('counter 3 has no ticket');
+    await office.call('counters.recall', { counter: 3, ticketId }, counterToken[3]);
+    const recallId = await latestCallId();
+    await tokenDisplay.locator(`[data-testid="latest-call"][data-call-id="${recallId}"]`).waitFor({ timeout: 20_000 });
+    expect((await announcements(tokenDisplay)).filter((said) => said.callId !== recallId)).toEqual([]);
+    await expect.poll(async () => (await announcements(pairedDisplay)).at(-1), { timeout: 10_000 }).toEqual({ callId: recallId, clips: RECALL_B112_AT_3 });
   });
 
   it('catches up after the office restarts, showing the calls made meanwhile without announcing them', async () => {
-    const heardBefore = (await announcements(pairedDisplay)).length;
+    const saidBefore = await announcements(pairedDisplay);
+    const heardBefore = saidBefore.length;
     await office.stop();
     await pairedDisplay.getByText('Menghubungkan ulang…').waitFor({ timeout: 5_000 });
 
@@ -193,14 +226,16 @@ describe('the TV display', () => {
     await showsLatest(pairedDisplay, second, 15_000);
     await pairedDisplay.getByText('Menghubungkan ulang…').waitFor({ state: 'detached', timeout: 5_000 });
     expect(await pairedDisplay.getByTestId('recent-calls').textContent()).toContain(first);
-    await pairedDisplay.waitForTimeout(1_500);
-    expect(await announcements(pairedDisplay)).toHaveLength(heardBefore);
+    // The reconnect has counted the calls made meanwhile as heard (the display stores the newest it heard).
+    const caughtUp = String(await latestCallId());
+    await expect.poll(() => pairedDisplay.evaluate("localStorage.getItem('loket.display.lastHeardCallId')")).toBe(caughtUp);
 
-    // Live calls are spoken again.
+    // Live calls are spoken again, and only they: the calls made while it was away were shown, not said.
     await office.call('tickets.issue', { serviceCode: 'KTP' }, supervisor);
     const live = await callNext(1);
     await showsLatest(pairedDisplay, live, 1_000);
     const logged = await announcements(pairedDisplay);
+    expect(logged.slice(0, heardBefore)).toEqual(saidBefore);
     expect(logged).toHaveLength(heardBefore + 1);
     expect(live).toBe('A-002');
     expect(logged.at(-1)).toEqual({
@@ -222,12 +257,15 @@ describe('the TV display', () => {
 
 describe('sound on the TV display', () => {
   it('asks for a tap before a browser lets it speak, and still shows calls meanwhile', async () => {
-    const page = await (await newContext(displayToken)).newPage();
+    const context = await newContext(displayToken);
+    const { decided } = await soundDecision(context);
+    const page = await context.newPage();
     await page.goto(`${office.url}/display`);
-    // Left alone: Playwright's own page calls count as user gestures, which would unmute the page.
-    await page.waitForTimeout(1_500);
+    // Left alone until the page has decided: Playwright's own page calls count as user gestures, which would unmute it.
+    expect(await decided).toBe('blocked');
     await page.getByTestId('sound-overlay').waitFor();
     expect(await page.getByTestId('sound-overlay').textContent()).toContain('Ketuk layar untuk mengaktifkan suara');
+    await showsLatest(page, 'A-002', 5_000);
     expect(await page.getByTestId('latest-call-label').textContent()).toBe('A-002');
 
     await page.mouse.click(960, 540);
@@ -236,10 +274,7 @@ describe('sound on the TV display', () => {
   });
 
   it('speaks without a tap where autoplay is allowed (the Electron display window sets the same flag)', async () => {
-    const autoplay = await chromium.launch({
-      executablePath: CHROMIUM_PATH,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--autoplay-policy=no-user-gesture-required'],
-    });
+    const autoplay = await launchChromium({ autoplay: true });
     try {
       const page = await (await newContext(displayToken, autoplay)).newPage();
       await page.goto(`${office.url}/display`);

@@ -42,7 +42,9 @@ describe('the kiosk, as a visitor', () => {
     await expect.poll(() => page.getByTestId('ticket-number').textContent()).toBe('B-001');
     // This office has no printer: the visitor is told to remember the number.
     expect(await page.getByTestId('print-message').textContent()).toContain('Ingat nomor Anda');
-    expect(await page.getByTestId('ticket-ahead').textContent()).toContain('0');
+    // Nobody ahead, and no counter open yet: said in words, not "0" and a dash.
+    expect(await page.getByTestId('ticket-ahead').textContent()).toBe('Anda berikutnya');
+    expect(await page.getByTestId('ticket-wait').textContent()).toContain('Loket untuk layanan ini belum buka');
     await page.getByTestId('done-button').click();
     await page.getByTestId('service-KK').waitFor();
   });
@@ -52,6 +54,8 @@ describe('the kiosk, as a visitor', () => {
     const second = await takeNumber('KTP');
     expect(first).toMatch(/^A-\d{3}$/);
     expect(Number(second.slice(2))).toBe(Number(first.slice(2)) + 1);
+    // The first KTP numbers of the day (the test before took KK's).
+    expect([first, second]).toEqual(['A-001', 'A-002']);
   });
 
   it('calls a priority visitor before the regular visitors who came earlier', async () => {
@@ -61,6 +65,7 @@ describe('the kiosk, as a visitor', () => {
     await page.getByTestId('service-KTP').click();
     const priority = (await page.getByTestId('ticket-number').textContent()) ?? '';
     expect(priority).not.toBe(regular);
+    expect([regular, priority]).toEqual(['A-003', 'A-004']);
 
     await office.call('counters.open', { counter: 1 }, counterToken);
     const called = await office.call('counters.callNext', { counter: 1 }, counterToken);
@@ -77,7 +82,14 @@ describe('the kiosk, as a visitor', () => {
     const button = page.getByTestId('service-AKTA');
     await expect.poll(() => button.isDisabled()).toBe(true);
     expect(await button.textContent()).toContain('Kuota hari ini habis');
+    // A touch that reached the button would have sent its request before the click returns (the
+    // browser reports events in order), so no request by then means the touch did nothing.
+    const issueRequests: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/api/v1/tickets.issue')) issueRequests.push(request.url());
+    });
     await button.click({ force: true });
+    expect(issueRequests).toEqual([]);
     expect(await page.getByTestId('ticket-number').count()).toBe(0);
     expect((await office.call('office.overview', {})).services.find((s) => s.code === 'AKTA')?.issuedToday).toBe(2);
   });
@@ -93,5 +105,8 @@ describe('the kiosk, as a visitor', () => {
     const before = (await page.getByTestId('service-KK').textContent()) ?? '';
     await office.call('tickets.issue', { serviceCode: 'KK' });
     await expect.poll(() => page.getByTestId('service-KK').textContent()).not.toBe(before);
+    // B-001 from the first visitor waits still; this is the second.
+    expect(before).toContain('1 orang menunggu');
+    expect(await page.getByTestId('service-KK').textContent()).toContain('2 orang menunggu');
   });
 });

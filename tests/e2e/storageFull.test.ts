@@ -2,7 +2,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { closeSync, mkdirSync, openSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { ServedOffice } from '../helpers/servedOffice';
 import { mintTestToken } from '../helpers/token';
@@ -41,14 +41,15 @@ function fillDisk(): void {
 }
 
 /** Polls until fn gives a value (a state reached, not a duration measured). */
-async function until<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, limitMs = 30_000): Promise<T> {
-  const deadline = Date.now() + limitMs;
-  for (;;) {
-    const value = await fn();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`still waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
+function until<T>(what: string, fn: () => Promise<T | undefined> | T | undefined, timeout = 30_000): Promise<T> {
+  return vi.waitFor(
+    async () => {
+      const value = await fn();
+      if (value === undefined) throw new Error(`still waiting for ${what}`);
+      return value;
+    },
+    { timeout, interval: 100 },
+  );
 }
 
 /** Every KTP number the office holds, waiting or at a counter, in order. */

@@ -155,7 +155,9 @@ describe('the supervisor dashboard', () => {
   it('alerts on the Monitor when a counter is open and idle while people wait', async () => {
     await openTab('monitor');
     await supervisor.getByTestId('monitor-counter-1').waitFor();
-    // KTP still has a visitor waiting from the morning; counter 1 is closed, so nothing is wrong yet.
+    // KTP still has a visitor waiting from the morning; counter 1 is closed, so nothing is wrong yet
+    // (the alert list of that same reading has been drawn: alerts, or the calm line).
+    await supervisor.locator('[data-testid="monitor-alerts"], [data-testid="monitor-no-alerts"]').first().waitFor();
     expect(await supervisor.getByTestId('alert-idle_with_queue').count()).toBe(0);
     await office.call('counters.open', { counter: 1 }, counterTokens[1]);
     await poll(text(supervisor, 'alert-idle_with_queue')).toContain('Loket 1 buka tetapi tidak memanggil, padahal 1 orang menunggu');

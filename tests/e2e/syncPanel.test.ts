@@ -8,6 +8,7 @@ import { launchChromium } from '../helpers/browser';
 import { ServedOffice } from '../helpers/servedOffice';
 import { testConfigInput } from '../helpers/testConfig';
 import { CityServerHarness } from '../integration/server/cityServerHarness';
+import { SHOTS } from '../helpers/screenshots';
 
 /**
  * Sinkronisasi against a real city server, on the README's demo office: `npm run seed -- --days 30`
@@ -94,8 +95,7 @@ describe('Sinkronisasi', () => {
     expect(await future.textContent()).toContain('Setelah hari ini menurut server kota');
     // A day after the city's today can only be moved or dropped, not confirmed as it is.
     expect(await future.getByTestId('sync-held-send').count()).toBe(0);
-    // For a look at the panel: LOKET_SCREENSHOT_DIR=/tmp/shots npx vitest run --project e2e tests/e2e/syncPanel.test.ts
-    if (process.env.LOKET_SCREENSHOT_DIR) await page.screenshot({ path: `${process.env.LOKET_SCREENSHOT_DIR}/sync-held-1920x1080.png`, fullPage: true });
+    await page.screenshot({ path: `${SHOTS}/sync-held-1920x1080.png`, fullPage: true });
   });
 
   it('sends the month once confirmed, moves the future day to today, and only then says "semua terkirim"', async () => {

@@ -3,7 +3,11 @@ import { chromium, type Browser } from 'playwright-core';
 /** Debian's Chromium, driven by playwright-core (never a downloaded browser). */
 export const CHROMIUM_PATH = process.env.LOKET_CHROMIUM ?? '/usr/bin/chromium';
 
-export function launchChromium(): Promise<Browser> {
+/**
+ * `autoplay`: sound may play before any touch, as in the kiosk and display windows (the Electron shell sets
+ * the same policy); a plain browser tab needs a tap first.
+ */
+export function launchChromium({ autoplay = false }: { autoplay?: boolean } = {}): Promise<Browser> {
   return chromium.launch({
     executablePath: CHROMIUM_PATH,
     args: [
@@ -14,6 +18,7 @@ export function launchChromium(): Promise<Browser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...(autoplay ? ['--autoplay-policy=no-user-gesture-required'] : []),
     ],
   });
 }

@@ -52,26 +52,74 @@ function ws({ url, headers = {}, origin, send = [], waitMs = 1000 }) {
   });
 }
 
-/** Opens `count` plain TCP connections and reports how many the server had closed after `holdMs`. */
-function connections({ host, port, count, holdMs = 500 }) {
+/**
+ * Opens `count` plain TCP connections and reports how many the server closed: as soon as `untilClosed`
+ * of them are (the server's refusals, awaited as they happen), at the latest after `holdMs` (a ceiling).
+ */
+function connections({ host, port, count, untilClosed = count, holdMs = 500 }) {
   return new Promise((resolve) => {
     let closed = 0;
-    const sockets = Array.from({ length: count }, () => {
-      const s = connect({ host, port });
-      s.on('error', () => {});
-      s.on('close', () => (closed += 1));
-      return s;
-    });
-    setTimeout(() => {
+    let sockets = [];
+    const finish = () => {
+      clearTimeout(ceiling);
       for (const s of sockets) s.destroy();
       resolve({ closedByServer: closed });
-    }, holdMs);
+    };
+    const ceiling = setTimeout(finish, holdMs);
+    sockets = Array.from({ length: count }, () => {
+      const s = connect({ host, port });
+      s.on('error', () => {});
+      s.on('close', () => {
+        closed += 1;
+        if (closed === untilClosed) finish();
+      });
+      return s;
+    });
+  });
+}
+
+/** A server-sent event stream (the phone page's live channel): its status and the first `events` events, or what came before `waitMs`. */
+function sse({ url, headers = {}, events = 1, waitMs = 5000 }) {
+  return new Promise((resolve) => {
+    const result = { status: null, received: [] };
+    let buffer = '';
+    const timer = setTimeout(() => {
+      req.destroy();
+      resolve(result);
+    }, waitMs);
+    const req = request(url, { method: 'GET', headers: { accept: 'text/event-stream', ...headers } }, (res) => {
+      result.status = res.statusCode;
+      res.setEncoding('utf8');
+      res.on('data', (chunk) => {
+        buffer += chunk;
+        let end;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const event = /^event: (.*)$/m.exec(block)?.[1];
+          const data = /^data: (.*)$/m.exec(block)?.[1];
+          if (event) result.received.push({ event, data: data ? JSON.parse(data) : null });
+        }
+        if (result.received.length >= events) {
+          clearTimeout(timer);
+          req.destroy();
+          resolve(result);
+        }
+      });
+      res.on('end', () => {
+        clearTimeout(timer);
+        resolve(result);
+      });
+    });
+    req.on('error', () => undefined);
+    req.end();
   });
 }
 
 const ops = {
   http,
   ws,
+  sse,
   connections,
   /** Many requests at the same moment over at most `sockets` connections (as a browser would); answers in the order sent. */
   burst: async ({ requests, sockets = 30 }) => {

@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { MethodInput, MethodName, MethodOutput } from '../../src/shared/api/contract';
+import { lanCall, lanPost } from './lanApi';
 import { makeTempDir } from './tempDir';
 import { testConfigInput } from './testConfig';
 
@@ -66,19 +67,12 @@ export class ServedOffice {
     this.child = null;
   }
 
-  async post(method: string, body: unknown, token?: string): Promise<{ status: number; json: any }> {
-    const res = await fetch(`${this.url}/api/v1/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify(body),
-    });
-    return { status: res.status, json: await res.json() };
+  post(method: string, body: unknown, token?: string): Promise<{ status: number; json: any }> {
+    return lanPost(this.url, method, body, token);
   }
 
-  async call<M extends MethodName>(method: M, input: MethodInput<M>, token?: string): Promise<MethodOutput<M>> {
-    const { status, json } = await this.post(method, input, token);
-    if (status !== 200) throw new Error(`${method} → ${status} ${JSON.stringify(json)}`);
-    return json.result as MethodOutput<M>;
+  call<M extends MethodName>(method: M, input: MethodInput<M>, token?: string): Promise<MethodOutput<M>> {
+    return lanCall(this.url, method, input, token);
   }
 
   async remove(): Promise<void> {

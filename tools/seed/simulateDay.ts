@@ -1,7 +1,7 @@
 import type { OfficeConfig, ServiceConfig } from '../../src/shared/config/officeConfig';
 import type { PriorityReason } from '../../src/shared/domain/priority';
 import type { TicketState } from '../../src/shared/domain/ticket';
-import { isWithinHours } from '../../src/main/core/openingHours';
+import { isWithinHours } from '../../src/shared/time/openingHours';
 import { logNormalMinutes, poisson, type Random } from './random';
 
 /**

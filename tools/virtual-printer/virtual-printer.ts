@@ -42,6 +42,8 @@ export interface VirtualPrinter {
   dropConnectionAfterBytes(bytes: number | null): void;
   readonly jobs: readonly VirtualJob[];
   readonly tickets: readonly VirtualTicket[];
+  /** Connections that have ended, each one's job (if it sent more than status queries) already in `jobs`. */
+  readonly closedConnections: number;
   /** Called for each cut ticket before anything after it in the stream is answered. */
   onTicket(listener: (ticket: VirtualTicket) => void): void;
   /** Resolves when every image queued so far has been written. */
@@ -72,6 +74,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
   const tickets: VirtualTicket[] = [];
   const listeners: ((ticket: VirtualTicket) => void)[] = [];
   const sockets = new Set<net.Socket>();
+  let closedConnections = 0;
   let writes: Promise<unknown> = outDir ? mkdir(outDir, { recursive: true }) : Promise.resolve();
 
   const saveTicket = (ticket: VirtualTicket, bytes: Uint8Array) => {
@@ -136,6 +139,7 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     socket.on('error', () => undefined);
     socket.on('close', () => {
       sockets.delete(socket);
+      closedConnections++;
       builder.add(tokenizer.finish());
       if (!hasContent) return;
       const document = builder.document();
@@ -167,6 +171,9 @@ export async function startVirtualPrinter(options: VirtualPrinterOptions = {}): 
     },
     jobs,
     tickets,
+    get closedConnections() {
+      return closedConnections;
+    },
     onTicket(listener) {
       listeners.push(listener);
     },

@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import net from 'node:net';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createPrinter, type PrinterService } from '../../../src/main/printer/printer-service';
 import type { PrinterStatus } from '../../../src/main/printer/status';
 import type { VirtualPrinter } from '../../../tools/virtual-printer/virtual-printer';
@@ -73,7 +73,8 @@ describe('printing to the virtual printer over TCP', () => {
     expect(outcome.outcome).toBe('not_printed');
     expect(outcome.status.state).toBe(state);
     expect(outcome.reason).toMatch(detail);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The printer has seen the whole connection (status queries only) once it has ended on its side.
+    await vi.waitFor(() => expect(vp.closedConnections).toBe(1));
     expect(vp.jobs).toHaveLength(0);
     expect(vp.tickets).toHaveLength(0);
   });
@@ -185,12 +186,8 @@ describe('printing to the virtual printer over TCP', () => {
   });
 });
 
-async function waitFor(condition: () => boolean, timeoutMs = 1000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
-    if (Date.now() > deadline) throw new Error('condition not met in time');
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
+async function waitFor(condition: () => boolean, timeout = 1000): Promise<void> {
+  await vi.waitFor(() => expect(condition()).toBe(true), { timeout, interval: 10 });
 }
 
 function freePort(): Promise<number> {

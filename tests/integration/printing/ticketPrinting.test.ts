@@ -1,27 +1,18 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { VirtualPrinter } from '../../../tools/virtual-printer/virtual-printer';
 import type { DecodedDocument } from '../../../tools/escpos-decoder/document';
-import type { PrinterService } from '../../../src/main/printer';
-import { OfficeHarness } from '../../helpers/officeHarness';
-import { MONDAY_9AM_KUPANG } from '../../helpers/fakeClock';
+import type { OfficeHarness } from '../../helpers/officeHarness';
 import { testConfig } from '../../helpers/testConfig';
-import { tcpPrinter, virtualPrinter } from '../printer/helpers';
+import { printingOffice } from '../printer/helpers';
 
 let h: OfficeHarness;
 let vp: VirtualPrinter;
-let printer: PrinterService;
+let closeOffice: () => Promise<void>;
 
-afterEach(async () => {
-  await printer.close();
-  h.close();
-  await vp.close();
-});
+afterEach(() => closeOffice());
 
-async function officeWithPrinter(onPrintFailure: 'keepInQueue' | 'void' = 'keepInQueue') {
-  vp = await virtualPrinter();
-  const config = testConfig({ printer: { onPrintFailure } });
-  printer = tcpPrinter(vp.port, { onPrintFailure });
-  h = new OfficeHarness(config, MONDAY_9AM_KUPANG, printer);
+async function officeWithPrinter(onPrintFailure: 'keepInQueue' | 'void' = 'keepInQueue'): Promise<void> {
+  ({ h, vp, close: closeOffice } = await printingOffice(testConfig({ printer: { onPrintFailure } }), { onPrintFailure }));
 }
 
 /** The biggest text on a decoded ticket: its number. */

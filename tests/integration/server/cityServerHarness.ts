@@ -45,6 +45,21 @@ export async function openTestDatabase(backend: Backend, pool: Omit<PgOptions, '
   };
 }
 
+/**
+ * Holds one database connection in a transaction for `ms`, as a long report would. `held` resolves once
+ * the connection is taken (BEGIN answered), so a test goes on when the pool is really short of it.
+ */
+export function holdConnection(db: Database, ms: number): { held: Promise<void>; released: Promise<unknown> } {
+  let taken!: () => void;
+  const inside = new Promise<void>((resolve) => (taken = resolve));
+  const released = db.transaction((tx) => {
+    taken();
+    return tx.query(`SELECT pg_sleep(${ms / 1000})`);
+  });
+  // A transaction that fails to start rejects `held` too, instead of leaving the test waiting.
+  return { held: Promise.race([inside, released.then(() => undefined)]), released };
+}
+
 export interface TestKiosk {
   token: string;
   kioskId: string;

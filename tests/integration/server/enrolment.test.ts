@@ -37,7 +37,14 @@ describe.each(BACKENDS)('enrolment, rotation and revocation on %s', (backend) =>
     const { token, body } = enrolRequest(code);
     const r = await city.post(SYNC_PATHS.enrol, body);
     expect(r.status).toBe(200);
-    expect(r.json).toEqual({ ok: true, requestId: body.requestId, kioskId: expect.any(String), office: { id: 'kel-oebobo', name: 'Kelurahan Oebobo' } });
+    expect(r.json).toEqual({
+      ok: true,
+      requestId: body.requestId,
+      kioskId: expect.any(String),
+      office: { id: 'kel-oebobo', name: 'Kelurahan Oebobo' },
+      // The city's booking public key (SPKI DER of an Ed25519 key), for checking bookings offline.
+      bookingKey: expect.stringMatching(/^MCowBQYDK2VwAyEA[A-Za-z0-9+/]{43}=$/),
+    });
     const dump = JSON.stringify([
       await city.db.query('SELECT * FROM kiosks'),
       await city.db.query('SELECT * FROM enrolment_codes'),

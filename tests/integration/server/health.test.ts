@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { CityServer } from '../../../src/server/cityServer';
 import { LATEST_MIGRATION } from '../../../src/server/db/migrations';
 import { READY_TIMEOUT_MS } from '../../../src/server/observability/readiness';
-import { BACKENDS, CityServerHarness, openTestDatabase } from './cityServerHarness';
+import { BACKENDS, CityServerHarness, holdConnection, openTestDatabase } from './cityServerHarness';
 import { startInstance } from './instances';
 
 const PG_URL = process.env.LOKET_TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -69,13 +69,13 @@ describe('/readyz on a PostgreSQL that does not answer in time', () => {
 
   it(`answers 503 within about ${READY_TIMEOUT_MS} ms instead of hanging with the load balancer`, async () => {
     city = await CityServerHarness.start('postgres', undefined, { maxConnections: 1, maxWaiting: 10, connectTimeoutMs: 10_000 });
-    const busy = city.db.transaction((tx) => tx.query(`SELECT pg_sleep(${(READY_TIMEOUT_MS + 1500) / 1000})`));
-    await new Promise((r) => setTimeout(r, 100));
+    const busy = holdConnection(city.db, READY_TIMEOUT_MS + 1500);
+    await busy.held;
     const started = Date.now();
     const slow = await probe(city, '/readyz');
     expect(slow).toEqual({ status: 503, body: { ok: false, reason: `the database did not answer within ${READY_TIMEOUT_MS} ms` } });
     expect(Date.now() - started).toBeLessThan(READY_TIMEOUT_MS + 1000);
-    await busy;
+    await busy.released;
     expect((await probe(city, '/readyz')).status).toBe(200);
   }, 15_000);
 });

@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { CityServer } from '../../../src/server/cityServer';
 import { SYNC_PATHS } from '../../../src/shared/sync/protocol';
-import { BACKENDS, CityServerHarness } from './cityServerHarness';
+import { BACKENDS, CityServerHarness, holdConnection } from './cityServerHarness';
 import { metricValue, startInstance } from './instances';
 
 const TOKEN = 'metrics-token-for-the-tests-0123456789';
@@ -147,10 +147,10 @@ describe('the overload counter of /metrics on PostgreSQL', () => {
     city = await CityServerHarness.start('postgres', undefined, { maxConnections: 1, maxWaiting: 10, connectTimeoutMs: 300 });
     await city.createOffice('kel-oebobo', 'Kelurahan Oebobo');
     const kiosk = await city.enrol('kel-oebobo');
-    const busy = city.db.transaction((tx) => tx.query('SELECT pg_sleep(1.2)'));
-    await new Promise((r) => setTimeout(r, 100));
+    const busy = holdConnection(city.db, 1200);
+    await busy.held;
     expect((await city.push(kiosk, [row('wait.count.KTP', 1)], 1)).status).toBe(503);
-    await busy;
+    await busy.released;
     const text = await scrape(city.url);
     expect(metricValue(text, `loket_overload_responses_total{route="${SYNC_PATHS.push}"}`)).toBe(1);
     expect(metricValue(text, 'loket_sync_pushes_total{outcome="unavailable"}')).toBe(1);

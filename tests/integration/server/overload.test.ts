@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { readServerConfig } from '../../../src/server/config';
 import { DatabaseUnavailableError } from '../../../src/server/db/database';
-import { CityServerHarness } from './cityServerHarness';
+import { CityServerHarness, holdConnection } from './cityServerHarness';
 
 const ROW = [{ date: '2026-11-30', metric: 'tickets.issued.KTP.regular', value: 1 }];
-
-/** Holds the only database connection for `ms`, as a long report would. */
-function holdConnection(city: CityServerHarness, ms: number): Promise<unknown> {
-  return city.db.transaction((tx) => tx.query(`SELECT pg_sleep(${ms / 1000})`));
-}
 
 describe('an overloaded city server on PostgreSQL', () => {
   let city: CityServerHarness | undefined;
@@ -21,22 +16,22 @@ describe('an overloaded city server on PostgreSQL', () => {
     city = await CityServerHarness.start('postgres', undefined, { maxConnections: 1, maxWaiting: 10, connectTimeoutMs: 300 });
     await city.createOffice('kel-oebobo', 'Kelurahan Oebobo');
     const kiosk = await city.enrol('kel-oebobo');
-    const busy = holdConnection(city, 1500);
-    await new Promise((r) => setTimeout(r, 100));
+    const busy = holdConnection(city.db, 1500);
+    await busy.held;
     const answer = await city.push(kiosk, ROW, 1);
     expect([answer.status, answer.json.error.code]).toEqual([503, 'unavailable']);
     expect(Number(answer.headers.get('retry-after'))).toBeGreaterThan(0);
-    await busy;
+    await busy.released;
     expect((await city.push(kiosk, ROW, 1)).status).toBe(200);
   });
 
   it('sheds requests beyond its queue at once, each as "unavailable"', async () => {
     city = await CityServerHarness.start('postgres', undefined, { maxConnections: 1, maxWaiting: 2, connectTimeoutMs: 2_000 });
-    const busy = holdConnection(city, 800);
-    await new Promise((r) => setTimeout(r, 100));
+    const busy = holdConnection(city.db, 800);
+    await busy.held;
     const started = Date.now();
     const outcomes = await Promise.allSettled(Array.from({ length: 6 }, () => city!.db.query('SELECT 1 AS one')));
-    await busy;
+    await busy.released;
     const refused = outcomes.filter((o) => o.status === 'rejected');
     expect(refused.length).toBe(4);
     for (const r of refused) expect((r as PromiseRejectedResult).reason).toBeInstanceOf(DatabaseUnavailableError);

@@ -126,9 +126,11 @@ afterEach(async () => {
   for (const s of sockets) s.destroy();
   // A check given up by startUpdater is still in flight inside electron-updater (which hands it to the next
   // caller): let it end before the next test. Its private fields, read only here.
+  // (No handler is attached to those promises here: that would hide the unhandled rejection checked below.)
   const inside = (nodeRequire('electron-updater') as { autoUpdater: Record<string, unknown> }).autoUpdater;
-  for (let i = 0; i < 100 && (inside.checkForUpdatesPromise || inside.downloadPromise); i++) await new Promise((r) => setTimeout(r, 20));
-  await new Promise((r) => setTimeout(r, 50));
+  await vi.waitFor(() => expect([inside.checkForUpdatesPromise, inside.downloadPromise]).toEqual([null, null]), { timeout: 5_000, interval: 20 });
+  // Node reports a rejection nobody handled once the microtasks of the turn that rejected it have run.
+  await new Promise((r) => setImmediate(r));
   // Nothing the updater did may reach the process as an unhandled rejection (it used to exit Loket).
   expect(unhandled.splice(0)).toEqual([]);
 });
@@ -162,19 +164,22 @@ function startOnFeed(options: Partial<UpdaterOptions> = {}): UpdateTracker {
   return tracker;
 }
 
-async function waitFor(tracker: UpdateTracker, done: (s: UpdateStatus) => boolean): Promise<UpdateStatus> {
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    await new Promise((r) => setTimeout(r, 25));
-    if (done(tracker.current)) return tracker.current;
-  }
-  throw new Error(`the updater did not settle: ${JSON.stringify(tracker.current)}`);
+function waitFor(tracker: UpdateTracker, done: (s: UpdateStatus) => boolean): Promise<UpdateStatus> {
+  return vi.waitFor(
+    () => {
+      const status = tracker.current;
+      if (!done(status)) throw new Error(`the updater did not settle: ${JSON.stringify(status)}`);
+      return status;
+    },
+    { timeout: 15_000, interval: 25 },
+  );
 }
 
-/** Starts the updater on the test feed and waits until its status leaves checking/downloading. */
+/** Starts the updater on the test feed and waits until its check has ended (an error, a download, or nothing new). */
 function runUpdater(timing: UpdaterOptions['timing'] = {}, url?: string, options: Partial<UpdaterOptions> = {}): Promise<UpdateStatus> {
   const tracker = startOnFeed({ timing, ...(url ? { feedUrl: () => url } : {}), ...options });
-  return waitFor(tracker, (s) => s.state === 'error' || s.state === 'downloaded' || s.state === 'idle');
+  // 'idle' is also the state before the first check: only an idle after a check counts.
+  return waitFor(tracker, (s) => s.state === 'error' || s.state === 'downloaded' || (s.state === 'idle' && s.lastCheckAt !== null));
 }
 
 describe('the updater under faults of the update feed (real electron-updater)', () => {

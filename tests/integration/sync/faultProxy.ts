@@ -17,6 +17,10 @@ export interface FaultRates {
 
 export const NO_FAULTS: FaultRates = { drop: 0, dropReply: 0, duplicate: 0, delay: 0, unavailable: 0, maxDelayMs: 0 };
 
+/** Network latency put in on purpose: the delay is the fault, not a wait for some state. */
+function injectedDelay(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
 
 /** An HTTP proxy between a kiosk and the city server that drops, duplicates, delays and reorders requests. */
 export class FaultProxy {
@@ -66,11 +70,11 @@ export class FaultProxy {
     }
     if (this.random() < r.delay) {
       this.seen.delayed++;
-      await new Promise((t) => setTimeout(t, this.random() * r.maxDelayMs));
+      await injectedDelay(this.random() * r.maxDelayMs);
     }
     if (this.random() < r.duplicate) {
       this.seen.duplicated++;
-      const later = new Promise((t) => setTimeout(t, this.random() * r.maxDelayMs)).then(() => this.forward(req, body).catch(() => undefined));
+      const later = injectedDelay(this.random() * r.maxDelayMs).then(() => this.forward(req, body).catch(() => undefined));
       this.track(later);
     }
     const dropReply = this.random() < r.dropReply || this.loseRepliesTo.has(new URL(req.url ?? '/', this.target).pathname);

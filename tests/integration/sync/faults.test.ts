@@ -1,9 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfficeHarness } from '../../helpers/officeHarness';
 import type { SyncClient } from '../../../src/main/sync/syncClient';
 import { BACKENDS, CityServerHarness } from '../server/cityServerHarness';
 import { FaultProxy, NO_FAULTS } from './faultProxy';
-import { kioskCounters, officeWork, syncClientFor } from './kioskSync';
+import { kioskCounters, syncClientFor, workWhilePushing } from './kioskSync';
 
 describe.each(BACKENDS)('sync through a faulty network on %s', (backend) => {
   let city: CityServerHarness | undefined;
@@ -27,19 +27,19 @@ describe.each(BACKENDS)('sync through a faulty network on %s', (backend) => {
     await sync.enrol({ serverUrl: proxy.url, code: await city.enrolmentCode('dukcapil'), label: 'Kios uji' });
     proxy.rates = { drop: 0.15, dropReply: 0.15, duplicate: 0.3, delay: 0.4, unavailable: 0.1, maxDelayMs: 150 };
     sync.start();
-    for (let round = 0; round < 300; round++) {
-      officeWork(h, round);
-      // Tickets keep coming while pushes are in flight, so batches are read mid-change.
-      await new Promise((r) => setTimeout(r, 8));
-    }
-    await new Promise((r) => setTimeout(r, 300));
+    // Tickets keep coming while pushes are in flight, so batches are read mid-change.
+    await workWhilePushing(h, 0, 300);
+    // The client keeps pushing through the faults until each kind has met it.
+    const faultsMet = (seen: FaultProxy['seen']) => {
+      expect(seen.requests).toBeGreaterThan(25);
+      expect(seen.dropped + seen.droppedReplies).toBeGreaterThan(0);
+      expect(seen.duplicated).toBeGreaterThan(0);
+      expect(seen.delayed).toBeGreaterThan(0);
+    };
+    await vi.waitFor(() => faultsMet(proxy!.seen), { timeout: 20_000, interval: 25 });
     sync.stop();
     await proxy.settle();
-    const during = { ...proxy.seen };
-    expect(during.requests).toBeGreaterThan(25);
-    expect(during.dropped + during.droppedReplies).toBeGreaterThan(0);
-    expect(during.duplicated).toBeGreaterThan(0);
-    expect(during.delayed).toBeGreaterThan(0);
+    faultsMet({ ...proxy.seen });
 
     // The network heals: whatever is still pending goes in one push round.
     proxy.rates = NO_FAULTS;

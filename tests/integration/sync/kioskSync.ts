@@ -67,11 +67,14 @@ export function daysBeforeEnrolment(h: OfficeHarness, enrolledOn: string): strin
   return [...new Set(kioskCounters(h).map((r) => r.date))].filter((d) => d < enrolledOn).sort();
 }
 
+/** The pause between two rounds of office work while the sync client pushes: the pacing of the load, not a wait for state. */
+const PACE_MS = 8;
+
 /** Office work for rounds [from, to) while the started sync client pushes on its own, so batches are read mid-change. */
 export async function workWhilePushing(h: OfficeHarness, from: number, to: number): Promise<void> {
   for (let round = from; round < to; round++) {
     officeWork(h, round);
-    await new Promise((r) => setTimeout(r, 8));
+    await new Promise((resolve) => setTimeout(resolve, PACE_MS));
   }
 }
 

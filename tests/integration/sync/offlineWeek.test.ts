@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { OfficeHarness } from '../../helpers/officeHarness';
 import type { SyncClient } from '../../../src/main/sync/syncClient';
 import { BACKENDS, CityServerHarness } from '../server/cityServerHarness';
@@ -34,7 +34,8 @@ describe.each(BACKENDS)('an offline week on %s', (backend) => {
     h.openCounters(1);
     h.issue('KTP');
     city.nowMs = h.clock.now();
-    await new Promise((r) => setTimeout(r, 150));
+    // The client has tried and met the dead network.
+    await vi.waitFor(() => expect(sync!.status().lastError?.code).toBe('network'), { timeout: 5_000, interval: 25 });
     const offline = sync.status();
     expect(offline.state).toMatch(/offline|waiting_retry|pushing/);
     expect(offline.rowsPending).toBeGreaterThan(100);
@@ -43,8 +44,7 @@ describe.each(BACKENDS)('an offline week on %s', (backend) => {
 
     proxy.offline = false;
     // The probe notices the network is back and the push follows without anyone pressing a button.
-    const deadline = Date.now() + 5000;
-    while (sync.status().rowsPending > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
+    await vi.waitFor(() => expect(sync!.status().rowsPending).toBe(0), { timeout: 5_000, interval: 25 });
     await sync.close();
     const after = sync.status();
     expect(after.rowsPending).toBe(0);

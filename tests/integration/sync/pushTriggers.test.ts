@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Caller } from '../../../src/main/auth/caller';
 import { createSyncClient } from '../../../src/main/sync/createSyncClient';
 import { FileSecretStore } from '../../../src/main/sync/secretStore';
@@ -10,14 +10,9 @@ import { FAST, kioskCounters, syncClientFor } from './kioskSync';
 
 const RATING_TABLET: Caller = { role: 'kiosk', via: 'lan', deviceLabel: 'Tablet ruang tunggu' };
 
-/** Waits until `check` holds, polling; false after `ms`. */
-async function eventually(check: () => Promise<boolean> | boolean, ms = 3000): Promise<boolean> {
-  const deadline = Date.now() + ms;
-  while (Date.now() < deadline) {
-    if (await check()) return true;
-    await new Promise((r) => setTimeout(r, 25));
-  }
-  return check();
+/** Waits until `check` holds (polling the state itself); fails with the check after 3 s. */
+async function eventually(check: () => Promise<boolean> | boolean): Promise<void> {
+  await vi.waitFor(async () => expect(await check()).toBe(true), { timeout: 3_000, interval: 25 });
 }
 
 describe('what starts a push', () => {
@@ -47,15 +42,15 @@ describe('what starts a push', () => {
     h.call('tickets.finish', { counter: 1, ticketId: t.id });
     h.call('ratings.quick', { face: 'happy', ticketRef: t.label }, RATING_TABLET);
     const replica = sync.status().replicaId;
-    expect(await eventually(async () => (await city!.counters(replica)).some((r) => r.metric === 'tickets.served.KTP.regular'))).toBe(true);
+    await eventually(async () => (await city!.counters(replica)).some((r) => r.metric === 'tickets.served.KTP.regular'));
     // That push has ended: nothing is in flight that could pick up the rating by chance.
-    expect(await eventually(() => sync!.status().state === 'idle' && sync!.status().rowsPending === 0)).toBe(true);
+    await eventually(() => sync!.status().state === 'idle' && sync!.status().rowsPending === 0);
 
     // Past the burst window the office's settle timer counts the answer: the push follows within the debounce.
     h.clock.advance(11);
     h.ratings.settle();
     expect(kioskCounters(h).some((r) => r.metric === 'quick.KTP.happy')).toBe(true);
-    expect(await eventually(async () => (await city!.counters(replica)).some((r) => r.metric === 'quick.KTP.happy'))).toBe(true);
+    await eventually(async () => (await city!.counters(replica)).some((r) => r.metric === 'quick.KTP.happy'));
   }, 30_000);
 
   it('a new enrolment pushes at once instead of waiting out the back-off of the old one', async () => {
@@ -70,12 +65,12 @@ describe('what starts a push', () => {
     sync.start();
     h.openCounters(1);
     h.issue('KTP');
-    expect(await eventually(() => sync!.status().nextAttemptAt !== null)).toBe(true);
+    await eventually(() => sync!.status().nextAttemptAt !== null);
     expect(sync.status().lastError?.code).toBe('network');
 
     // The supervisor enrols again (the city gave a new code), straight to the city.
     await sync.enrol({ serverUrl: city.url, code: await city.enrolmentCode('dukcapil') });
-    expect(await eventually(() => sync!.status().rowsPending === 0)).toBe(true);
+    await eventually(() => sync!.status().rowsPending === 0);
     expect(await city.counters(sync.status().replicaId)).toEqual(kioskCounters(h));
   }, 30_000);
 });

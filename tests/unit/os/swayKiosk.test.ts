@@ -2,7 +2,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, chownSync, closeSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { delimiter, join, resolve } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { secureWindowOptions, WINDOW_TITLES } from '../../../src/main/shell/windowOptions';
 
 /**
@@ -398,19 +398,16 @@ class HeadlessSway {
     return out;
   }
 
-  /** Polls until the windows reach the wanted state, or returns the last state seen. */
-  async settle(done: (views: View[]) => boolean, timeoutMs = 45_000): Promise<View[]> {
-    const until = Date.now() + timeoutMs;
-    let views: View[] = [];
-    while (Date.now() < until) {
-      views = this.views();
-      if (done(views)) {
-        await new Promise((r) => setTimeout(r, 1000));
-        return this.views();
-      }
-      await new Promise((r) => setTimeout(r, 500));
-    }
-    return views;
+  /** Polls sway until the windows reach the wanted state; fails with the last state seen after `timeout`. */
+  settle(done: (views: View[]) => boolean, timeout = 45_000): Promise<View[]> {
+    return vi.waitFor(
+      () => {
+        const views = this.views();
+        if (!done(views)) throw new Error(`the windows did not settle: ${JSON.stringify(views)}`);
+        return views;
+      },
+      { timeout, interval: 500 },
+    );
   }
 
   /** Ends the stand-in program the way Loket exiting would: its windows' processes end. */
@@ -441,10 +438,11 @@ describeRun('a headless sway with two screens, running the shipped sway.conf', (
     const run = new HeadlessSway('set $loket_touch HEADLESS-1\nset $loket_tv HEADLESS-2');
     try {
       run.start();
+      // Settled: both windows placed, and the focus back on the kiosk after the display opened.
       const views = await run.settle((v) => {
         const kiosk = byTitle(v, 'Loket Kiosk');
         const display = byTitle(v, 'Loket Display');
-        return !!kiosk?.fullscreen && !!display?.fullscreen && display.output === 'HEADLESS-2';
+        return !!kiosk?.fullscreen && !!kiosk.focused && !!display?.fullscreen && display.output === 'HEADLESS-2';
       });
       expect(views.map(({ title, output, workspace, visible, fullscreen, focused }) => ({ title, output, workspace, visible, fullscreen, focused }))).toEqual(
         expect.arrayContaining([
@@ -456,8 +454,15 @@ describeRun('a headless sway with two screens, running the shipped sway.conf', (
 
       // Loket exits: sway exits too, so that systemd starts both again.
       run.endProgram();
-      const code = await Promise.race([run.exited, new Promise<'still running'>((r) => setTimeout(() => r('still running'), 20_000))]);
-      expect(code).toBe(0);
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<never>((_, reject) => {
+        timer = setTimeout(() => reject(new Error('sway still runs 20 s after Loket exited')), 20_000);
+      });
+      try {
+        expect(await Promise.race([run.exited, deadline])).toBe(0);
+      } finally {
+        clearTimeout(timer);
+      }
     } finally {
       run.stop();
     }
@@ -467,7 +472,7 @@ describeRun('a headless sway with two screens, running the shipped sway.conf', (
     const run = new HeadlessSway('set $loket_touch HEADLESS-1\nset $loket_tv HDMI-A-9');
     try {
       run.start();
-      const views = await run.settle((v) => byTitle(v, 'Loket Display')?.workspace === 'loket-tv' && !!byTitle(v, 'Loket Kiosk')?.fullscreen);
+      const views = await run.settle((v) => byTitle(v, 'Loket Display')?.workspace === 'loket-tv' && !!byTitle(v, 'Loket Kiosk')?.fullscreen && !!byTitle(v, 'Loket Kiosk')?.focused);
       const kiosk = byTitle(views, 'Loket Kiosk');
       const display = byTitle(views, 'Loket Display');
       expect(kiosk).toMatchObject({ output: 'HEADLESS-1', visible: true, fullscreen: true, focused: true });
