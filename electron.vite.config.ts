@@ -2,6 +2,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'electron-vite';
+import { phonePage } from './scripts/lib/phonePageBuild';
 
 const __dirname = dirname(fileURLToPath(import.meta.url));
 
@@ -9,10 +10,12 @@ export default defineConfig({
   main: {
     build: {
       rollupOptions: {
-        // index: the Electron entry; serve: the same office core without Electron (browser mode).
+        // index: the Electron entry; serve: the same office core without Electron (browser mode);
+        // speechWorker: the speech process both start (eSpeak NG in its own program, src/main/speech).
         input: {
           index: resolve(__dirname, 'src/main/index.ts'),
           serve: resolve(__dirname, 'src/main/serve.ts'),
+          speechWorker: resolve(__dirname, 'src/main/speech/espeakWorker.ts'),
         },
       },
     },
@@ -28,7 +31,8 @@ export default defineConfig({
   },
   renderer: {
     root: resolve(__dirname, 'src/renderer'),
-    plugins: [react()],
+    // phonePage: the visitors' small phone page, its own classic script (out/renderer/phone/).
+    plugins: [react(), phonePage(__dirname)],
     build: {
       minify: true,
       rollupOptions: {

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the Indonesian voice pack in resources/voice/id/: one trimmed, loudness-matched mono Ogg Vorbis
 # clip per line of clips.tsv, plus manifest.json. Re-running gives the same files (sox -R), so git shows
-# no churn. CI does not run this; the clips are committed.
+# no churn. CI does not run this; the clips are committed. The TV plays the chime from this pack and, when the
+# office voice (src/main/speech, eSpeak NG from npm) cannot answer, the call by number from these clips.
 #
 # Synthetic voice (default; needs `apt-get install -y espeak-ng sox`):
 #   scripts/build-voice-pack.sh

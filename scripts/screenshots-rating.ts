@@ -119,9 +119,9 @@ async function ratePages(browser: Browser, token: string): Promise<void> {
     await page.getByTestId('profile-P').click();
     await page.getByTestId('profile-30-39').click();
     await shoot(page, `rate-profile-${viewport.name}`);
-    await page.getByTestId('contrast-toggle').click();
+    await page.getByTestId('access-toggle').click();
     await shoot(page, `rate-profile-contrast-${viewport.name}`);
-    await page.getByTestId('contrast-toggle').click();
+    await page.getByTestId('access-toggle').click();
     await page.getByTestId('profile-SMA').click();
     await page.getByTestId('profile-Wirausaha').click();
     await page.getByTestId('thanks').waitFor();

@@ -18,6 +18,7 @@ import { handleProcessFault, RecentErrors } from './shell/processFaults';
 import { superviseRenderer } from './shell/rendererSupervisor';
 import { createShellSecretStore } from './shell/safeStorageSecrets';
 import { createScreenWindow } from './shell/screenWindow';
+import { utilityWorker } from './shell/utilityWorker';
 import { beginStartupCheck, startUpdates, type StartupCheck } from './shell/updateLifecycle';
 import { WindowRoles } from './shell/windowRoles';
 import { StorageError } from './store/database';
@@ -118,6 +119,7 @@ async function main(): Promise<void> {
     voiceDir: production ? join(process.resourcesPath, 'voice') : join(__dirname, '../../resources/voice'),
     shell: {
       secrets: createShellSecretStore(env.dataDir),
+      speechWorker: utilityWorker(join(__dirname, 'speechWorker.js')),
       controls: {
         exitKiosk(by) {
           console.log(`[shell] kiosk mode left by supervisor ${by}`);

@@ -2,12 +2,21 @@ import { Dispatcher } from './api/dispatcher';
 import { authHandlers } from './api/handlers/authHandlers';
 import { maintenanceHandlers } from './api/handlers/maintenanceHandlers';
 import { shellHandlers } from './api/handlers/shellHandlers';
+import { speechHandlers } from './api/handlers/speechHandlers';
 import { printingHandlers } from './api/handlers/printingHandlers';
 import { queueHandlers } from './api/handlers/queueHandlers';
 import { ratingsHandlers } from './api/handlers/ratingsHandlers';
 import { settingsHandlers } from './api/handlers/settingsHandlers';
 import { statsHandlers } from './api/handlers/statsHandlers';
 import { syncHandlers } from './api/handlers/syncHandlers';
+import { phoneHandlers } from './api/handlers/phoneHandlers';
+import { PhoneCodeGuards } from './phone/phoneCodeGuards';
+import { PhoneLiveUpdates } from './phone/phoneLiveUpdates';
+import { phonePageHtml } from './phone/phonePage';
+import { PhoneTickets } from './phone/phoneTickets';
+import { checkPublicUrl } from './phone/publicUrlCheck';
+import { PHONE_CHECK_PATH } from './lan/phoneRoutes';
+import { randomUUID } from 'node:crypto';
 import { Pairing } from './auth/pairing';
 import { PinAttempts } from './auth/pinAttempts';
 import { SecurityLog } from './auth/securityLog';
@@ -37,7 +46,10 @@ import { DEFAULT_CHECKPOINT_EVERY_MS } from './durability/durabilityTimings';
 import { startStorageProbe } from './durability/storageProbe';
 import { localDate } from '../shared/time/localTime';
 import { version } from '../../package.json';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
+import { forkWorker, SOURCE_WORKER } from './speech/forkWorker';
+import { SpeechService } from './speech/speechService';
+import type { WorkerLauncher } from './speech/workerProtocol';
 import type { SyncClient } from './sync/syncClient';
 
 export interface OfficeOptions {
@@ -63,6 +75,11 @@ export interface OfficeShell {
   controls?: ShellControls;
   /** Where the first-run setup code goes; by default the log and the ticket printer (tests read it here). */
   announceSetupCode?: (code: string) => Promise<SetupCodeNotice>;
+  /**
+   * How the speech process starts: the entries pass the built worker (an Electron utility process in the
+   * app); without one, a Node child process runs its source (tests).
+   */
+  speechWorker?: WorkerLauncher;
 }
 
 export interface OfficeServices {
@@ -76,6 +93,11 @@ export interface OfficeServices {
   citySync: SyncClient;
   backups: Backups;
   security: SecurityLog;
+  speech: SpeechService;
+  phone: PhoneTickets;
+  phoneLive: PhoneLiveUpdates;
+  /** This office's answer to a check of its public address (a new one at each start). */
+  instanceId: string;
   dispatcher: Dispatcher;
 }
 
@@ -117,8 +139,18 @@ export function createOfficeServices(
   });
   const citySync = createSyncClient(store, core, clock, shell.secrets ? { secrets: shell.secrets } : {});
   const backups = new Backups(store.db, backupFolder(dirname(store.db.name)), () => localDate(clock.now(), core.officeConfig.office.timeZone), store.health);
+  const phone = new PhoneTickets(core, ratings, new PhoneCodeGuards(security, () => clock.now()));
+  const phoneLive = new PhoneLiveUpdates((ids) => phone.views(ids));
+  core.subscribe((event) => phoneLive.onEvent(event.type));
+  const instanceId = randomUUID();
   // A full disk, and the room found again, reach every screen: the kiosk stops or resumes issuing.
   store.health.subscribe((status) => core.publish('storage.status', { status }));
+  const speech = new SpeechService({
+    cacheDir: join(dirname(store.db.name), 'speech'),
+    launch: shell.speechWorker ?? forkWorker(SOURCE_WORKER),
+    clock,
+    security,
+  });
   const dispatcher = new Dispatcher({
     ...queueHandlers(core, printing),
     ...printingHandlers(printing, core),
@@ -133,8 +165,10 @@ export function createOfficeServices(
     }),
     ...shellHandlers(shell.controls ?? browserModeShell(version), store, clock),
     ...maintenanceHandlers(backups, security),
+    ...phoneHandlers(phone, (url) => checkPublicUrl(url ?? core.officeConfig.lan?.publicUrl, instanceId, PHONE_CHECK_PATH), () => phoneLive.changed()),
+    ...speechHandlers(speech),
   }, store.health);
-  return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, security, dispatcher };
+  return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, security, speech, phone, phoneLive, instanceId, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {
@@ -163,7 +197,13 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
       ...(options.voiceDir ? { voiceDir: options.voiceDir } : {}),
       security: services.security,
-      hostNames: () => core.officeConfig.lan?.hostNames ?? [],
+      hostNames: () => officeHostNames(core.officeConfig),
+      phone: {
+        open: (code, source) => services.phone.open(code, source),
+        watch: (ticketId, send) => services.phoneLive.watch(ticketId, send),
+        pageHtml: phonePageHtml,
+        instanceId: services.instanceId,
+      },
       ...options.lan,
     });
     services.auth.offerSetup();
@@ -185,10 +225,12 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       async close() {
         clearInterval(settleTimer);
         clearInterval(checkpointTimer);
+        services.phoneLive.close();
         stopProbe();
         stopBackups();
         await services.citySync.close();
         await lan.close();
+        services.speech.close();
         await services.printing.close();
         store.close();
       },
@@ -197,4 +239,12 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
     store.close();
     throw err;
   }
+}
+
+/** The names the office answers to: lan.hostNames and the host of lan.publicUrl (the address in the tickets' QR codes). */
+export function officeHostNames(config: OfficeConfig): string[] {
+  const names = [...(config.lan?.hostNames ?? [])];
+  const publicUrl = config.lan?.publicUrl;
+  if (publicUrl) names.push(new URL(publicUrl).hostname.replace(/^\[(.*)\]$/, '$1'));
+  return names;
 }

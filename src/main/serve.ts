@@ -6,6 +6,7 @@ import { OfficeInUseError } from './durability/officeLock';
 import { startWhenStorageAllows } from './durability/startRetry';
 import { readEnvironment } from './environment';
 import { startOffice, type RunningOffice } from './office';
+import { forkWorker } from './speech/forkWorker';
 import { StorageError } from './store/database';
 
 let office: RunningOffice | null = null;
@@ -33,6 +34,7 @@ async function main(): Promise<void> {
         ...timings,
         rendererDir: join(__dirname, '../renderer'),
         voiceDir: join(__dirname, '../../resources/voice'),
+        shell: { speechWorker: forkWorker(join(__dirname, 'speechWorker.js')) },
       }),
   });
   office = running;

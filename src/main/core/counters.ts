@@ -46,6 +46,7 @@ export class Counters {
     return this.changeCounter(input.counter, actor, (c, cfg) => {
       if (c.state === 'closed') throw new LoketError('wrong_state', `${cfg.name} is already closed.`);
       this.assertNoActiveTicket(c, cfg);
+      this.assertNothingHeld(cfg);
       return { state: 'closed', pauseReason: null, event: 'closed' };
     });
   }
@@ -56,6 +57,16 @@ export class Counters {
     if (t.state === 'called' || t.state === 'serving') {
       throw new LoketError('counter_busy', `${cfg.name} still has ${this.records.label(t)}; finish, hold or transfer it first.`);
     }
+  }
+
+  /** A ticket held here could only be called again from here, so a closed counter would strand it. */
+  private assertNothingHeld(cfg: CounterConfig): void {
+    const held = this.store.tickets.active(this.day.serviceDate()).filter((t) => t.state === 'held' && t.counterNumber === cfg.number);
+    if (held.length === 0) return;
+    throw new LoketError(
+      'counter_busy',
+      `${cfg.name} still holds ${held.map((t) => this.records.label(t)).join(', ')}; call them again and finish them or mark them no-show before closing.`,
+    );
   }
 
   private changeCounter(

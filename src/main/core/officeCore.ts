@@ -17,6 +17,7 @@ import { Records } from './records';
 import { CurrentServiceDay } from './currentServiceDay';
 import { TicketIssuing } from './ticketIssuing';
 import { TicketLifecycle } from './ticketLifecycle';
+import { TicketProgressViews, type TicketProgress } from './ticketProgress';
 import { WaitEstimator } from './waitEstimator';
 
 /**
@@ -33,6 +34,7 @@ export class OfficeCore {
   private readonly issuing: TicketIssuing;
   private readonly lifecycle: TicketLifecycle;
   private readonly views: QueueViews;
+  private readonly progressViews: TicketProgressViews;
 
   /**
    * `daysClosed` hears, inside the closing transaction, of every day that closes; subscribe before
@@ -52,6 +54,7 @@ export class OfficeCore {
     this.issuing = new TicketIssuing(store, this.setup, records, this.serviceDay, waits, this.bus, clock);
     this.lifecycle = new TicketLifecycle(store, this.setup, records, this.serviceDay, this.bus, clock);
     this.views = new QueueViews(store, this.setup, records, this.serviceDay, waits, clock);
+    this.progressViews = new TicketProgressViews(store, this.setup, this.serviceDay, waits, clock);
     const now = clock.now();
     store.transaction(() => {
       this.counters.ensure(config, now);
@@ -109,6 +112,20 @@ export class OfficeCore {
 
   ticketByRef(ref: string): TicketRecord {
     return this.views.ticketByRef(ref);
+  }
+
+  ticketByPhoneCode(code: string): TicketRecord | undefined {
+    return this.views.ticketByPhoneCode(code);
+  }
+
+  /** The phone code printed on a ticket (null for a ticket issued before phone codes existed). */
+  phoneCodeOf(ticketId: string): string | null {
+    return this.store.phoneCodes.codeOf(ticketId);
+  }
+
+  /** Where each ticket stands now (the phone pages), from one read of the queue. */
+  ticketProgress(ticketIds: readonly string[]): Map<string, TicketProgress> {
+    return this.progressViews.progress(ticketIds);
   }
 
   findTodayTicket(input: ParsedInput<'tickets.findToday'>): TicketView {

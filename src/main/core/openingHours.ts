@@ -1,18 +1,8 @@
-import type { OfficeConfig, OpeningHours, ServiceConfig } from '../../shared/config/officeConfig';
+import type { OfficeConfig, ServiceConfig } from '../../shared/config/officeConfig';
 import { toLocal } from '../../shared/time/localTime';
+import { isWithinHours, nextOpening } from '../../shared/time/openingHours';
 
 export type Availability = 'open' | 'closed' | 'full';
-
-function minutesOf(hhmm: string): number {
-  return Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5));
-}
-
-export function isWithinHours(hours: OpeningHours, weekday: keyof OpeningHours, minuteOfDay: number): boolean {
-  return (hours[weekday] ?? []).some((range) => {
-    const [from = '', to = ''] = range.split('-');
-    return minuteOfDay >= minutesOf(from) && minuteOfDay < minutesOf(to);
-  });
-}
 
 /** Whether a visitor may take a number for this service now. */
 export function serviceAvailability(
@@ -26,4 +16,9 @@ export function serviceAvailability(
   if (!isWithinHours(service.openingHours ?? office.openingHours, local.weekday, local.minuteOfDay)) return 'closed';
   if (service.dailyQuota !== undefined && issuedToday >= service.dailyQuota) return 'full';
   return 'open';
+}
+
+/** When a closed service next takes numbers (epoch ms), for the kiosk's "opens tomorrow at 08.00". */
+export function serviceOpensAt(office: OfficeConfig['office'], service: ServiceConfig, now: number): number | null {
+  return nextOpening(service.openingHours ?? office.openingHours, office.closedDates, office.timeZone, now);
 }

@@ -6,7 +6,7 @@ import type { Store } from '../store/store';
 import type { TicketRecord } from '../store/ticketsRepo';
 import type { Clock } from './clock';
 import type { OfficeSetup } from './officeSetup';
-import { serviceAvailability } from './openingHours';
+import { serviceAvailability, serviceOpensAt } from './openingHours';
 import { orderQueue } from './queueOrder';
 import type { Records } from './records';
 import type { CurrentServiceDay } from './currentServiceDay';
@@ -51,20 +51,22 @@ export class QueueViews {
       now,
       services: config.services.map((s) => {
         const issuedToday = issued.get(s.code) ?? 0;
+        const availability = serviceAvailability(config.office, s, now, issuedToday);
         return {
           code: s.code,
           name: s.name,
           hint: s.hint ?? null,
           prefix: s.prefix,
-          availability: serviceAvailability(config.office, s, now, issuedToday),
+          availability,
           waiting: active.filter((t) => t.state === 'waiting' && t.serviceCode === s.code).length,
           priorityOffered: s.priorityOffered,
           quota: s.dailyQuota ?? null,
           issuedToday,
+          opensAt: availability === 'closed' ? serviceOpensAt(config.office, s, now) : null,
         };
       }),
       priorityReasons: config.priority.reasons,
-      kiosk: config.kiosk,
+      kiosk: { ...config.kiosk, onPrintFailure: config.printer.onPrintFailure },
       display: { runningText: config.display.runningText ?? null, recentCalls: config.display.recentCalls },
       ratings: { thankYouSeconds: config.ratings.thankYouSeconds, idleResetSeconds: config.ratings.idleResetSeconds },
       storage: { state: this.store.health.full ? 'full' : 'ok' },
@@ -79,9 +81,19 @@ export class QueueViews {
     const parsed = parseTicketRef(ref);
     if (!parsed) throw new LoketError('bad_request', `"${ref}" is neither a ticket number such as A-017 nor a ticket QR code.`);
     const ticket =
-      parsed.kind === 'id' ? this.store.tickets.get(parsed.ticketId) : this.store.tickets.byLabel(this.day.serviceDate(), parsed.prefix, parsed.number);
+      parsed.kind === 'id'
+        ? this.store.tickets.get(parsed.ticketId)
+        : parsed.kind === 'phoneCode'
+          ? this.ticketByPhoneCode(parsed.code)
+          : this.store.tickets.byLabel(this.day.serviceDate(), parsed.prefix, parsed.number);
     if (!ticket) throw new LoketError('not_found', `Ticket ${ref} was not issued by this office today.`);
     return ticket;
+  }
+
+  /** The ticket a phone code opens, on any day (the caller judges whether its day is over). */
+  ticketByPhoneCode(code: string): TicketRecord | undefined {
+    const id = this.store.phoneCodes.ticketId(code);
+    return id === undefined ? undefined : this.store.tickets.get(id);
   }
 
   /** One of today's tickets, whatever its state (a supervisor's reprint). */

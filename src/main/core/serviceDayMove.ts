@@ -1,16 +1,10 @@
-import { LoketError, type ErrorCode } from '../../shared/api/errors';
-import type { IssueParams, IssueRule } from '../../shared/validation/issueRules';
+import { LoketError } from '../../shared/api/errors';
 import type { Store } from '../store/store';
 import type { Clock } from './clock';
 import { SERVICE_DATE_KEY } from './serviceDay';
 import type { CurrentServiceDay } from './currentServiceDay';
 
 const CONFLICTS_NAMED = 5;
-
-/** A refusal the supervisor's screen words from its rule (the English sentence is the operator's copy). */
-function refusal(code: ErrorCode, field: 'from' | 'to', rule: IssueRule, params: IssueParams, text: string): LoketError {
-  return LoketError.withProblems(code, text, [{ field, rule, params, text }]);
-}
 
 export interface ServiceDayMoved {
   tickets: number;
@@ -35,25 +29,25 @@ export function moveServiceDay(
   const now = deps.clock.now();
   const byClock = day.clockServiceDate(now);
   const current = day.serviceDate(now);
-  if (from === to) throw refusal('bad_request', 'to', 'day_same', { from }, `The day ${from} is already dated ${to}.`);
+  if (from === to) throw LoketError.forField('bad_request', 'to', 'day_same', { from }, `The day ${from} is already dated ${to}.`);
   if (to > byClock) {
-    throw refusal('bad_request', 'to', 'day_after_today', { to, today: byClock }, `${to} is after the clock's today (${byClock}). Set the computer's date and time first, then move the day.`);
+    throw LoketError.forField('bad_request', 'to', 'day_after_today', { to, today: byClock }, `${to} is after the clock's today (${byClock}). Set the computer's date and time first, then move the day.`);
   }
   if (from === current && byClock >= from) {
-    throw refusal('wrong_state', 'from', 'day_is_real', { from, today: byClock }, `The clock still says ${byClock}, so ${from} is a real day. If the clock is wrong, set the computer's date and time first.`);
+    throw LoketError.forField('wrong_state', 'from', 'day_is_real', { from, today: byClock }, `The clock still says ${byClock}, so ${from} is a real day. If the clock is wrong, set the computer's date and time first.`);
   }
   if (from === current && to !== byClock) {
-    throw refusal('bad_request', 'to', 'day_in_use', { from, today: byClock }, `The day in use (${from}) can only move to the clock's today, ${byClock}: its open tickets go on being served today.`);
+    throw LoketError.forField('bad_request', 'to', 'day_in_use', { from, today: byClock }, `The day in use (${from}) can only move to the clock's today, ${byClock}: its open tickets go on being served today.`);
   }
   return store.transaction(() => {
     const conflicts = store.serviceDayMove.conflicts(from, to, CONFLICTS_NAMED);
     if (conflicts.length > 0) {
       const labels = conflicts.map((c) => `${c.prefix}-${String(c.number).padStart(3, '0')}`).join(', ');
-      throw refusal('wrong_state', 'to', 'numbers_collide', { numbers: labels, from, to }, `Numbers such as ${labels} were issued on both ${from} and ${to}; moving would give two visitors one number. Nothing was moved.`);
+      throw LoketError.forField('wrong_state', 'to', 'numbers_collide', { numbers: labels, from, to }, `Numbers such as ${labels} were issued on both ${from} and ${to}; moving would give two visitors one number. Nothing was moved.`);
     }
     const sent = store.serviceDayMove.sentRows(from, deps.ackedSeq());
     if (sent > 0) {
-      throw refusal(
+      throw LoketError.forField(
         'wrong_state',
         'from',
         'day_already_sent',
@@ -62,7 +56,7 @@ export function moveServiceDay(
       );
     }
     const moved = store.serviceDayMove.move(from, to, store.daily.nextSeq());
-    if (moved.tickets === 0 && moved.ratings === 0 && moved.rows === 0) throw refusal('not_found', 'from', 'day_empty', { from }, `Nothing in this office is dated ${from}.`);
+    if (moved.tickets === 0 && moved.ratings === 0 && moved.rows === 0) throw LoketError.forField('not_found', 'from', 'day_empty', { from }, `Nothing in this office is dated ${from}.`);
     store.stats.forgetDay(from);
     store.stats.forgetDay(to);
     if (from === current) store.meta.set(SERVICE_DATE_KEY, to);

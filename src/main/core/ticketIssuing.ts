@@ -15,6 +15,7 @@ import { aheadOfNewTicket } from './queueOrder';
 import type { Records } from './records';
 import type { CurrentServiceDay } from './currentServiceDay';
 import { logTicket } from './ticketLog';
+import { newPhoneCode } from './phoneCodeGenerator';
 import type { WaitEstimator } from './waitEstimator';
 
 /** A ticket's start: the number, its place in the queue and the wait told, then how its printing went. */
@@ -77,6 +78,8 @@ export class TicketIssuing {
         recallCount: 0,
       };
       this.store.tickets.insert(ticket, print);
+      // 65 random bits among at most a few thousand codes a day: a collision is not worth a retry.
+      this.store.phoneCodes.assign(ticket.id, newPhoneCode());
       this.store.ticketEvents.append({
         ticketId: ticket.id,
         type: 'issued',

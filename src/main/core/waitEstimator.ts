@@ -15,12 +15,14 @@ export class WaitEstimator {
   ) {}
 
   minutes(service: ServiceConfig, aheadCount: number, now: number): number | null {
-    return estimateWaitMinutes({
-      aheadCount,
-      recentDurationsMs: this.store.tickets.recentServiceDurations(service.code, now - ESTIMATE_WINDOW_MS, ESTIMATE_SAMPLE),
-      defaultServiceMinutes: service.defaultServiceMinutes,
-      openCounters: this.openCountersFor(service.code),
-    });
+    return this.forService(service, now)(aheadCount);
+  }
+
+  /** The estimate for any place in one service's queue, reading its history once (every phone of a queue at once). */
+  forService(service: ServiceConfig, now: number): (aheadCount: number) => number | null {
+    const recentDurationsMs = this.store.tickets.recentServiceDurations(service.code, now - ESTIMATE_WINDOW_MS, ESTIMATE_SAMPLE);
+    const openCounters = this.openCountersFor(service.code);
+    return (aheadCount) => estimateWaitMinutes({ aheadCount, recentDurationsMs, defaultServiceMinutes: service.defaultServiceMinutes, openCounters });
   }
 
   private openCountersFor(serviceCode: string): number {

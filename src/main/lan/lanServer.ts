@@ -1,7 +1,7 @@
 import fastifyStatic from '@fastify/static';
 import fastifyWebsocket from '@fastify/websocket';
 import Fastify, { type FastifyInstance, type FastifyReply } from 'fastify';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { METHOD_NAMES } from '../../shared/api/contract';
@@ -17,6 +17,7 @@ import { capsFor, ConnectionCounter, DEFAULT_CONNECTION_LIMITS, type ConnectionL
 import { EVENT_STREAM_MAX_MESSAGE_BYTES, serveEventStream } from './eventStream';
 import { createHostPolicy } from './hostPolicy';
 import { peerAddress } from './peerAddress';
+import { registerPhoneRoutes, type PhoneRoutesOptions } from './phoneRoutes';
 import { checkRequestOrigin, isJsonContentType } from './requestGate';
 
 /** Timings and caps that tests shorten; production uses the defaults. */
@@ -42,6 +43,8 @@ export interface LanServerOptions extends CallerOptions, LanTuning {
   rendererDir?: string;
   /** Voice packs (resources/voice), served at /voice/ for the TV display. */
   voiceDir?: string;
+  /** The visitors' phone pages (/t/<code>) and their live channel. */
+  phone?: PhoneRoutesOptions;
 }
 
 export interface LanServer {
@@ -51,7 +54,7 @@ export interface LanServer {
 }
 
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; media-src 'self'; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; media-src 'self' blob:; frame-ancestors 'none'";
 
 const EVENTS_PATH = '/api/v1/events';
 
@@ -166,6 +169,8 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
     sendError(reply, new LoketError('unknown_method', `${req.method} ${req.url} is not part of the API; use POST /api/v1/<method>.`)),
   );
 
+  if (options.phone) registerPhoneRoutes(app, options.phone);
+
   if (options.voiceDir && existsSync(options.voiceDir)) {
     await app.register(fastifyStatic, { root: options.voiceDir, prefix: '/voice/', decorateReply: false });
   }
@@ -174,7 +179,8 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
   if (rendererDir && existsSync(join(rendererDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: rendererDir });
     app.addHook('onSend', async (_req, reply, payload) => {
-      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html')) {
+      // A page with its own, stricter policy (the phone page) keeps it.
+      if (String(reply.getHeader('content-type') ?? '').startsWith('text/html') && !reply.hasHeader('content-security-policy')) {
         reply.header('content-security-policy', CSP);
       }
       reply.header('x-content-type-options', 'nosniff');
@@ -183,6 +189,15 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
     for (const screen of SCREENS) {
       app.get(`/${screen}`, (_req, reply) => reply.sendFile('index.html'));
     }
+    // An unknown page gets the app with a 404 status: it shows a "not found" page in the office's look.
+    // Its assets are linked relative to the page (for Electron's file://), so a nested path gets a base.
+    // API paths never reach this (the /api/* route answers them in JSON).
+    const notFoundPage = readFileSync(join(rendererDir, 'index.html'), 'utf8').replace('<head>', '<head>\n    <base href="/" />');
+    app.setNotFoundHandler((req, reply) =>
+      req.method === 'GET' || req.method === 'HEAD'
+        ? reply.code(404).type('text/html; charset=utf-8').send(notFoundPage)
+        : sendError(reply, new LoketError('not_found', `${req.method} ${req.url.slice(0, 100)} is not a page of this office.`)),
+    );
   }
 
   await app.listen({ host: options.host, port: options.port });

@@ -14,7 +14,17 @@ export interface TicketPrintData {
   peopleAhead: number;
   /** Null when no estimate is possible (no counter open for the service). */
   estimatedWaitMinutes: number | null;
+  /**
+   * A supervisor's reprint: the ticket says "CETAK ULANG" and leaves out the people ahead and the
+   * estimate, which were true when the number was issued and are stale now.
+   */
+  reprint?: boolean;
   qrPayload: string;
+  /**
+   * The ticket's phone code as printed ("7K3M-Q9XA-2BWRT"), when the QR code opens its phone page; the
+   * ticket then invites the phone and prints the code for a rating tablet. Absent: the QR is for the tablets.
+   */
+  phoneCode?: string;
   /** Lines printed small at the bottom; the printer service fills them from its config when absent. */
   footerLines?: readonly string[];
   language: TicketLanguage;

@@ -66,17 +66,22 @@ export function encodeTicket(data: TicketPrintData, profile: PrinterProfile): Ui
     encoder.bold(true).invert(true).line(` ${priority} `).invert(false).bold(false);
   }
 
+  if (data.reprint === true) encoder.bold(true).invert(true).line(` ${text(words.reprintMark)} `).invert(false).bold(false);
+
   encoder.align('left').line(rule);
-  for (const row of twoColumns(text(words.peopleAhead), words.people(data.peopleAhead), columns)) encoder.line(row);
-  for (const row of twoColumns(text(words.estimatedWait), words.minutes(data.estimatedWaitMinutes), columns)) {
-    encoder.line(row);
+  if (data.reprint !== true) {
+    for (const row of twoColumns(text(words.peopleAhead), words.people(data.peopleAhead), columns)) encoder.line(row);
+    for (const row of twoColumns(text(words.estimatedWait), words.minutes(data.estimatedWaitMinutes), columns)) {
+      encoder.line(row);
+    }
   }
   for (const row of twoColumns(text(issued.date), text(issued.time), columns)) encoder.line(row);
   encoder.line(rule);
 
   encoder.align('center').newline().bold(true).line(text(words.waitInstruction)).bold(false).newline();
   encoder.qrcode(qrPayload, { model: 2, size: qrModuleSize(qrPayload, profile.dotsPerLine), errorlevel: 'm' });
-  encoder.line(text(words.scanQr));
+  if (data.phoneCode === undefined) encoder.line(text(words.scanQr));
+  else encoder.line(text(words.scanQrPhone)).bold(true).line(text(`${words.phoneCode}: ${data.phoneCode}`)).bold(false);
   for (const footer of data.footerLines ?? []) encoder.line(text(footer));
 
   encoder.cut('partial');

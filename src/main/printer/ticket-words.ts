@@ -9,7 +9,13 @@ export interface TicketWords {
   estimatedWait: string;
   minutes: (count: number | null) => string;
   waitInstruction: string;
+  /** What the QR code is for when it holds "LOKET:<id>" (no public address): the office's rating tablet. */
   scanQr: string;
+  /** What the QR code is for when it opens the ticket's phone page (lan.publicUrl set). */
+  scanQrPhone: string;
+  /** The label of the phone code printed under that QR code, for a rating tablet. */
+  phoneCode: string;
+  reprintMark: string;
 }
 
 const WORDS: Record<TicketLanguage, TicketWords> = {
@@ -21,7 +27,10 @@ const WORDS: Record<TicketLanguage, TicketWords> = {
     estimatedWait: 'Perkiraan waktu tunggu',
     minutes: (count) => (count === null ? '-' : count < 1 ? '< 1 menit' : `+/- ${count} menit`),
     waitInstruction: 'Silakan menunggu panggilan',
-    scanQr: 'Pindai untuk status & penilaian',
+    scanQr: 'Pindai di tablet penilaian kantor ini',
+    scanQrPhone: 'Pindai dengan ponsel (Wi-Fi kantor) untuk status & penilaian',
+    phoneCode: 'Kode',
+    reprintMark: 'CETAK ULANG',
   },
   en: {
     queueNumber: 'Queue Number',
@@ -31,7 +40,10 @@ const WORDS: Record<TicketLanguage, TicketWords> = {
     estimatedWait: 'Estimated wait',
     minutes: (count) => (count === null ? '-' : count < 1 ? '< 1 min' : `approx. ${count} min`),
     waitInstruction: 'Please wait for your number',
-    scanQr: 'Scan for status & rating',
+    scanQr: "Scan at this office's rating tablet",
+    scanQrPhone: 'Scan with your phone (office Wi-Fi) for status & rating',
+    phoneCode: 'Code',
+    reprintMark: 'REPRINT',
   },
 };
 

@@ -2,6 +2,7 @@ import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { PrinterStatusView, TicketView } from '../../shared/api/schemas';
 import type { OfficeConfig } from '../../shared/config/officeConfig';
+import { formatPhoneCode, phonePageUrl } from '../../shared/domain/phoneCode';
 import type { PrintOutcomeKind } from '../../shared/domain/printer';
 import { priorityReasonName } from '../../shared/i18n';
 import type { OfficeCore } from '../core/officeCore';
@@ -14,9 +15,14 @@ type Language = 'id' | 'en';
 
 const NO_PRINTER: PrinterStatusView = { state: 'unknown', detail: 'no printer configured' };
 
-/** What a ticket's QR code holds: the rating screen's scanner and the status page read it back. */
-export function ticketQrPayload(ticketId: string): string {
-  return `LOKET:${ticketId}`;
+/**
+ * What a ticket's QR code holds. With the office's public address (lan.publicUrl) it is the ticket's
+ * phone page, and the phone code is printed beneath it for a rating tablet to take by hand; without one,
+ * "LOKET:<id>" for the rating tablets' scanners, and no phone page is promised.
+ */
+export function ticketQr(ticketId: string, phoneCode: string | null, publicUrl: string | undefined): Pick<TicketPrintData, 'qrPayload' | 'phoneCode'> {
+  if (publicUrl === undefined || phoneCode === null) return { qrPayload: `LOKET:${ticketId}` };
+  return { qrPayload: phonePageUrl(publicUrl, phoneCode), phoneCode: formatPhoneCode(phoneCode) };
 }
 
 /**
@@ -79,7 +85,7 @@ export class TicketPrinting {
     }
     const ticket = this.core.issue(request);
     const lang = language ?? this.config().language;
-    const { outcome, confirmed, detail, printer } = await this.print(ticket, lang, ticket.aheadCount, ticket.estimatedWaitMinutes);
+    const { outcome, confirmed, detail, printer } = await this.print(ticket, lang, { peopleAhead: ticket.aheadCount, estimatedWaitMinutes: ticket.estimatedWaitMinutes });
     const voidOnFailure = this.config().printer.onPrintFailure === 'void';
     const { voided } = this.core.recordPrintOutcome(ticket.id, outcome, detail, voidOnFailure);
     const current = voided ? this.core.getTicket({ ticketId: ticket.id }) : ticket;
@@ -91,7 +97,7 @@ export class TicketPrinting {
     if (ticket.serviceDate !== this.core.serviceDate()) {
       throw new LoketError('wrong_state', `Ticket ${ticket.label} is from ${ticket.serviceDate}; only today's tickets can be reprinted.`);
     }
-    const { outcome, confirmed, detail, printer } = await this.print(ticket, this.config().language, 0, null);
+    const { outcome, confirmed, detail, printer } = await this.print(ticket, this.config().language, 'reprint');
     this.core.recordPrintOutcome(ticket.id, outcome, detail === null ? 'reprint' : `reprint: ${detail}`, false);
     return { ticket, print: { outcome, confirmed, voided: false, printer } };
   }
@@ -103,8 +109,8 @@ export class TicketPrinting {
   private async print(
     ticket: TicketView,
     lang: Language,
-    peopleAhead: number,
-    estimatedWaitMinutes: number | null,
+    /** The queue as the visitor took the number; a reprint prints none (it would be stale). */
+    queue: Pick<TicketPrintData, 'peopleAhead' | 'estimatedWaitMinutes'> | 'reprint',
   ): Promise<{ outcome: PrintOutcomeKind; confirmed: boolean; detail: string | null; printer: PrinterStatusView }> {
     if (!this.printer) throw new LoketError('wrong_state', 'This kiosk has no printer configured.');
     const config = this.config();
@@ -115,9 +121,8 @@ export class TicketPrinting {
       ...(ticket.priorityReason ? { priorityReasonLabel: priorityReasonName(lang, ticket.priorityReason) } : {}),
       issuedAtMs: ticket.issuedAt,
       timeZone: config.office.timeZone,
-      peopleAhead,
-      estimatedWaitMinutes,
-      qrPayload: ticketQrPayload(ticket.id),
+      ...(queue === 'reprint' ? { peopleAhead: 0, estimatedWaitMinutes: null, reprint: true } : queue),
+      ...ticketQr(ticket.id, this.core.phoneCodeOf(ticket.id), config.lan?.publicUrl),
       language: lang,
     };
     try {

@@ -43,6 +43,14 @@ export function liveMonitor(
     };
   });
 
+  // People waiting whom no open counter can call: the worst state, whatever the wait so far.
+  for (const s of snapshot.services) {
+    const served = snapshot.counters.some((c) => c.state === 'open' && c.services.includes(s.code));
+    if (s.waiting.length > 0 && !served) {
+      alerts.push({ kind: 'no_counter_open', severity: 'critical', serviceCode: s.code, counterNumber: null, value: s.waiting.length });
+    }
+  }
+
   const waitingBy = new Map(snapshot.services.map((s) => [s.code, s.waiting.length]));
   const counters = snapshot.counters.map((c) => {
     const queueWaiting = c.services.reduce((n, code) => n + (waitingBy.get(code) ?? 0), 0);

@@ -33,6 +33,7 @@ export class DailyCountersRepo {
   private readonly maxSeqStmt;
   private readonly pendingStmt;
   private readonly pendingCountStmt;
+  private readonly pendingDaysStmt;
   private readonly forDateStmt;
   private readonly listeners = new Set<() => void>();
 
@@ -48,6 +49,9 @@ export class DailyCountersRepo {
        ORDER BY d.change_seq, d.service_date, d.metric LIMIT @limit`,
     );
     this.pendingCountStmt = db.prepare<[number], { n: number }>(`SELECT COUNT(*) AS n FROM daily_counters d WHERE d.change_seq > ? AND ${NOT_SET_ASIDE}`);
+    this.pendingDaysStmt = db.prepare<[number], { days: number; oldest: string | null }>(
+      `SELECT COUNT(DISTINCT d.service_date) AS days, MIN(d.service_date) AS oldest FROM daily_counters d WHERE d.change_seq > ? AND ${NOT_SET_ASIDE}`,
+    );
     this.forDateStmt = db.prepare<[string], { metric: string; value: number }>(
       'SELECT metric, value FROM daily_counters WHERE service_date = ? ORDER BY metric',
     );
@@ -93,6 +97,12 @@ export class DailyCountersRepo {
   /** Rows changed after the acknowledged change, without the rows set aside. */
   pendingCount(ackedSeq: number): number {
     return this.pendingCountStmt.get(ackedSeq)?.n ?? 0;
+  }
+
+  /** The service days those rows belong to: what a supervisor understands ("3 days not sent since …"). */
+  pendingDays(ackedSeq: number): { count: number; oldest: string | null } {
+    const row = this.pendingDaysStmt.get(ackedSeq);
+    return { count: row?.days ?? 0, oldest: row?.oldest ?? null };
   }
 
   forDate(serviceDate: string): Map<string, number> {

@@ -4,6 +4,8 @@ import type { Db } from './database';
 import { dayClause, splitByMonths } from './rangeSplit';
 
 export type RatingKind = 'quick' | 'survey';
+/** Where an answer was given: the office's rating tablet, or the resident's own phone (migration 009). */
+export type RatingChannel = 'tablet' | 'phone';
 
 export interface NewQuickRating {
   at: number;
@@ -13,6 +15,8 @@ export interface NewQuickRating {
   ticketId: string | null;
   counterNumber: number | null;
   source: string;
+  /** Default 'tablet'. */
+  channel?: RatingChannel;
 }
 
 export interface NewSurvey {
@@ -25,6 +29,8 @@ export interface NewSurvey {
   scores: readonly number[];
   profile: { gender: string | null; ageBand: string | null; education: string | null; occupation: string | null };
   source: string;
+  /** Default 'tablet'. */
+  channel?: RatingChannel;
 }
 
 /** Filters of a report: a date range, optionally one service or one counter. */
@@ -131,14 +137,14 @@ export class RatingsRepo {
 
   constructor(private readonly db: Db) {
     this.insertQuickStmt = db.prepare(
-      `INSERT INTO quick_ratings (at, service_date, face, service_code, ticket_id, counter_number, source)
-       VALUES (@at, @serviceDate, @face, @serviceCode, @ticketId, @counterNumber, @source)`,
+      `INSERT INTO quick_ratings (at, service_date, face, service_code, ticket_id, counter_number, source, channel)
+       VALUES (@at, @serviceDate, @face, @serviceCode, @ticketId, @counterNumber, @source, @channel)`,
     );
     this.insertSurveyStmt = db.prepare(
       `INSERT INTO surveys (at, service_date, service_code, ticket_id, counter_number, ${UNSUR_COLUMNS.join(', ')}, answers_key,
-         gender, age_band, education, occupation, source)
+         gender, age_band, education, occupation, source, channel)
        VALUES (@at, @serviceDate, @serviceCode, @ticketId, @counterNumber, ${UNSUR_COLUMNS.map((c) => `@${c}`).join(', ')}, @answersKey,
-         @gender, @ageBand, @education, @occupation, @source)`,
+         @gender, @ageBand, @education, @occupation, @source, @channel)`,
     );
     this.recentQuickStmt = db.prepare<[string, number], { id: number; face: string; excluded: number }>(
       `SELECT id, face, excluded_reason IS NOT NULL AS excluded FROM quick_ratings
@@ -165,7 +171,7 @@ export class RatingsRepo {
   }
 
   insertQuick(r: NewQuickRating): number {
-    return Number(this.insertQuickStmt.run(r).lastInsertRowid);
+    return Number(this.insertQuickStmt.run({ ...r, channel: r.channel ?? 'tablet' }).lastInsertRowid);
   }
 
   insertSurvey(s: NewSurvey): number {
@@ -181,6 +187,7 @@ export class RatingsRepo {
         answersKey: s.scores.join(''),
         ...s.profile,
         source: s.source,
+        channel: s.channel ?? 'tablet',
       }).lastInsertRowid,
     );
   }
@@ -366,6 +373,21 @@ export class RatingsRepo {
         return { field, value, n };
       })
       .sort((a, b) => a.field.localeCompare(b.field) || a.value.localeCompare(b.value));
+  }
+
+  /** Answers counted in the indices (not excluded) per channel: where the residents rated, tablet or phone. */
+  channelCounts(f: RatingFilter): { channel: RatingChannel; quick: number; survey: number }[] {
+    const raw = filterSql(f, 'COALESCE(counter_number, -1)');
+    const count = (table: string) =>
+      new Map(
+        (this.db.prepare(`SELECT channel, COUNT(*) AS n FROM ${table} WHERE excluded_reason IS NULL AND ${raw.where} GROUP BY channel`).all(...raw.params) as {
+          channel: RatingChannel;
+          n: number;
+        }[]).map((r) => [r.channel, r.n]),
+      );
+    const quick = count('quick_ratings');
+    const surveys = count('surveys');
+    return (['tablet', 'phone'] as const).map((channel) => ({ channel, quick: quick.get(channel) ?? 0, survey: surveys.get(channel) ?? 0 }));
   }
 
   excludedCounts(f: RatingFilter): { quick: number; survey: number } {

@@ -5,6 +5,7 @@ import { ensureDataFolder, openDatabase, type Db } from './database';
 import { CountersRepo } from './countersRepo';
 import { DailyCountersRepo } from './dailyCountersRepo';
 import { MetaRepo } from './metaRepo';
+import { PhoneCodesRepo } from './phoneCodesRepo';
 import { RatingsRepo } from './ratingsRepo';
 import { SessionsRepo } from './sessionsRepo';
 import { SigninGuardsRepo } from './signinGuardsRepo';
@@ -35,6 +36,7 @@ export class Store {
   readonly stats: StatsRepo;
   readonly syncSetAside: SyncSetAsideRepo;
   readonly serviceDayMove: ServiceDayMoveRepo;
+  readonly phoneCodes: PhoneCodesRepo;
   readonly health: StorageHealth;
 
   private constructor(
@@ -56,6 +58,7 @@ export class Store {
     this.stats = new StatsRepo(db);
     this.syncSetAside = new SyncSetAsideRepo(db);
     this.serviceDayMove = new ServiceDayMoveRepo(db);
+    this.phoneCodes = new PhoneCodesRepo(db);
   }
 
   /**

@@ -1,7 +1,6 @@
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { hostname } from 'node:os';
-import { LoketError, type ErrorCode } from '../../shared/api/errors';
-import type { IssueParams, IssueRule } from '../../shared/validation/issueRules';
+import { LoketError } from '../../shared/api/errors';
 import { enrolResponse, PROTOCOL_VERSION, SYNC_PATHS } from '../../shared/sync/protocol';
 import type { SecretStore } from './secretStore';
 import type { Enrolment, SyncStore } from './syncStore';
@@ -9,21 +8,16 @@ import { freshToken } from './kioskToken';
 import { exchange } from './syncTransport';
 import { hashToken } from '../auth/tokens';
 
-/** A refusal the supervisor's screen words from its rule; the city's own refusal comes in both its languages. */
-function refusal(code: ErrorCode, rule: IssueRule, params: IssueParams, text: string): LoketError {
-  return LoketError.withProblems(code, text, [{ field: 'serverUrl', rule, params, text }]);
-}
-
 /** "https://kota.example/" → "https://kota.example"; only http(s) URLs are accepted. */
 export function normaliseServerUrl(url: string): string {
   let parsed: URL;
   try {
     parsed = new URL(url.trim());
   } catch {
-    throw refusal('bad_request', 'not_url', { url }, `"${url}" is not a URL; enter the city server address, e.g. https://loket.kupangkota.go.id`);
+    throw LoketError.forField('bad_request', 'serverUrl', 'not_url', { url }, `"${url}" is not a URL; enter the city server address, e.g. https://loket.kupangkota.go.id`);
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
-    throw refusal('bad_request', 'url_scheme', {}, 'The city server address must start with http:// or https://');
+    throw LoketError.forField('bad_request', 'serverUrl', 'url_scheme', {}, 'The city server address must start with http:// or https://');
   }
   return parsed.origin + parsed.pathname.replace(/\/+$/, '');
 }
@@ -54,12 +48,18 @@ export async function enrolKiosk(
   const out = await exchange(`${serverUrl}${SYNC_PATHS.enrol}`, { method: 'POST', body, timeoutMs: deps.timeoutMs }, enrolResponse, deps.now);
   if (!out.ok) {
     if (out.kind === 'network') {
-      throw refusal('bad_request', 'city_unreachable', { server: serverUrl, detail: out.message }, `The city server at ${serverUrl} could not be reached: ${out.message}`);
+      throw LoketError.forField('bad_request', 'serverUrl', 'city_unreachable', { server: serverUrl, detail: out.message }, `The city server at ${serverUrl} could not be reached: ${out.message}`);
     }
-    throw refusal(out.status === 403 || out.status === 409 ? 'forbidden' : 'bad_request', 'city_refused', { pesan: out.pesan, message: out.message }, `${out.pesan} (${out.message})`);
+    throw LoketError.forField(out.status === 403 || out.status === 409 ? 'forbidden' : 'bad_request', 'serverUrl', 'city_refused', { pesan: out.pesan, message: out.message }, `${out.pesan} (${out.message})`);
   }
   deps.secrets.write({ token, privateKeyPem: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString() });
-  const enrolment: Enrolment = { serverUrl, kioskId: out.body.kioskId, officeId: out.body.office.id, officeName: out.body.office.name };
+  const enrolment: Enrolment = {
+    serverUrl,
+    kioskId: out.body.kioskId,
+    officeId: out.body.office.id,
+    officeName: out.body.office.name,
+    ...(out.body.bookingKey ? { bookingKey: out.body.bookingKey } : {}),
+  };
   deps.syncStore.saveEnrolment(enrolment, out.clockOffsetMs === null ? null : deps.cityDate(out.clockOffsetMs));
   return { enrolment, clockOffsetMs: out.clockOffsetMs };
 }

@@ -181,6 +181,7 @@ export class SyncClient {
       replicaId: this.syncStore.replicaId(),
       lastSuccessAt: this.syncStore.lastSuccessAt(),
       rowsPending: this.syncStore.pendingRows(),
+      pendingDays: this.syncStore.pendingDays(),
       setAside: {
         count: this.syncStore.setAsideCount(),
         // Every row set aside came with a 422; its code says whether the clock or the figure is at fault.

@@ -12,6 +12,8 @@ export interface Enrolment {
   kioskId: string;
   officeId: string;
   officeName: string;
+  /** The city's booking public key (SPKI DER, base64), to check bookings offline; absent from older servers. */
+  bookingKey?: string;
 }
 
 const KEY = {
@@ -119,6 +121,10 @@ export class SyncStore {
 
   pendingRows(): number {
     return this.store.daily.pendingCount(this.ackedSeq());
+  }
+
+  pendingDays(): { count: number; oldest: string | null } {
+    return this.store.daily.pendingDays(this.ackedSeq());
   }
 
   pendingAfter(sent: SentUpTo, limit: number) {

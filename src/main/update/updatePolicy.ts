@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { OfficeConfig } from '../../shared/config/officeConfig';
 import { toLocal } from '../../shared/time/localTime';
-import { isWithinHours } from '../core/openingHours';
+import { isWithinHours } from '../../shared/time/openingHours';
 
 /** When a downloaded update may be installed: pure, so every rule is unit-tested without Electron. */
 

@@ -5,6 +5,7 @@ import { DisplayScreen } from './screens/display/DisplayScreen';
 import { HomeScreen } from './screens/home/HomeScreen';
 import { IkmScreen } from './screens/ikm/IkmScreen';
 import { KioskScreen } from './screens/kiosk/KioskScreen';
+import { NotFoundScreen } from './screens/home/NotFoundScreen';
 import { PlaceholderScreen } from './screens/home/PlaceholderScreen';
 import { RateScreen } from './screens/rate/RateScreen';
 import { FirstRunRedirect } from './components/setup/FirstRunRedirect';
@@ -15,7 +16,7 @@ import { SupervisorScreen } from './screens/supervisor/SupervisorScreen';
 export function App() {
   const route = resolveRoute(window.location);
   if (route.kind === 'home') return <HomeScreen />;
-  if (route.kind === 'notFound') return <PlaceholderScreen message="app.notFound" />;
+  if (route.kind === 'notFound') return <NotFoundScreen />;
   switch (route.screen) {
     case 'kiosk':
       return (

@@ -1,10 +1,10 @@
-import type { Database } from '../db/database';
-import { attemptLimitsRepo } from '../store/attemptLimitsRepo';
+import type { Database, Queryable } from '../db/database';
+import { attemptLimitsRepo, type AttemptWindow } from '../store/attemptLimitsRepo';
 import { sha256 } from './secrets';
 
 /** At most `maxAttempts` tries per address in a window of `windowMs` that starts at the first try. */
 export interface AttemptLimit {
-  scope: 'admin_signin' | 'enrolment';
+  scope: 'admin_signin' | 'enrolment' | 'booking_rate' | 'booking_source_day' | 'booking_office_day' | 'booking_lookup';
   maxAttempts: number;
   windowMs: number;
 }
@@ -14,7 +14,7 @@ export const SIGN_IN_LIMIT: AttemptLimit = { scope: 'admin_signin', maxAttempts:
 export const ENROLMENT_LIMIT: AttemptLimit = { scope: 'enrolment', maxAttempts: 10, windowMs: 15 * 60_000 };
 
 /** One spelling per client: a dual-stack listener reports an IPv4 peer as "::ffff:10.0.0.7". */
-const canonical = (address: string): string => (address.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address);
+export const canonical = (address: string): string => (address.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address);
 
 export type Attempt =
   | {
@@ -32,17 +32,29 @@ export type Attempt =
  * counts; the window does not move, so an address waits at most `windowMs` from its first try.
  */
 export async function reserveAttempt(db: Database, limit: AttemptLimit, address: string, now: number): Promise<Attempt> {
-  const key = sha256(canonical(address));
-  const expiredBefore = new Date(now - limit.windowMs);
-  const window = await attemptLimitsRepo.reserve(db, limit.scope, key, new Date(now), expiredBefore);
+  const { key, window, retryAfterMs } = await countAttempt(db, limit, address, now);
   // A new window is rare (the first try of an address in 15 minutes): the moment to drop expired ones.
-  if (window.attempts === 1) await attemptLimitsRepo.prune(db, expiredBefore);
-  if (window.attempts > limit.maxAttempts) {
-    return { allowed: false, retryAfterMs: Math.max(1000, window.windowStart.getTime() + limit.windowMs - now) };
-  }
+  if (window.attempts === 1) await pruneAttempts(db, limit, now);
+  if (retryAfterMs !== null) return { allowed: false, retryAfterMs };
   return {
     allowed: true,
     release: () => attemptLimitsRepo.release(db, limit.scope, key, window.windowStart),
     clear: () => attemptLimitsRepo.clear(db, limit.scope, key),
   };
+}
+
+/**
+ * Counts one try in one statement, also inside the caller's transaction (a booking counts against its
+ * daily caps only if it commits). retryAfterMs is null while the limit is not passed.
+ */
+export async function countAttempt(q: Queryable, limit: AttemptLimit, address: string, now: number): Promise<{ key: string; window: AttemptWindow; retryAfterMs: number | null }> {
+  const key = sha256(canonical(address));
+  const window = await attemptLimitsRepo.reserve(q, limit.scope, key, new Date(now), new Date(now - limit.windowMs));
+  const retryAfterMs = window.attempts > limit.maxAttempts ? Math.max(1000, window.windowStart.getTime() + limit.windowMs - now) : null;
+  return { key, window, retryAfterMs };
+}
+
+/** Drops the scope's expired windows; outside any transaction, so it holds no row a booking waits for. */
+export function pruneAttempts(db: Database, limit: AttemptLimit, now: number): Promise<void> {
+  return attemptLimitsRepo.prune(db, limit.scope, new Date(now - limit.windowMs));
 }

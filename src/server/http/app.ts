@@ -5,6 +5,7 @@ import { DatabaseUnavailableError } from '../db/database';
 import { loggerOptions, type LoggerSettings } from '../observability/logger';
 import { registerRequestLog } from '../observability/requestLog';
 import { registerAdminRoutes } from './adminRoutes';
+import { registerBookingRoutes } from './bookingRoutes';
 import type { ServerContext } from './context';
 import { registerHealthRoutes } from './healthRoutes';
 import { registerPublicRoutes } from './publicRoutes';
@@ -82,6 +83,7 @@ export async function buildServerApp(ctx: ServerContext, options: HttpOptions): 
   registerSyncRoutes(app, ctx);
   registerAdminRoutes(app, ctx);
   registerPublicRoutes(app, ctx);
+  registerBookingRoutes(app, ctx);
   await registerUpdateRoutes(app, updatesDir(process.env));
   return app;
 }

@@ -6,6 +6,7 @@ import { enrolmentCode, normaliseCode, sha256, shortId } from '../auth/secrets';
 import { enrolmentCodesRepo } from '../store/enrolmentCodesRepo';
 import { kiosksRepo, type KioskRecord } from '../store/kiosksRepo';
 import { officesRepo } from '../store/officesRepo';
+import { bookingKeyOf } from './bookingKey';
 import { reenrolRequired, SyncError } from './syncError';
 
 /** A code lives long enough to reach a van in the villages by phone or letter. */
@@ -46,11 +47,12 @@ const codeInvalid = (): SyncError =>
 export async function enrolKiosk(db: Database, req: EnrolRequest, now: Date): Promise<EnrolResponse> {
   checkPublicKey(req.publicKey);
   const codeHash = sha256(normaliseCode(req.code));
+  const { publicKey: bookingKey } = await bookingKeyOf(db);
   return db.transaction(async (tx) => {
     const existing = await kiosksRepo.byReplica(tx, req.replicaId);
     if (existing && !existing.revokedAt && existing.enrolRequestId === req.requestId && existing.publicKey === req.publicKey) {
       const office = await officesRepo.get(tx, existing.officeId);
-      return { ok: true as const, requestId: req.requestId, kioskId: existing.id, office: { id: existing.officeId, name: office?.name ?? existing.officeId } };
+      return { ok: true as const, requestId: req.requestId, kioskId: existing.id, office: { id: existing.officeId, name: office?.name ?? existing.officeId }, bookingKey };
     }
     const fresh = await enrolmentCodesRepo.consume(tx, codeHash, req.replicaId, now);
     // A retry of this replica's own enrolment, unless the kiosk was revoked since: that needs a new code.
@@ -88,7 +90,7 @@ export async function enrolKiosk(db: Database, req: EnrolRequest, now: Date): Pr
       });
     }
     const office = await officesRepo.get(tx, officeId);
-    return { ok: true as const, requestId: req.requestId, kioskId, office: { id: officeId, name: office?.name ?? officeId } };
+    return { ok: true as const, requestId: req.requestId, kioskId, office: { id: officeId, name: office?.name ?? officeId }, bookingKey };
   });
 }
 

@@ -36,8 +36,8 @@ export const attemptLimitsRepo = {
   async clear(q: Queryable, scope: string, key: string): Promise<void> {
     await q.query('DELETE FROM attempt_limits WHERE scope = $1 AND key = $2', [scope, key]);
   },
-  /** Deletes every window that started at or before `expiredBefore` (an index range scan). */
-  async prune(q: Queryable, expiredBefore: Date): Promise<void> {
-    await q.query('DELETE FROM attempt_limits WHERE window_start <= $1', [expiredBefore]);
+  /** Deletes the scope's windows that started at or before `expiredBefore` (scopes have windows of different lengths). */
+  async prune(q: Queryable, scope: string, expiredBefore: Date): Promise<void> {
+    await q.query('DELETE FROM attempt_limits WHERE scope = $1 AND window_start <= $2', [scope, expiredBefore]);
   },
 };

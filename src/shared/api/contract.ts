@@ -1,9 +1,11 @@
 import type { z } from 'zod';
 import { authMethods } from './methods/auth';
+import { phoneMethods } from './methods/phone';
 import { printingMethods } from './methods/printing';
 import { queueMethods } from './methods/queue';
 import { ratingsMethods } from './methods/ratings';
 import { shellMethods } from './methods/shell';
+import { speechMethods } from './methods/speech';
 import { settingsMethods } from './methods/settings';
 import { statsMethods } from './methods/stats';
 import { maintenanceMethods } from './methods/maintenance';
@@ -25,6 +27,8 @@ export const api = {
   ...syncMethods,
   ...shellMethods,
   ...maintenanceMethods,
+  ...speechMethods,
+  ...phoneMethods,
 } as const;
 
 export type Api = typeof api;

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { Issue } from '../validation/issueRules';
+import type { Issue, IssueParams, IssueRule } from '../validation/issueRules';
 import type { ErrorParamSchemas } from './errorParams';
 
 /**
@@ -76,6 +76,11 @@ export class LoketError<C extends ErrorCode = ErrorCode> extends Error {
       undefined,
       problems.map(({ field, rule, params }) => ({ field, rule, ...(params ? { params } : {}) })),
     );
+  }
+
+  /** A refusal of one field, worded by screens from its rule; the English sentence is the operator's copy. */
+  static forField<C extends ErrorCode>(code: C, field: string, rule: IssueRule, params: IssueParams, text: string): LoketError<C> {
+    return LoketError.withProblems(code, text, [{ field, rule, params, text }]);
   }
 
   get status(): number {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PRINT_FAILURE_POLICIES } from '../config/printer';
 import { PRINT_OUTCOMES, PRINTER_STATES } from '../domain/printer';
 import { PRIORITY_REASONS } from '../domain/priority';
 import { COUNTER_STATES, PAUSE_REASONS, TICKET_STATES } from '../domain/ticket';
@@ -38,6 +39,8 @@ export const serviceOverview = z.object({
   priorityOffered: z.boolean(),
   quota: z.int().nullable(),
   issuedToday: z.int(),
+  /** When a closed service next takes numbers (ms): later today or the next opening day; null when not closed or not within a month. */
+  opensAt: z.int().nullable(),
 });
 
 export const officeOverview = z.object({
@@ -47,7 +50,8 @@ export const officeOverview = z.object({
   now: z.int(),
   services: z.array(serviceOverview),
   priorityReasons: z.array(priorityReason),
-  kiosk: z.object({ confirmationSeconds: z.int(), idleResetSeconds: z.int() }),
+  /** onPrintFailure: whether a ticket that could not be printed is voided, so the kiosk's printer warning says what will happen. */
+  kiosk: z.object({ confirmationSeconds: z.int(), idleResetSeconds: z.int(), onPrintFailure: z.enum(PRINT_FAILURE_POLICIES) }),
   display: z.object({ runningText: localized.nullable(), recentCalls: z.int() }),
   ratings: z.object({ thankYouSeconds: z.int(), idleResetSeconds: z.int() }),
   /** Only the state: the details are the supervisor's (monitor.live). */

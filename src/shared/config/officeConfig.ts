@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { PRIORITY_REASONS } from '../domain/priority';
 import { weightConfigSchema } from '../skm/weights';
 import { printerConfigSchema } from './printer';
-import { isHostName, isIpAddress } from './officeNetwork';
+import { isHostName, isIpAddress, isOfficeNetworkAddress } from './officeNetwork';
 import { isIsoDate, isValidTimeZone } from '../time/localTime';
 import { describeIssues } from '../validation/describeIssues';
 import { ruled } from '../validation/issueRules';
@@ -10,7 +10,7 @@ import { officeId } from '../office/officeId';
 
 /** The office configuration file: one JSON document, validated in full before anything starts. */
 
-const localizedText = z.object(
+export const localizedText = z.object(
   {
     id: z.string().trim().min(1, 'the Bahasa Indonesia text is empty').max(200),
     en: z.string().trim().min(1, 'the English text is empty').max(200),
@@ -25,7 +25,7 @@ function minutes(hhmm: string): number {
 }
 
 /** "08:00-15:30": a half-open local time interval; "24:00" may close a day. */
-const timeRange = z
+export const timeRange = z
   .string({ error: 'must be a time range such as "08:00-15:30"' })
   .refine((v) => {
     const [from, to] = v.split('-');
@@ -38,7 +38,7 @@ const timeRange = z
 
 export const WEEKDAY_KEYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const;
 
-const openingHours = z
+export const openingHours = z
   .object(Object.fromEntries(WEEKDAY_KEYS.map((d) => [d, z.array(timeRange).max(6).optional()])) as {
     [K in (typeof WEEKDAY_KEYS)[number]]: z.ZodOptional<z.ZodArray<typeof timeRange>>;
   })
@@ -59,6 +59,29 @@ const serviceConfig = z
     priorityOffered: z.boolean().default(true),
     targetWaitMinutes: z.int().min(1).max(480).default(15),
     defaultServiceMinutes: z.number().min(0.5).max(240).default(6),
+    /** UU 25/2009 service standards, published on the city's booking pages so residents bring the right documents. */
+    standards: z
+      .object({
+        /** Persyaratan: each document or condition, one entry each. */
+        requirements: z.array(localizedText).max(20).default([]),
+        /** Jangka waktu penyelesaian, e.g. "Selesai di tempat" / "Done on the spot". */
+        processingTime: localizedText.optional(),
+        /** Biaya/tarif in rupiah; 0 is free. */
+        costRupiah: z.int().min(0).max(100_000_000).default(0),
+      })
+      .strict()
+      .optional(),
+    /** Share of this service's counter time residents may book ahead (0: not bookable), set by the supervisor. */
+    bookingShare: z.number().min(0).max(1).default(0),
+  })
+  .strict();
+
+/** A published stop of a mobile service van: bookable only there, then. */
+const vanStop = z
+  .object({
+    date: z.string().refine(isIsoDate, ruled('not_date', 'must be a date YYYY-MM-DD')),
+    hours: timeRange,
+    place: z.string().trim().min(1).max(120),
   })
   .strict();
 
@@ -98,6 +121,42 @@ const hostName = z
     ruled('not_host', 'must be a host name such as "loket.kantor.local" or an IP address such as "192.168.1.10", without "http://", port or path'),
   );
 
+/**
+ * How phones on the office Wi-Fi reach this PC ("http://192.168.1.10:5170"): printed in each ticket's QR
+ * code. Only an address of this office: http or https, a host name or an office-network address, no
+ * path, query or credentials; kept without a trailing slash.
+ */
+export function isOfficePublicUrl(value: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    return false;
+  }
+  const host = url.hostname.replace(/^\[(.*)\]$/, '$1');
+  const hostOk = isIpAddress(host) ? isOfficeNetworkAddress(host) : isHostName(host);
+  return (
+    (url.protocol === 'http:' || url.protocol === 'https:') &&
+    url.username === '' &&
+    url.password === '' &&
+    url.search === '' &&
+    url.hash === '' &&
+    (url.pathname === '/' || url.pathname === '') &&
+    !/[?#]/.test(value) &&
+    hostOk
+  );
+}
+
+const publicUrl = z
+  .string()
+  .trim()
+  .max(200)
+  .refine(
+    isOfficePublicUrl,
+    ruled('public_url', 'must be this office PC\'s address as phones on the office Wi-Fi open it, e.g. "http://192.168.1.10:5170" (http or https, an office-network address or host name, no path)'),
+  )
+  .transform((v) => v.replace(/\/+$/, ''));
+
 export const officeConfigSchema = z
   .object({
     office: z
@@ -121,6 +180,18 @@ export const officeConfigSchema = z
       })
       .strict(),
     language: z.enum(['id', 'en']).default('id'),
+    /** Bookings from home (docs/booking.md): the slots' length, how far ahead, the check-in window, a van's stops. */
+    booking: z
+      .object({
+        slotMinutes: z.int().min(10).max(120).default(30),
+        daysAhead: z.int().min(1).max(60).default(14),
+        checkInBeforeMinutes: z.int().min(0).max(180).default(30),
+        checkInAfterMinutes: z.int().min(0).max(180).default(15),
+        /** Set for a mobile service van: it is bookable only at these stops, not by its opening hours. */
+        stops: z.array(vanStop).max(366).optional(),
+      })
+      .strict()
+      .prefault({}),
     services: z.array(serviceConfig).min(1, 'at least one service is needed').max(40),
     counters: z.array(counterConfig).min(1, 'at least one counter is needed').max(99),
     priority: z
@@ -192,7 +263,9 @@ export const officeConfigSchema = z
          * More names the office PC is opened by (its DNS or mDNS name, a fixed address behind a router).
          * The LAN server answers only to its own names and addresses (DNS rebinding protection).
          */
-        hostNames: z.array(hostName).max(20),
+        hostNames: z.array(hostName).max(20).default([]),
+        /** Where phones open a ticket's page; without it the QR code is for the rating tablets only. */
+        publicUrl: publicUrl.optional(),
       })
       .strict()
       .optional(),

@@ -10,5 +10,5 @@ export {
   type MessageParams,
   type VisitorErrorCode,
 } from './translate';
-export { formatClock, formatLongDate } from './formatDateTime';
+export { formatClock, formatDayMonth, formatLongDate } from './formatDateTime';
 export { issueKey, issueText, issuesText } from './issueText';

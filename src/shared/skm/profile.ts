@@ -6,7 +6,12 @@ import type { LocalizedText } from './unsur';
  */
 export const GENDERS = ['L', 'P'] as const;
 export const AGE_BANDS = ['under-20', '20-29', '30-39', '40-49', '50-59', '60-plus'] as const;
-export const EDUCATIONS = ['SD', 'SMP', 'SMA', 'D1-D3', 'D4-S1', 'S2', 'S3'] as const;
+/**
+ * The regulation's levels (SD … S3) and, before them, no schooling or primary school not completed: a
+ * share of the visitors of a civil registry, who must find their own answer too. A new value only, so
+ * every stored answer stays valid.
+ */
+export const EDUCATIONS = ['tidak-sekolah', 'SD', 'SMP', 'SMA', 'D1-D3', 'D4-S1', 'S2', 'S3'] as const;
 export const OCCUPATIONS = ['PNS', 'TNI', 'POLRI', 'Swasta', 'Wirausaha', 'Lainnya'] as const;
 
 export type Gender = (typeof GENDERS)[number];
@@ -29,6 +34,7 @@ export const AGE_BAND_LABELS: Readonly<Record<AgeBand, LocalizedText>> = {
 };
 
 export const EDUCATION_LABELS: Readonly<Record<Education, LocalizedText>> = {
+  'tidak-sekolah': { id: 'Tidak sekolah / tidak tamat SD', en: 'No schooling / primary not completed' },
   SD: { id: 'SD', en: 'Primary school' },
   SMP: { id: 'SMP', en: 'Junior high school' },
   SMA: { id: 'SMA', en: 'Senior high school' },
@@ -46,3 +52,11 @@ export const OCCUPATION_LABELS: Readonly<Record<Occupation, LocalizedText>> = {
   Wirausaha: { id: 'Wirausaha', en: 'Self-employed' },
   Lainnya: { id: 'Lainnya', en: 'Other' },
 };
+
+/** The optional profile questions in the order the rating tablet and the phone page ask them. */
+export const RESPONDENT_PROFILE_FIELDS = [
+  { field: 'gender', values: GENDERS, labels: GENDER_LABELS },
+  { field: 'ageBand', values: AGE_BANDS, labels: AGE_BAND_LABELS },
+  { field: 'education', values: EDUCATIONS, labels: EDUCATION_LABELS },
+  { field: 'occupation', values: OCCUPATIONS, labels: OCCUPATION_LABELS },
+] as const satisfies readonly { field: string; values: readonly string[]; labels: Readonly<Record<string, LocalizedText>> }[];

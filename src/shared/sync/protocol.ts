@@ -109,6 +109,8 @@ export const enrolResponse = z.object({
   requestId,
   kioskId: z.string(),
   office: z.object({ id: z.string(), name: z.string() }),
+  /** The city's booking public key (Ed25519, SPKI DER, base64): the office checks bookings with it offline. Absent from older servers. */
+  bookingKey: z.base64().min(40).max(200).optional(),
 });
 export type EnrolResponse = z.infer<typeof enrolResponse>;
 

@@ -35,6 +35,7 @@ export const ISSUE_RULES = {
   unknown_service: ['code'],
   service_unserved: ['code'],
   not_host: [],
+  public_url: [],
   not_absolute_folder: [],
   not_release_key: [],
   poll_interval: [],

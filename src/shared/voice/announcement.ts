@@ -1,4 +1,7 @@
-/** Plans one spoken call: the clip sequence for the recorded voice and the text for captions/speech fallback. */
+/**
+ * Plans one spoken call: the sentence the office voice says (speech.audio, with the counter's configured
+ * name) and the recorded clip sequence that says the call by number when the office voice cannot.
+ */
 import { englishNumberText } from './englishNumberWords';
 import { PHRASE_CLIPS, letterClipId } from './clipIds';
 import { assertSpokenNumber, numberText, numberWords } from './numberWords';
@@ -10,7 +13,7 @@ export interface AnnouncementRequest {
   /** As printed, e.g. "A-112" or "KK-007". */
   ticketLabel: string;
   counterNumber: number;
-  /** Shown and spoken by the speech fallback only: recorded clips cannot say free-form names. */
+  /** Said by the office voice after the number; the recorded clips cannot say free-form names. */
   counterName?: string;
   /** A repeated call for a visitor who has not come yet. */
   recall?: boolean;
@@ -21,9 +24,9 @@ export interface Announcement {
   ticketLabel: string;
   counterNumber: number;
   language: VoiceLanguage;
-  /** Voice-pack clip ids in play order; empty for 'en', which has no recorded pack. */
+  /** Voice-pack clip ids in play order, the chime first; only the chime for 'en', which has no recorded words. */
   clips: readonly string[];
-  /** The full sentence, for captions and for platform speech when clips cannot play. */
+  /** The full sentence the office voice says after the chime. */
   text: string;
 }
 
@@ -45,11 +48,13 @@ function indonesianClips(ticket: SpokenTicket, counterNumber: number, recall: bo
   ];
 }
 
-/** A name that only repeats "Loket 3" / "Counter 3" would be said twice, so it is left out of the text. */
-function extraCounterName(counterName: string | undefined): string | null {
-  const name = counterName?.trim() ?? '';
-  if (name === '' || /^(loket|counter)\s*\d+$/i.test(name)) return null;
-  return name;
+/**
+ * What the name adds to "loket <number>": a name that only repeats "Loket 3" / "Counter 3" would be said
+ * twice, so it is left out, and "Loket 6 Informasi" adds only "Informasi".
+ */
+function extraCounterName(counterName: string | undefined, counterNumber: number): string | null {
+  const name = (counterName ?? '').trim().replace(new RegExp(`^(loket|counter)\\s*0*${counterNumber}(?!\\d)[\\s,.:·-]*`, 'i'), '');
+  return name === '' ? null : name;
 }
 
 function sentence(parts: { lead: string | null; ticket: string; goTo: string; name: string | null }): string {
@@ -57,30 +62,35 @@ function sentence(parts: { lead: string | null; ticket: string; goTo: string; na
   return parts.lead === null ? call : `${parts.lead}. ${call}`;
 }
 
-function ticketWords(ticket: SpokenTicket, words: string): string {
-  return [...ticket.letters, words].join(' ');
+function ticketWords(ticket: SpokenTicket, language: VoiceLanguage): string {
+  return [...ticket.letters, language === 'en' ? englishNumberText(ticket.number) : numberText(ticket.number)].join(' ');
+}
+
+/** A printed ticket number as the office voice says it: "A-012" → "A dua belas" ("A twelve"). */
+export function spokenTicketLabel(label: string, language: VoiceLanguage): string {
+  return ticketWords(parseTicketLabel(label), language);
 }
 
 export function planAnnouncement(request: AnnouncementRequest): Announcement {
   const ticket = parseTicketLabel(request.ticketLabel);
   assertCounterNumber(request.counterNumber);
   const recall = request.recall === true;
-  const name = extraCounterName(request.counterName);
+  const name = extraCounterName(request.counterName, request.counterNumber);
   const base = { ticketLabel: request.ticketLabel, counterNumber: request.counterNumber, language: request.language };
 
   if (request.language === 'en') {
     const text = sentence({
       lead: recall ? 'Repeat call' : null,
-      ticket: `Number ${ticketWords(ticket, englishNumberText(ticket.number))}`,
+      ticket: `Number ${ticketWords(ticket, 'en')}`,
       goTo: `please go to counter ${englishNumberText(request.counterNumber)}`,
       name,
     });
-    return { ...base, clips: [], text };
+    return { ...base, clips: [PHRASE_CLIPS.chime], text };
   }
 
   const text = sentence({
     lead: recall ? 'Panggilan ulang' : null,
-    ticket: `Nomor antrian ${ticketWords(ticket, numberText(ticket.number))}`,
+    ticket: `Nomor antrian ${ticketWords(ticket, 'id')}`,
     goTo: `silakan ke loket ${numberText(request.counterNumber)}`,
     name,
   });

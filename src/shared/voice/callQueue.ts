@@ -11,7 +11,7 @@ export interface QueuedCall {
   announcement: Announcement;
 }
 
-/** Plays the clips (or speaks `text` when there are none) and settles when the sound has ended. */
+/** Says one call (the office voice saying `text`, the clips when it cannot) and settles when the sound has ended. */
 export type PlayAnnouncement = (clips: readonly string[], text: string) => Promise<void>;
 
 export interface CallQueueOptions {

@@ -1,4 +1,4 @@
-/** English number words for the English caption/speech-fallback text (no English clips are recorded). */
+/** English number words for the sentence the office voice says in English (no English clips are recorded). */
 import { assertSpokenNumber } from './numberWords';
 
 const ONES = [

@@ -63,7 +63,7 @@ export function numberWords(n: number): string[] {
   return [...belowThousand(thousands), 'ribu', ...rest];
 }
 
-/** The same words joined for captions and speech fallback, e.g. "seratus dua belas". */
+/** The same words joined for the sentence the office voice says, e.g. "seratus dua belas". */
 export function numberText(n: number): string {
   return numberWords(n).join(' ');
 }

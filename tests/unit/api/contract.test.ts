@@ -13,9 +13,9 @@ describe('the API contract', () => {
     expect(result.error?.issues ?? []).toEqual([]);
   });
 
-  it('lets no state-changing method be public except those that guard themselves (first-run setup and its code slip, PIN sign-in, pairing)', () => {
+  it('lets no state-changing method be public except those that guard themselves (first-run setup and its code slip, PIN sign-in, pairing, a ticket\'s one rating by its phone code)', () => {
     const publicMutating = METHOD_NAMES.filter((name) => api[name].mutates && api[name].roles === 'public');
-    expect(publicMutating).toEqual(['auth.setup', 'auth.printSetupCode', 'auth.signIn', 'devices.pairRequest', 'devices.pairStatus']);
+    expect(publicMutating).toEqual(['auth.setup', 'auth.printSetupCode', 'auth.signIn', 'devices.pairRequest', 'devices.pairStatus', 'phone.rateQuick', 'phone.rateSurvey']);
   });
 
   it('is documented in docs/api.md exactly as generated (run `npm run docs:api` after a change)', () => {
@@ -68,6 +68,9 @@ describe('methods marked read-only', () => {
     inputs['tickets.findToday'] = { ticketRef: served.label };
     inputs['ratings.lookup'] = { ticketRef: served.label };
     inputs['stats.view'] = { from: '2026-11-01', to: '2026-11-30' };
+    inputs['phone.ticket'] = { code: office.core.phoneCodeOf(served.id) };
+    // No public address configured: the check answers at once, without knocking on the example's address.
+    inputs['phone.checkPublicUrl'] = {};
   });
   afterAll(() => office.close());
 

@@ -12,6 +12,7 @@ const enrolled: SyncStatusView = {
   replicaId: '6f1c1d6e-2f7a-4b7e-9d1a-0c2b3a4d5e6f',
   lastSuccessAt: 1_764_464_400_000,
   rowsPending: 0,
+  pendingDays: { count: 0, oldest: null },
   setAside: { count: 0, rows: [] },
   held: { rows: 0, dates: [] },
   clock: { offsetMs: 0, checkedAt: 1_764_464_400_000, off: false, cityToday: '2026-11-30', enrolledOn: '2026-11-01', serviceDate: '2026-11-30', clockServiceDate: '2026-11-30' },
@@ -29,8 +30,9 @@ describe('the Sinkronisasi headline', () => {
     expect(shown(enrolled)).toEqual({ text: 'Tersambung, semua terkirim', tone: 'ok' });
   });
 
-  it('names what waits instead (the seeded office: idle, no error, 2,944 rows waiting)', () => {
-    expect(shown({ ...enrolled, rowsPending: 2944 })).toEqual({ text: 'Tersambung, 2944 baris menunggu dikirim', tone: 'warn' });
+  it('names what waits instead, in days of figures (the seeded office: idle, no error, 2,944 rows of 3 days waiting)', () => {
+    const pendingDays = { count: 3, oldest: '2026-11-28' };
+    expect(shown({ ...enrolled, rowsPending: 2944, pendingDays })).toEqual({ text: 'Tersambung: data 3 hari menunggu dikirim', tone: 'warn' });
     const setAside = { count: 3, rows: [] };
     expect(shown({ ...enrolled, setAside })).toEqual({ text: 'Tersambung; 3 baris ditahan, selebihnya terkirim', tone: 'warn' });
     const held = { rows: 40, dates: [{ date: '2023-06-01', code: 'date_unconfirmed' as const, rows: 40, reason: 'x', beforeEnrolment: true }] };
@@ -39,9 +41,10 @@ describe('the Sinkronisasi headline', () => {
 
   it('says a failure, local or remote, is holding rows back', () => {
     const lastError = { code: 'kiosk_failure', message: 'x', pesan: 'x', status: null, at: 1, where: 'kiosk', rows: null, action: 'restart_loket' } as const;
-    expect(shown({ ...enrolled, rowsPending: 12, lastError, state: 'waiting_retry' })).toEqual({ text: 'Pengiriman gagal, 12 baris menunggu', tone: 'over' });
-    expect(shown({ ...enrolled, rowsPending: 12, lastError: { ...lastError, code: 'network', where: 'network', action: 'wait' }, state: 'offline' })).toEqual({
-      text: 'Server kota tidak terjangkau, 12 baris menunggu',
+    const pendingDays = { count: 2, oldest: '2026-11-29' };
+    expect(shown({ ...enrolled, rowsPending: 12, pendingDays, lastError, state: 'waiting_retry' })).toEqual({ text: 'Pengiriman gagal: data 2 hari belum terkirim', tone: 'over' });
+    expect(shown({ ...enrolled, rowsPending: 12, pendingDays, lastError: { ...lastError, code: 'network', where: 'network', action: 'wait' }, state: 'offline' })).toEqual({
+      text: 'Server kota tidak terjangkau: data 2 hari belum terkirim',
       tone: 'over',
     });
     expect(shown({ ...enrolled, state: 'reenrol_required', rowsPending: 4 }).text).toBe('Perlu didaftarkan ulang');

@@ -53,7 +53,7 @@ describe('respondentProfileSchema', () => {
 
   it('refuses values outside the enumerations', () => {
     expect(messages(respondentProfileSchema.safeParse({ education: 'S4' }))).toEqual([
-      'education must be one of: SD, SMP, SMA, D1-D3, D4-S1, S2, S3',
+      'education must be one of: tidak-sekolah, SD, SMP, SMA, D1-D3, D4-S1, S2, S3',
     ]);
     expect(respondentProfileSchema.safeParse({ gender: 'X' }).success).toBe(false);
     expect(respondentProfileSchema.safeParse({ occupation: 'pns' }).success).toBe(false);

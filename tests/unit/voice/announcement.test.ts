@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { planAnnouncement } from '../../../src/shared/voice/announcement';
+import { planAnnouncement, spokenTicketLabel } from '../../../src/shared/voice/announcement';
+import { sentences } from '../../../src/shared/voice/sentences';
 import { parseTicketLabel } from '../../../src/shared/voice/ticketLabel';
 
 describe('planAnnouncement (id)', () => {
@@ -39,6 +40,10 @@ describe('planAnnouncement (id)', () => {
     expect(named.clips.slice(-2)).toEqual(['loket', 'dua']);
     const redundant = planAnnouncement({ ticketLabel: 'A-1', counterNumber: 2, counterName: 'Loket 2', language: 'id' });
     expect(redundant.text).toBe('Nomor antrian A satu, silakan ke loket dua.');
+    const carrying = planAnnouncement({ ticketLabel: 'A-1', counterNumber: 6, counterName: 'Loket 6 · Informasi', language: 'id' });
+    expect(carrying.text).toBe('Nomor antrian A satu, silakan ke loket enam, Informasi.');
+    const other = planAnnouncement({ ticketLabel: 'A-1', counterNumber: 6, counterName: 'Loket 16', language: 'id' });
+    expect(other.text).toBe('Nomor antrian A satu, silakan ke loket enam, Loket 16.');
   });
 
   it.each([
@@ -54,10 +59,10 @@ describe('planAnnouncement (id)', () => {
 });
 
 describe('planAnnouncement (en)', () => {
-  it('produces English text and no clips (no English pack is recorded)', () => {
+  it('produces English text and only the chime (no English words are recorded)', () => {
     const plan = planAnnouncement({ ticketLabel: 'A-112', counterNumber: 3, language: 'en' });
     expect(plan.text).toBe('Number A one hundred twelve, please go to counter three.');
-    expect(plan.clips).toEqual([]);
+    expect(plan.clips).toEqual(['chime']);
   });
 
   it('marks a recall', () => {
@@ -74,5 +79,18 @@ describe('parseTicketLabel', () => {
     [' 017 ', [], 17],
   ])('%s', (label, letters, number) => {
     expect(parseTicketLabel(label)).toEqual({ letters, number });
+  });
+});
+
+describe('spokenTicketLabel', () => {
+  it('says a printed number as the office voice does, without its leading zeros', () => {
+    expect(spokenTicketLabel('A-012', 'id')).toBe('A dua belas');
+    expect(spokenTicketLabel('KK-007', 'en')).toBe('K K seven');
+  });
+});
+
+describe('sentences', () => {
+  it('ends each part as a sentence once, so the voice pauses between them', () => {
+    expect(sentences(['Bagaimana pelayanan kami hari ini?', ' Puas ', '', 'Sangat puas.'])).toBe('Bagaimana pelayanan kami hari ini? Puas. Sangat puas.');
   });
 });

@@ -75,12 +75,12 @@ describe('createCallQueue', () => {
     expect(player.maxPlaying()).toBe(1);
   });
 
-  it('passes the text too, so a call without clips can use speech fallback', async () => {
+  it('passes the sentence the office voice says with the clips (only the chime in English)', async () => {
     const player = fakePlayer();
     const queue = queueWith(player);
     queue.enqueue(call(1, 'A-112', 3, 'en'));
     await vi.runAllTimersAsync();
-    expect(player.play).toHaveBeenCalledWith([], 'Number A one hundred twelve, please go to counter three.');
+    expect(player.play).toHaveBeenCalledWith(['chime'], 'Number A one hundred twelve, please go to counter three.');
   });
 
   it('does not duplicate the same ticket and counter queued twice in a row', async () => {

@@ -15,7 +15,7 @@ import {
   type QuickFace,
 } from '../../../shared/skm';
 import type { MetricDelta } from '../../store/dailyCountersRepo';
-import type { RatingFilter, RatingKind, SurveyGroup } from '../../store/ratingsRepo';
+import type { RatingChannel, RatingFilter, RatingKind, SurveyGroup } from '../../store/ratingsRepo';
 import type { Store } from '../../store/store';
 import type { TicketRecord } from '../../store/ticketsRepo';
 import { serviceDateOf } from '../../../shared/time/localTime';
@@ -30,6 +30,8 @@ export interface RatingSource {
   label: string;
   /** The counter the device's credential is tied to (a counter tablet); null for an office-wide device. */
   counter: number | null;
+  /** The resident's own phone (the ticket's phone page) or, by default, an office rating tablet. */
+  channel?: RatingChannel;
 }
 
 type Period = ParsedInput<'ratings.report'>['period'];
@@ -89,6 +91,11 @@ export class RatingsService {
     };
   }
 
+  /** Whether a ticket has its one-tap rating and its survey (the phone page asks before inviting). */
+  ticketRated(ticketId: string): { quickDone: boolean; surveyDone: boolean } {
+    return { quickDone: this.store.ratings.ratedTicket('quick', ticketId), surveyDone: this.store.ratings.ratedTicket('survey', ticketId) };
+  }
+
   // ---------- answers ----------
 
   quick(input: ParsedInput<'ratings.quick'>, source: RatingSource): MethodOutput<'ratings.quick'> {
@@ -106,6 +113,7 @@ export class RatingsService {
         ticketId: ticket?.id ?? null,
         counterNumber: ticket?.counterNumber ?? null,
         source: source.label,
+        channel: source.channel ?? 'tablet',
       });
       if (!ticket) {
         this.flagBurst('quick', source, now, input.face, QUICK_BURST);
@@ -138,6 +146,7 @@ export class RatingsService {
           occupation: input.profile?.occupation ?? null,
         },
         source: source.label,
+        channel: source.channel ?? 'tablet',
       });
       if (!ticket) {
         this.flagBurst('survey', source, now, scores.join(''), SURVEY_BURST);
@@ -278,6 +287,7 @@ export class RatingsService {
       quick: this.quickIndex(filter),
       sample: { population, target, respondents, progress: progress.ratio, reached: progress.reached },
       excluded: this.store.ratings.excludedCounts(filter),
+      byChannel: this.store.ratings.channelCounts(filter),
       profile: this.store.ratings.profileCounts(filter),
     };
   }

@@ -5,6 +5,8 @@ import { sql as ratings } from './004_ratings';
 import { sql as stats } from './005_stats';
 import { sql as accountSigninGuards } from './006_account_signin_guards';
 import { sql as syncSetAside } from './007_sync_set_aside';
+import { sql as phoneCodes } from './008_phone_codes';
+import { sql as ratingChannel } from './009_rating_channel';
 
 /** Applied in order, each exactly once; never edit a migration that has shipped, add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -15,6 +17,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 5, name: 'stats', sql: stats },
   { version: 6, name: 'account_signin_guards', sql: accountSigninGuards },
   { version: 7, name: 'sync_set_aside', sql: syncSetAside },
+  { version: 8, name: 'phone_codes', sql: phoneCodes },
+  { version: 9, name: 'rating_channel', sql: ratingChannel },
 ];
 
 /** The newest schema this build knows: a database above it was written by a newer Loket. */

@@ -13,6 +13,9 @@ const linkage = { ticketRef: ticketRef.optional(), serviceCode: serviceCode.opti
 const needsLink = (v: { ticketRef?: string | undefined; serviceCode?: string | undefined }) => v.ticketRef !== undefined || v.serviceCode !== undefined;
 const needsLinkMessage = { message: 'give the ticket (ticketRef) or, without a ticket, the service (serviceCode)', path: ['ticketRef'] };
 
+/** All nine unsur answered: a partial survey is refused, never counted (the tablet and the phone alike). */
+export const completeSurveyAnswers = surveyAnswersSchema.refine((a) => isCompleteSurvey(a), 'all nine unsur U1–U9 must be answered (partial surveys are not counted)');
+
 export const periodInput = z.discriminatedUnion('kind', [
   z.object({ kind: z.enum(PERIOD_KINDS), date: localDate }).strict(),
   z.object({ kind: z.literal('custom'), from: localDate, to: localDate }).strict(),
@@ -43,6 +46,8 @@ export const ikmReport = z.object({
   quick: quickIndexView,
   sample: z.object({ population: z.int(), target: z.int(), respondents: z.int(), progress: z.number(), reached: z.boolean() }),
   excluded: z.object({ quick: z.int(), survey: z.int() }),
+  /** Answers counted, by where they were given: the office's rating tablet or the resident's own phone. */
+  byChannel: z.array(z.object({ channel: z.enum(['tablet', 'phone']), quick: z.int(), survey: z.int() })),
   profile: z.array(z.object({ field: z.string(), value: z.string(), n: z.int() })),
 });
 
@@ -79,7 +84,7 @@ export const ratingsMethods = {
       'A full SKM survey: all nine unsur (scores 1–4) and an optional anonymous profile; one per ticket. Partial surveys are refused, never counted.',
     input: z
       .object({
-        answers: surveyAnswersSchema.refine((a) => isCompleteSurvey(a), 'all nine unsur U1–U9 must be answered (partial surveys are not counted)'),
+        answers: completeSurveyAnswers,
         profile: respondentProfileSchema.optional(),
         ...linkage,
       })

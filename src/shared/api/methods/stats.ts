@@ -60,7 +60,7 @@ export const statsView = z.object({
 export type StatsView = z.infer<typeof statsView>;
 
 const alert = z.object({
-  kind: z.enum(['wait_over_target', 'idle_with_queue', 'paper', 'printer', 'sync_failing', 'paused_long', 'storage_full']),
+  kind: z.enum(['wait_over_target', 'no_counter_open', 'idle_with_queue', 'paper', 'printer', 'sync_failing', 'paused_long', 'storage_full']),
   severity: z.enum(['warning', 'critical']),
   serviceCode: z.string().nullable(),
   counterNumber: z.int().nullable(),

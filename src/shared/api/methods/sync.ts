@@ -80,6 +80,8 @@ export const syncStatusView = z.object({
   lastSuccessAt: z.int().nullable(),
   /** Rows waiting to be sent, without the rows set aside. */
   rowsPending: z.int(),
+  /** The service days those rows belong to, and the oldest of them. */
+  pendingDays: z.object({ count: z.int(), oldest: z.string().nullable() }),
   /** Rows the city refused for their figures, kept aside until the supervisor sends them again (sync.resendSetAside). */
   setAside: z.object({ count: z.int(), rows: z.array(setAsideRow).max(SET_ASIDE_LISTED) }),
   /** Rows waiting for the supervisor's word on their date (sync.confirmDates, serviceDay.move), and their dates, oldest first. */

@@ -43,7 +43,7 @@ export function Dialog({
   }, []);
 
   return (
-    <div className="dialog-backdrop">
+    <div className="modal-backdrop">
       <div ref={panel} className="dialog" role="dialog" aria-modal="true" aria-labelledby="dialog-title" data-testid={testId}>
         <h2 id="dialog-title" className="dialog-title">
           {title}

@@ -59,9 +59,11 @@ export function PinPad({
 
   return (
     <div className="pin-pad">
-      <div className="pin-dots" data-testid="pin-dots" aria-live="polite" aria-label={translate(lang, 'signin.pinLength', { n: value.length })}>
+      {/* The dots are for the eye; a screen reader hears the count (an aria-label on a plain div is not read). */}
+      <div className="pin-dots" data-testid="pin-dots" aria-live="polite">
+        <span className="visually-hidden">{translate(lang, 'signin.pinLength', { n: value.length })}</span>
         {Array.from({ length: Math.max(4, value.length) }, (_, i) => (
-          <span key={i} className={i < value.length ? 'pin-dot pin-dot--filled' : 'pin-dot'} />
+          <span key={i} className={i < value.length ? 'pin-dot pin-dot--filled' : 'pin-dot'} aria-hidden="true" />
         ))}
       </div>
       <div className="pin-keys">

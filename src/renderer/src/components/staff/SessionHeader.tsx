@@ -10,6 +10,7 @@ export function SessionHeader({ title, staff, lang, onLanguage }: { title: strin
     <StaffHeader
       title={title}
       staffName={signedIn ? gate.session.staffName : null}
+      {...(signedIn ? { role: gate.session.role } : {})}
       lang={lang}
       onLanguage={onLanguage}
       onSignOut={signedIn ? () => void staff.signOut() : null}

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import type { SessionView } from '../../../../shared/api/schemas';
 import { translate, type Language } from '../../../../shared/i18n';
 import { LanguageToggle } from '../LanguageToggle';
 
@@ -6,6 +7,7 @@ import { LanguageToggle } from '../LanguageToggle';
 export function StaffHeader({
   title,
   staffName,
+  role = 'counter',
   lang,
   onLanguage,
   onSignOut,
@@ -13,6 +15,8 @@ export function StaffHeader({
 }: {
   title: string;
   staffName: string | null;
+  /** Names the person by their role: "Petugas" at a counter, "Supervisor" on the supervisor's screens. */
+  role?: SessionView['role'];
   lang: Language;
   onLanguage: (lang: Language) => void;
   onSignOut: (() => void) | null;
@@ -23,7 +27,7 @@ export function StaffHeader({
     <header className="staff-header">
       <div className="staff-header-title">
         <p className="staff-header-name">{title}</p>
-        {staffName && <p className="staff-header-person">{translate(lang, 'staff.signedInAs', { name: staffName })}</p>}
+        {staffName && <p className="staff-header-person">{translate(lang, role === 'supervisor' ? 'staff.signedInAsSupervisor' : 'staff.signedInAs', { name: staffName })}</p>}
       </div>
       <div className="staff-header-middle">{children}</div>
       <LanguageToggle lang={lang} onChange={onLanguage} />

@@ -9,12 +9,15 @@ export function ActionButton({
   lang,
   onRun,
   tone = 'normal',
+  label,
 }: {
   action: Exclude<DeskAction, 'resume'>;
   enabled: boolean;
   lang: Language;
   onRun: (action: DeskAction) => void;
   tone?: 'primary' | 'normal' | 'warn';
+  /** The words when they depend on the counter's state (opening a closed counter vs ending a break). */
+  label?: string;
 }) {
   const keys = shortcutLabel(action, translate(lang, 'counter.key.space'));
   return (
@@ -26,7 +29,7 @@ export function ActionButton({
       aria-keyshortcuts={shortcutLabel(action, 'Space')?.split(' / ').join(' ')}
       onClick={() => onRun(action)}
     >
-      <span className="action-label">{translate(lang, `counter.action.${action}`)}</span>
+      <span className="action-label">{label ?? translate(lang, `counter.action.${action}`)}</span>
       {keys && <kbd className="action-key">{keys}</kbd>}
     </button>
   );

@@ -9,6 +9,9 @@ import { staffErrorMessage } from '../../components/staff/staffErrors';
 import { useNow } from '../../hooks/useNow';
 import { ActionButton } from './ActionButton';
 import { CallTicketDialog } from './CallTicketDialog';
+import { closeFacts } from './closeFacts';
+import { CloseCounterDialog } from './CloseCounterDialog';
+import { deskRefusal } from './deskRefusal';
 import { CounterStateBadge } from './CounterStateBadge';
 import { CurrentTicket } from './CurrentTicket';
 import { allowedActions, deskState, type DeskAction } from './deskState';
@@ -20,7 +23,7 @@ import { useDeskActions } from './useDeskActions';
 import { useDeskData } from './useDeskData';
 import { useDeskShortcuts } from './useDeskShortcuts';
 
-type OpenDialog = 'transfer' | 'callTicket' | 'pause' | 'close' | null;
+type OpenDialog = 'transfer' | 'callTicket' | 'pause' | 'close' | 'noShow' | null;
 
 /** The working screen of a signed-in counter: its ticket, its queues, its held tickets and every action. */
 export function CounterDesk({
@@ -44,12 +47,17 @@ export function CounterDesk({
   const current = desk?.current ?? null;
 
   const run = (action: DeskAction): void => {
-    if (!allowed.has(action)) return;
+    if (!allowed.has(action)) {
+      const why = desk && !actions.busy ? deskRefusal(desk, action) : null;
+      if (why) actions.say({ tone: 'info', text: translate(lang, why) });
+      return;
+    }
     switch (action) {
       case 'transfer':
       case 'callTicket':
       case 'pause':
       case 'close':
+      case 'noShow':
         setDialog(action);
         return;
       case 'callNext':
@@ -108,7 +116,13 @@ export function CounterDesk({
             </div>
             <div className="counter-controls">
               <ActionButton action="pause" enabled={allowed.has('pause')} lang={lang} onRun={run} />
-              <ActionButton action="open" enabled={allowed.has('open')} lang={lang} onRun={run} />
+              <ActionButton
+                action="open"
+                enabled={allowed.has('open')}
+                lang={lang}
+                onRun={run}
+                label={translate(lang, desk.counter.state === 'paused' ? 'counter.action.endPause' : 'counter.action.open')}
+              />
               <ActionButton action="close" tone="warn" enabled={allowed.has('close')} lang={lang} onRun={run} />
             </div>
           </div>
@@ -145,14 +159,22 @@ export function CounterDesk({
       {dialog === 'pause' && (
         <PauseDialog lang={lang} onClose={() => setDialog(null)} onPause={(reason) => closeDialogAnd(() => void actions.send({ kind: 'pause', reason }))} />
       )}
-      {dialog === 'close' && (
-        <ConfirmDialog
-          title={translate(lang, 'counter.close.title')}
-          hint={translate(lang, 'counter.close.hint')}
-          confirmLabel={translate(lang, 'counter.action.close')}
+      {dialog === 'close' && snapshot && desk && (
+        <CloseCounterDialog
+          facts={closeFacts(snapshot, desk)}
           lang={lang}
           onClose={() => setDialog(null)}
           onConfirm={() => closeDialogAnd(() => void actions.send({ kind: 'counter', method: 'counters.close' }))}
+        />
+      )}
+      {dialog === 'noShow' && current && (
+        <ConfirmDialog
+          title={translate(lang, 'counter.noShow.title', { label: current.label })}
+          hint={translate(lang, 'counter.noShow.hint')}
+          confirmLabel={translate(lang, 'counter.action.noShow')}
+          lang={lang}
+          onClose={() => setDialog(null)}
+          onConfirm={() => closeDialogAnd(() => void actions.send({ kind: 'ticket', method: 'tickets.noShow', ticketId: current.id }))}
         />
       )}
     </div>
@@ -163,7 +185,6 @@ const TICKET_METHODS = {
   recall: 'counters.recall',
   start: 'tickets.start',
   finish: 'tickets.finish',
-  noShow: 'tickets.noShow',
   hold: 'tickets.hold',
 } as const;
 

@@ -2,10 +2,12 @@ import type { TicketView } from '../../../../shared/api/schemas';
 import { priorityReasonName, translate, type Language } from '../../../../shared/i18n';
 import { useNow } from '../../hooks/useNow';
 import { formatDuration } from './formatDuration';
+import { useFirstCallTime } from './useFirstCallTime';
 
 /** The ticket at this counter: big number, service, priority reason, state and its timers. */
 export function CurrentTicket({ ticket, clockOffsetMs, lang }: { ticket: TicketView | null; clockOffsetMs: number; lang: Language }) {
   const now = useNow(clockOffsetMs);
+  const firstCalledAt = useFirstCallTime(ticket);
   if (!ticket) {
     return (
       <section className="current-ticket current-ticket--empty" data-testid="current-ticket">
@@ -35,10 +37,10 @@ export function CurrentTicket({ ticket, clockOffsetMs, lang }: { ticket: TicketV
         </div>
       </div>
       <dl className="current-timers">
-        {ticket.calledAt !== null && (
+        {firstCalledAt !== null && (
           <div>
             <dt>{translate(lang, 'counter.sinceCalled')}</dt>
-            <dd>{formatDuration(now - ticket.calledAt)}</dd>
+            <dd data-testid="since-called">{formatDuration(now - firstCalledAt)}</dd>
           </div>
         )}
         {serving && ticket.startedAt !== null && (

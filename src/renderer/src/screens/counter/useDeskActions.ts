@@ -23,6 +23,8 @@ export interface DeskActions {
   busy: boolean;
   notice: DeskNotice | null;
   dismissNotice: () => void;
+  /** Shows a notice without a request (why a key did nothing). */
+  say: (notice: DeskNotice) => void;
   send: (request: DeskRequest) => Promise<void>;
 }
 
@@ -54,7 +56,7 @@ export function useDeskActions(counter: number, lang: Language, refresh: () => v
     }
   };
 
-  return { busy, notice, dismissNotice: () => setNotice(null), send };
+  return { busy, notice, dismissNotice: () => setNotice(null), say: setNotice, send };
 }
 
 /** Runs the request; true when a call found nobody waiting (another counter may have taken the last one). */

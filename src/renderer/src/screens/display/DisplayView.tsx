@@ -2,6 +2,7 @@ import { DEFAULT_LANGUAGE, translate } from '../../../../shared/i18n';
 import { ConnectionNotice } from '../../components/ConnectionNotice';
 import { useOfficeOverview } from '../../hooks/useOfficeOverview';
 import { AnnouncementLog } from './AnnouncementLog';
+import { counterPlace, counterPlaceText } from './counterPlace';
 import { DisplayHeader } from './DisplayHeader';
 import { LatestCall } from './LatestCall';
 import { RecentCallList } from './RecentCallList';
@@ -49,7 +50,10 @@ export function DisplayView({ onUnauthorized }: { onUnauthorized: () => void }) 
       <ConnectionNotice lang={lang} />
       <AnnouncementLog log={announcer.log} />
       <p className="visually-hidden" aria-live="assertive">
-        {latest ? translate(lang, 'display.callCaption', { ticket: latest.ticket.label, counter: latest.counterName }) : ''}
+        {latest ? translate(lang, 'display.callCaption', {
+              ticket: latest.ticket.label,
+              counter: counterPlaceText(counterPlace(lang, latest.counterNumber, latest.counterName)),
+            }) : ''}
       </p>
     </div>
   );

@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { CallView } from '../../../../shared/api/schemas';
 import { translate, type Language } from '../../../../shared/i18n';
+import { counterPlace } from './counterPlace';
 
 /** The CSS sizes the text to fill the panel's width for its length. */
 function charCount(text: string): CSSProperties {
@@ -21,6 +22,7 @@ export function LatestCall({ call, lang }: { call: CallView | null; lang: Langua
       </section>
     );
   }
+  const place = counterPlace(lang, call.counterNumber, call.counterName);
   return (
     <section key={call.callId} className="latest-call latest-call--flash" data-testid="latest-call" data-call-id={call.callId}>
       <p className="latest-heading">
@@ -30,9 +32,14 @@ export function LatestCall({ call, lang }: { call: CallView | null; lang: Langua
         {call.ticket.label}
       </p>
       <p className="latest-goto">{translate(lang, 'display.goTo')}</p>
-      <p className="latest-counter" data-testid="latest-call-counter" style={charCount(call.counterName)}>
-        {call.counterName}
+      <p className="latest-counter" data-testid="latest-call-counter" style={charCount(place.number)}>
+        {place.number}
       </p>
+      {place.name && (
+        <p className="latest-counter-name" data-testid="latest-call-counter-name" style={charCount(place.name)}>
+          {place.name}
+        </p>
+      )}
     </section>
   );
 }

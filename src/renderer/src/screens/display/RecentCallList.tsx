@@ -1,6 +1,7 @@
 import type { CSSProperties } from 'react';
 import type { CallView } from '../../../../shared/api/schemas';
 import { translate, type Language } from '../../../../shared/i18n';
+import { counterPlace, counterPlaceText } from './counterPlace';
 
 /** The calls before the latest one, for visitors who looked away for a moment. */
 export function RecentCallList({ calls, rows, lang }: { calls: readonly CallView[]; rows: number; lang: Language }) {
@@ -11,7 +12,9 @@ export function RecentCallList({ calls, rows, lang }: { calls: readonly CallView
         {calls.map((call) => (
           <li key={call.callId} className="recent-row" data-testid="recent-call">
             <span className="recent-label">{call.ticket.label}</span>
-            <span className="recent-counter">{call.counterName}</span>
+            <span className="recent-counter" data-testid="recent-call-counter">
+              {counterPlaceText(counterPlace(lang, call.counterNumber, call.counterName))}
+            </span>
           </li>
         ))}
       </ol>

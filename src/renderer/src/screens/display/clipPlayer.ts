@@ -1,15 +1,14 @@
+import type { Language } from '../../../../shared/i18n';
+import { PHRASE_CLIPS } from '../../../../shared/voice/clipIds';
 import type { PlayAnnouncement } from '../../../../shared/voice/callQueue';
 import type { VoicePackManifest } from '../../../../shared/voice/voicePack';
-import { speak } from './speech';
+import { playAudio, prepareSpeech, speak } from '../../speech';
 import { clipSources, isVoicePackManifest, type ClipSource } from './voicePackClips';
-
-/** A clip that neither ends nor fails within its length plus this is treated as failed. */
-const CLIP_GRACE_MS = 2_000;
 
 export interface ClipPlayerOptions {
   baseUrl: string;
-  /** BCP 47 language of the speech fallback, read at each call (the office language can load late). */
-  speechLang: () => string;
+  /** Language of the office voice, read at each call (the office language can load late). */
+  lang: () => Language;
   /** False while the browser blocks sound: the call is then shown only, and counts as heard. */
   audible: () => boolean;
 }
@@ -20,37 +19,11 @@ export interface ClipPlayer {
   canAutoplay(): Promise<boolean>;
 }
 
-function playOnce(audio: HTMLAudioElement, timeoutMs: number): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const cleanup = (): void => {
-      clearTimeout(timer);
-      audio.removeEventListener('ended', onEnded);
-      audio.removeEventListener('error', onError);
-    };
-    const onEnded = (): void => {
-      cleanup();
-      resolve();
-    };
-    const onError = (): void => {
-      cleanup();
-      reject(new Error(`clip ${audio.src} failed to play`));
-    };
-    const timer = setTimeout(() => {
-      cleanup();
-      audio.pause();
-      reject(new Error(`clip ${audio.src} did not finish within ${timeoutMs} ms`));
-    }, timeoutMs);
-    audio.addEventListener('ended', onEnded);
-    audio.addEventListener('error', onError);
-    audio.currentTime = 0;
-    audio.play().catch((err: unknown) => {
-      cleanup();
-      reject(err instanceof Error ? err : new Error(String(err)));
-    });
-  });
-}
-
-/** Plays the recorded clips one after another, preloaded once; speaks the text when that is not possible. */
+/**
+ * Speaks each call as one sentence in the office voice (speech.audio, so a counter's configured name is
+ * said too), after the chime of the voice pack. When the office voice cannot speak, the pack's recorded
+ * clips say the call by number.
+ */
 export function createClipPlayer(options: ClipPlayerOptions): ClipPlayer {
   const elements = new Map<string, HTMLAudioElement>();
   let manifest: Promise<VoicePackManifest | null> | null = null;
@@ -75,7 +48,7 @@ export function createClipPlayer(options: ClipPlayerOptions): ClipPlayer {
         return json;
       })
       .catch((err: unknown) => {
-        console.warn('[display] voice pack unavailable, using speech:', err);
+        console.warn('[display] voice pack unavailable:', err);
         // Asked again at the next call: the server may be back.
         manifest = null;
         return null;
@@ -85,24 +58,27 @@ export function createClipPlayer(options: ClipPlayerOptions): ClipPlayer {
 
   void loadManifest();
 
-  async function playClips(sources: readonly ClipSource[]): Promise<void> {
-    for (const source of sources) await playOnce(element(source), source.durationMs + CLIP_GRACE_MS);
+  async function playClips(pack: VoicePackManifest | null, clips: readonly string[]): Promise<void> {
+    const sources = pack ? clipSources(pack, clips, options.baseUrl) : null;
+    if (sources === null) throw new Error(`the voice pack cannot say ${clips.join(' ')}`);
+    for (const source of sources) await playAudio(source.url, source.durationMs, undefined, element(source));
   }
 
   return {
     async play(clips, text) {
       if (!options.audible()) return;
-      const pack = clips.length > 0 ? await loadManifest() : null;
-      const sources = pack ? clipSources(pack, clips, options.baseUrl) : null;
-      if (sources) {
-        try {
-          await playClips(sources);
-          return;
-        } catch (err) {
-          console.warn('[display] clip playback failed, speaking instead:', err);
-        }
+      const lang = options.lang();
+      // Made while the chime plays, so the sentence follows it at once.
+      prepareSpeech(text, lang);
+      const pack = await loadManifest();
+      const chime = clips[0] === PHRASE_CLIPS.chime ? [PHRASE_CLIPS.chime] : [];
+      await playClips(pack, chime).catch((err: unknown) => console.warn('[display] chime failed:', err));
+      try {
+        await speak(text, lang);
+      } catch (err) {
+        console.warn('[display] the office voice failed, playing the recorded clips:', err);
+        await playClips(pack, clips.slice(chime.length));
       }
-      await speak(text, options.speechLang());
     },
 
     async canAutoplay() {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { LOCALES, type Language } from '../../../../shared/i18n';
+import type { Language } from '../../../../shared/i18n';
 import { createClipPlayer, type ClipPlayer } from './clipPlayer';
 import { VOICE_BASE_URL } from './voicePackClips';
 
@@ -19,7 +19,7 @@ export function useVoice(lang: Language, enabled: boolean): { player: ClipPlayer
   });
   const audible = useRef(false);
   const [player] = useState(() =>
-    createClipPlayer({ baseUrl: VOICE_BASE_URL, speechLang: () => LOCALES[langRef.current], audible: () => audible.current }),
+    createClipPlayer({ baseUrl: VOICE_BASE_URL, lang: () => langRef.current, audible: () => audible.current }),
   );
   const [sound, setSound] = useState<SoundState>(enabled ? 'probing' : 'off');
 

@@ -1,5 +1,5 @@
 import { DEFAULT_LANGUAGE, translate } from '../../../../shared/i18n';
-import { SCREENS, screenHref } from '../../router/screens';
+import { ScreenList } from './ScreenList';
 import './home.css';
 
 /** The list of screens, for whoever sets up an office device. */
@@ -8,16 +8,7 @@ export function HomeScreen() {
   return (
     <main className="home">
       <h1>{translate(lang, 'app.screens')}</h1>
-      <ul className="home-list">
-        {SCREENS.map((screen) => (
-          <li key={screen}>
-            <a className="home-link" href={screenHref(screen, window.location.protocol)}>
-              {translate(lang, `app.screen.${screen}`)}
-              <span className="home-path">/{screen}</span>
-            </a>
-          </li>
-        ))}
-      </ul>
+      <ScreenList lang={lang} />
     </main>
   );
 }

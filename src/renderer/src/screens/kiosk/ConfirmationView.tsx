@@ -1,5 +1,6 @@
 import { useEffect, type CSSProperties } from 'react';
 import { printerProblem, priorityReasonName, translate, type Language } from '../../../../shared/i18n';
+import { confirmationFacts } from './confirmationFacts';
 import type { IssuedTicket } from './issuedTicket';
 import { printMessage } from './printMessage';
 import { TicketPictogram } from './TicketPictogram';
@@ -21,10 +22,7 @@ export function ConfirmationView({
     return () => clearTimeout(timer);
   }, [ticket.id, seconds, onDone]);
 
-  const wait =
-    ticket.estimatedWaitMinutes === null
-      ? translate(lang, 'kiosk.waitUnknown')
-      : translate(lang, 'kiosk.wait', { n: ticket.estimatedWaitMinutes });
+  const facts = confirmationFacts(lang, ticket);
 
   const message = printMessage(ticket.print);
   const problem = printerProblem(lang, ticket.print.printer.state);
@@ -54,8 +52,8 @@ export function ConfirmationView({
         <p className="priority-tag">{translate(lang, 'kiosk.priorityTag', { reason: priorityReasonName(lang, ticket.priorityReason) })}</p>
       )}
       <div className="confirmation-facts">
-        <p data-testid="ticket-ahead">{translate(lang, 'kiosk.ahead', { n: ticket.aheadCount })}</p>
-        <p data-testid="ticket-wait">{wait}</p>
+        <p data-testid="ticket-ahead">{facts.ahead}</p>
+        {facts.wait !== null && <p data-testid="ticket-wait">{facts.wait}</p>}
       </div>
       {message === 'take' ? (
         <p className="take-ticket" data-testid="print-message">

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { PrinterStatusView } from '../../../../shared/api/schemas';
+import type { PrinterConfig } from '../../../../shared/config/printer';
 import { printerBlocksTickets, printerProblem, translate, type Language } from '../../../../shared/i18n';
 import { call } from '../../api/client';
 import { useConnectionState, useEvents } from '../../hooks/useEvents';
 
 /**
  * Tells visitors before they choose that no paper will come out (paper out, cover open, printer
- * silent): they still get a number on screen. Paper near its end is the supervisor's business only.
+ * silent), and what happens then under the office's policy: the number stays on screen to remember, or
+ * (policy "void") it is cancelled and the visitor goes to the staff. Paper near its end is the
+ * supervisor's business only.
  */
-export function PrinterBanner({ lang }: { lang: Language }) {
+export function PrinterBanner({ lang, onPrintFailure }: { lang: Language; onPrintFailure: PrinterConfig['onPrintFailure'] }) {
   const [status, setStatus] = useState<PrinterStatusView | null>(null);
 
   const load = useCallback(() => {
@@ -28,7 +31,7 @@ export function PrinterBanner({ lang }: { lang: Language }) {
   if (!status || !printerBlocksTickets(status.state)) return null;
   return (
     <div className="printer-banner" role="status" data-testid="printer-banner">
-      {translate(lang, 'kiosk.printerBanner', { problem: printerProblem(lang, status.state) })}
+      {translate(lang, onPrintFailure === 'void' ? 'kiosk.printerBannerVoid' : 'kiosk.printerBanner', { problem: printerProblem(lang, status.state) })}
     </div>
   );
 }

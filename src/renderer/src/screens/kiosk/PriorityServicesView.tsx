@@ -2,6 +2,7 @@ import type { PriorityReason } from '../../../../shared/domain/priority';
 import { priorityReasonName, translate, type Language } from '../../../../shared/i18n';
 import { BackButton } from '../../components/BackButton';
 import type { ServiceInfo } from '../../hooks/useOfficeOverview';
+import type { OfficeClock } from './opensText';
 import { PriorityPictogram } from './PriorityPictogram';
 import { ServiceGrid } from './ServiceGrid';
 
@@ -9,12 +10,14 @@ import { ServiceGrid } from './ServiceGrid';
 export function PriorityServicesView({
   reason,
   services,
+  clock,
   lang,
   onChoose,
   onBack,
 }: {
   reason: PriorityReason;
   services: ServiceInfo[];
+  clock: OfficeClock;
   lang: Language;
   onChoose: (code: string) => void;
   onBack: () => void;
@@ -31,7 +34,7 @@ export function PriorityServicesView({
       </div>
       <h1 className="kiosk-instruction">{translate(lang, 'kiosk.choosePriorityService')}</h1>
       {offered.length > 0 ? (
-        <ServiceGrid services={offered} lang={lang} onChoose={onChoose} />
+        <ServiceGrid services={offered} clock={clock} lang={lang} onChoose={onChoose} />
       ) : (
         <p className="kiosk-message">{translate(lang, 'kiosk.noPriorityService')}</p>
       )}

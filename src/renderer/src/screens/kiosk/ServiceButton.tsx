@@ -1,8 +1,25 @@
 import { translate, waitingCount, type Language } from '../../../../shared/i18n';
 import type { ServiceInfo } from '../../hooks/useOfficeOverview';
+import { opensText, type OfficeClock } from './opensText';
 
-/** One service: prefix letter (as on the ticket), name, hint, and either the queue length or why it is unavailable. */
-export function ServiceButton({ service, lang, onChoose }: { service: ServiceInfo; lang: Language; onChoose: (code: string) => void }) {
+/**
+ * One service: prefix letter (as on the ticket), name, hint, and either the queue length or why it is
+ * unavailable; a closed one says when it opens, unless the screen already said it for every service.
+ */
+export function ServiceButton({
+  service,
+  clock,
+  saidOpening,
+  lang,
+  onChoose,
+}: {
+  service: ServiceInfo;
+  clock: OfficeClock;
+  /** The opening the screen's headline already gives (the office closed as a whole), or null. */
+  saidOpening: number | null;
+  lang: Language;
+  onChoose: (code: string) => void;
+}) {
   const available = service.availability === 'open';
   const status =
     service.availability === 'full'
@@ -25,6 +42,11 @@ export function ServiceButton({ service, lang, onChoose }: { service: ServiceInf
         <span className="service-name">{service.name[lang]}</span>
         {service.hint && <span className="service-hint">{service.hint[lang]}</span>}
         <span className="service-status">{status}</span>
+        {service.availability === 'closed' && service.opensAt !== null && service.opensAt !== saidOpening && (
+          <span className="service-opens" data-testid={`service-opens-${service.code}`}>
+            {opensText(lang, service.opensAt, clock)}
+          </span>
+        )}
       </span>
     </button>
   );

@@ -1,9 +1,10 @@
 import { translate, type Language } from '../../../../shared/i18n';
 import type { Overview } from '../../hooks/useOfficeOverview';
-import { PriorityPictogram } from './PriorityPictogram';
+import { firstOpening, opensText } from './opensText';
+import { PriorityButton } from './PriorityButton';
 import { ServiceGrid } from './ServiceGrid';
 
-/** The resting screen: every service, and the way into priority service. */
+/** The resting screen: every service, and the way into priority service; when all are closed, when the office opens. */
 export function StartView({
   overview,
   lang,
@@ -15,24 +16,23 @@ export function StartView({
   onChooseService: (code: string) => void;
   onPriority: () => void;
 }) {
-  const offersPriority = overview.priorityReasons.length > 0 && overview.services.some((s) => s.priorityOffered);
+  const clock = { now: overview.now, timeZone: overview.office.timeZone };
+  const priorityServices = overview.services.filter((s) => s.priorityOffered);
+  const offersPriority = overview.priorityReasons.length > 0 && priorityServices.length > 0;
+  const officeClosed = overview.services.every((s) => s.availability === 'closed');
+  const opening = officeClosed ? firstOpening(overview.services) : null;
   return (
     <section className="kiosk-step start-view">
-      <h1 className="kiosk-instruction">{translate(lang, 'kiosk.chooseService')}</h1>
-      <ServiceGrid services={overview.services} lang={lang} onChoose={onChooseService} />
-      {offersPriority && (
-        <button type="button" className="priority-button" data-testid="priority-button" onClick={onPriority}>
-          <span className="priority-button-icons" aria-hidden="true">
-            <PriorityPictogram reason="disabilitas" className="pictogram pictogram--small" />
-            <PriorityPictogram reason="lansia" className="pictogram pictogram--small" />
-            <PriorityPictogram reason="hamil" className="pictogram pictogram--small" />
-          </span>
-          <span className="priority-button-text">
-            <span className="priority-button-title">{translate(lang, 'kiosk.priority')}</span>
-            <span className="priority-button-hint">{translate(lang, 'kiosk.priorityHint')}</span>
-          </span>
-        </button>
+      {officeClosed ? (
+        <div className="office-closed" data-testid="office-closed">
+          <h1 className="kiosk-instruction">{translate(lang, 'kiosk.officeClosed')}</h1>
+          {opening !== null && <p className="office-closed-opens">{opensText(lang, opening, clock)}</p>}
+        </div>
+      ) : (
+        <h1 className="kiosk-instruction">{translate(lang, 'kiosk.chooseService')}</h1>
       )}
+      <ServiceGrid services={overview.services} clock={clock} saidOpening={opening} lang={lang} onChoose={onChooseService} />
+      {offersPriority && <PriorityButton services={priorityServices} clock={clock} lang={lang} onPriority={onPriority} />}
     </section>
   );
 }

@@ -34,7 +34,7 @@ export function ChoiceStep({
   selected: string | undefined;
   onChoose: (key: string) => void;
   onBack: () => void;
-  speech: { available: boolean; speak: (parts: readonly string[]) => void };
+  speech: { speak: (parts: readonly string[]) => void };
   footer?: ReactNode;
 }) {
   const [current, total] = progress;
@@ -42,7 +42,7 @@ export function ChoiceStep({
     <section className="rate-step choice-step" aria-labelledby="choice-title">
       <div className="choice-top">
         <BackButton lang={lang} onBack={onBack} />
-        <div className="choice-progress" role="progressbar" aria-valuemin={1} aria-valuemax={total} aria-valuenow={current}>
+        <div className="choice-progress" role="progressbar" aria-label={kicker} aria-valuemin={1} aria-valuemax={total} aria-valuenow={current}>
           <p className="choice-kicker" data-testid="progress">
             {kicker}
           </p>
@@ -50,7 +50,7 @@ export function ChoiceStep({
             <div className="choice-bar-fill" style={{ width: `${(current / total) * 100}%` }} />
           </div>
         </div>
-        <SpeakButton lang={lang} available={speech.available} onSpeak={() => speech.speak([title, ...choices.map((c) => c.label)])} />
+        <SpeakButton lang={lang} onSpeak={() => speech.speak([title, ...choices.map((c) => c.label)])} />
       </div>
       <h1 id="choice-title" className="choice-title" data-testid="question">
         {title}

@@ -16,7 +16,7 @@ export function FacesView({
   link: LinkedTicket | null;
   lang: Language;
   busy: boolean;
-  speech: { available: boolean; speak: (parts: readonly string[]) => void };
+  speech: { speak: (parts: readonly string[]) => void };
   onFace: (face: QuickFace) => void;
   onEnterTicket: () => void;
 }) {
@@ -28,7 +28,7 @@ export function FacesView({
         <h1 id="faces-title" className="rate-title" data-testid="faces-question">
           {question}
         </h1>
-        <SpeakButton lang={lang} available={speech.available} onSpeak={() => speech.speak([question, ...labels])} />
+        <SpeakButton lang={lang} onSpeak={() => speech.speak([question, ...labels])} />
       </div>
       <div className="face-grid">
         {QUICK_FACES.map((face, i) => (

@@ -9,7 +9,7 @@ export function InviteView({
   onDecline,
 }: {
   lang: Language;
-  speech: { available: boolean; speak: (parts: readonly string[]) => void };
+  speech: { speak: (parts: readonly string[]) => void };
   onAccept: () => void;
   onDecline: () => void;
 }) {
@@ -21,7 +21,7 @@ export function InviteView({
         {title}
       </h1>
       <p className="invite-detail">{detail}</p>
-      <SpeakButton lang={lang} available={speech.available} onSpeak={() => speech.speak([title, detail])} />
+      <SpeakButton lang={lang} onSpeak={() => speech.speak([title, detail])} />
       <div className="invite-buttons">
         <button type="button" className="rate-primary" data-testid="survey-yes" onClick={onAccept}>
           {translate(lang, 'rate.invite.yes')}

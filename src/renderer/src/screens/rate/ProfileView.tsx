@@ -17,7 +17,7 @@ export function ProfileView({
   profile: RespondentProfile;
   lang: Language;
   busy: boolean;
-  speech: { available: boolean; speak: (parts: readonly string[]) => void };
+  speech: { speak: (parts: readonly string[]) => void };
   /** The value, or null to skip this question. */
   onChoose: (value: string | null) => void;
   onBack: () => void;

@@ -14,7 +14,7 @@ export function QuestionView({
   index: number;
   answers: SurveyAnswers;
   lang: Language;
-  speech: { available: boolean; speak: (parts: readonly string[]) => void };
+  speech: { speak: (parts: readonly string[]) => void };
   onAnswer: (score: Score) => void;
   onBack: () => void;
 }) {

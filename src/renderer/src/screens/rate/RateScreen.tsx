@@ -1,6 +1,10 @@
 import { useCallback, useState, type MouseEvent } from 'react';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
+import { useAccessMode } from '../../components/accessMode/useAccessMode';
 import { ConnectionNotice } from '../../components/ConnectionNotice';
+import { GuidanceLayer } from '../../components/guidance/GuidanceLayer';
+import { GuidanceToggle } from '../../components/guidance/GuidanceToggle';
+import { useGuidance } from '../../components/guidance/useGuidance';
 import { useIdleTimeout } from '../../hooks/useIdleTimeout';
 import { useOfficeOverview } from '../../hooks/useOfficeOverview';
 import { FacesView } from './FacesView';
@@ -36,21 +40,25 @@ export function RateScreen() {
   const session = useRateSession(services);
   const { state } = session;
   const [chosenLang, setChosenLang] = useState<Language | null>(null);
-  const [contrast, setContrast] = useState(false);
+  const access = useAccessMode();
   const lang = chosenLang ?? overview?.language ?? DEFAULT_LANGUAGE;
   const speech = useSpeech(lang);
+  const guidance = useGuidance(lang);
   const timings = overview?.ratings ?? FALLBACK;
   const [counter] = useState(() => counterFromUrl(window.location.search));
 
   const { reset: resetSession } = session;
+  const { setOn: setAccess } = access;
+  const { setOn: setGuidance } = guidance;
   const reset = useCallback(() => {
     resetSession();
     setChosenLang(null);
-    setContrast(false);
-  }, [resetSession]);
+    setAccess(false);
+    setGuidance(false);
+  }, [resetSession, setAccess, setGuidance]);
 
   const step = state.step;
-  const untouched = step.kind === 'faces' && !state.link && !state.keypadOpen && !state.notice && chosenLang === null && !contrast;
+  const untouched = step.kind === 'faces' && !state.link && !state.keypadOpen && !state.notice && chosenLang === null && !access.on && !guidance.on;
   useIdleTimeout(!untouched && step.kind !== 'thanks' && !state.busy, timings.idleResetSeconds, reset);
   useScannerInput((code) => void session.lookup(code));
   useCounterTablet(counter, session.ticketFinished);
@@ -58,37 +66,40 @@ export function RateScreen() {
   const prefixes = [...new Set(services.map((s) => s.prefix))].sort();
 
   return (
-    <div className={contrast ? 'kiosk rate rate--contrast' : 'kiosk rate'} onContextMenu={blockContextMenu} lang={lang}>
-      <RateHeader
-        officeName={overview?.office.name ?? ''}
-        link={state.link}
-        lang={lang}
-        contrast={contrast}
-        onLanguage={setChosenLang}
-        onContrast={setContrast}
-        onUnlink={step.kind === 'faces' ? session.unlink : null}
-      />
-      <ConnectionNotice lang={lang} />
-      {state.notice && (
-        <div className="rate-notice rate-notice--banner" role="alert" data-testid="rate-notice">
-          <span>{translate(lang, state.notice.key, state.notice.params)}</span>
-          <button type="button" className="rate-notice-ok" onClick={session.dismissNotice}>
-            {translate(lang, 'rate.ok')}
-          </button>
-        </div>
-      )}
-      <main className="kiosk-main rate-main">{overview ? renderStep() : <p className="kiosk-message">{translate(lang, 'rate.loading')}</p>}</main>
-      {state.keypadOpen && (
-        <TicketKeypad
-          prefixes={prefixes}
+    <GuidanceLayer guidance={guidance} lang={lang}>
+      <div className="kiosk rate" onContextMenu={blockContextMenu} lang={lang}>
+        <RateHeader
+          officeName={overview?.office.name ?? ''}
+          link={state.link}
           lang={lang}
-          busy={state.busy}
-          error={state.keypadError && translate(lang, state.keypadError.key, state.keypadError.params)}
-          onSubmit={(ticket) => void session.lookup(ticket)}
-          onCancel={session.closeKeypad}
-        />
-      )}
-    </div>
+          access={access}
+          onLanguage={setChosenLang}
+          onUnlink={step.kind === 'faces' ? session.unlink : null}
+        >
+          <GuidanceToggle lang={lang} guidance={guidance} />
+        </RateHeader>
+        <ConnectionNotice lang={lang} />
+        {state.notice && (
+          <div className="rate-notice rate-notice--banner" role="alert" data-testid="rate-notice">
+            <span>{translate(lang, state.notice.key, state.notice.params)}</span>
+            <button type="button" className="rate-notice-ok" onClick={session.dismissNotice}>
+              {translate(lang, 'rate.ok')}
+            </button>
+          </div>
+        )}
+        <main className="kiosk-main rate-main">{overview ? renderStep() : <p className="kiosk-message">{translate(lang, 'rate.loading')}</p>}</main>
+        {state.keypadOpen && (
+          <TicketKeypad
+            prefixes={prefixes}
+            lang={lang}
+            busy={state.busy}
+            error={state.keypadError && translate(lang, state.keypadError.key, state.keypadError.params)}
+            onSubmit={(ticket) => void session.lookup(ticket)}
+            onCancel={session.closeKeypad}
+          />
+        )}
+      </div>
+    </GuidanceLayer>
   );
 
   function renderStep() {

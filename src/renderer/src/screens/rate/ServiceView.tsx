@@ -15,7 +15,7 @@ export function ServiceView({
   services: readonly ServiceInfo[];
   lang: Language;
   busy: boolean;
-  speech: { available: boolean; speak: (parts: readonly string[]) => void };
+  speech: { speak: (parts: readonly string[]) => void };
   onChoose: (serviceCode: string) => void;
   onBack: () => void;
 }) {
@@ -27,7 +27,7 @@ export function ServiceView({
         <h1 id="service-title" className="rate-title rate-title--left">
           {title}
         </h1>
-        <SpeakButton lang={lang} available={speech.available} onSpeak={() => speech.speak([title, ...services.map((s) => s.name[lang])])} />
+        <SpeakButton lang={lang} onSpeak={() => speech.speak([title, ...services.map((s) => s.name[lang])])} />
       </div>
       <div className="rate-service-grid">
         {services.map((service) => (

@@ -1,8 +1,7 @@
 import { translate, type Language } from '../../../../shared/i18n';
 
-/** "Dengarkan": reads the question and its answers aloud; absent where the device cannot speak. */
-export function SpeakButton({ lang, available, onSpeak }: { lang: Language; available: boolean; onSpeak: () => void }) {
-  if (!available) return null;
+/** "Dengarkan": reads the question and its answers aloud in the office voice. */
+export function SpeakButton({ lang, onSpeak }: { lang: Language; onSpeak: () => void }) {
   return (
     <button type="button" className="rate-listen" data-testid="listen-button" onClick={onSpeak}>
       <svg viewBox="0 0 48 48" aria-hidden="true" fill="none" stroke="currentColor" strokeWidth="4" strokeLinecap="round" strokeLinejoin="round">

@@ -1,16 +1,5 @@
 import type { MethodOutput } from '../../../../shared/api/contract';
-import {
-  AGE_BAND_LABELS,
-  AGE_BANDS,
-  EDUCATION_LABELS,
-  EDUCATIONS,
-  GENDER_LABELS,
-  GENDERS,
-  OCCUPATION_LABELS,
-  OCCUPATIONS,
-  type LocalizedText,
-  type QuickFace,
-} from '../../../../shared/skm';
+import { RESPONDENT_PROFILE_FIELDS, type QuickFace } from '../../../../shared/skm';
 import type { RateMessage } from './rateErrors';
 
 /** The visit an answer is linked to, as ratings.lookup describes it. */
@@ -36,12 +25,8 @@ export function isInSurvey(step: RateStep): boolean {
   return step.kind === 'question' || step.kind === 'profile';
 }
 
-export const PROFILE_FIELDS = [
-  { field: 'gender', values: GENDERS, labels: GENDER_LABELS },
-  { field: 'ageBand', values: AGE_BANDS, labels: AGE_BAND_LABELS },
-  { field: 'education', values: EDUCATIONS, labels: EDUCATION_LABELS },
-  { field: 'occupation', values: OCCUPATIONS, labels: OCCUPATION_LABELS },
-] as const satisfies readonly { field: string; values: readonly string[]; labels: Readonly<Record<string, LocalizedText>> }[];
+/** The profile questions, in the order both the tablet and the phone ask them. */
+export const PROFILE_FIELDS = RESPONDENT_PROFILE_FIELDS;
 
 export type ProfileField = (typeof PROFILE_FIELDS)[number]['field'];
 

@@ -1,50 +1,19 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect } from 'react';
 import type { Language } from '../../../../shared/i18n';
+import { sentences } from '../../../../shared/voice/sentences';
+import { speak, stopSpeaking } from '../../speech';
 
-const SPEECH_LANG: Record<Language, string> = { id: 'id-ID', en: 'en-US' };
+/** "Dengarkan": reads a question and its answers aloud in the office voice (every device can, offline). */
+export function useSpeech(lang: Language): { speak: (parts: readonly string[]) => void } {
+  // Leaving /rate ends what it was saying.
+  useEffect(() => stopSpeaking, []);
 
-function synth(): SpeechSynthesis | null {
-  return typeof window !== 'undefined' && 'speechSynthesis' in window && typeof SpeechSynthesisUtterance !== 'undefined'
-    ? window.speechSynthesis
-    : null;
-}
-
-function hasVoice(lang: Language): boolean {
-  const prefix = SPEECH_LANG[lang].slice(0, 2);
-  return synth()?.getVoices().some((voice) => voice.lang.toLowerCase().replace('_', '-').startsWith(prefix)) ?? false;
-}
-
-/**
- * Reading aloud with the platform's voices. `available` is false where there is no speech or no voice
- * for the language, so the button is hidden rather than silent. Voices load late in Chromium.
- */
-export function useSpeech(lang: Language): { available: boolean; speak: (parts: readonly string[]) => void } {
-  const [available, setAvailable] = useState(() => hasVoice(lang));
-
-  useEffect(() => {
-    const speech = synth();
-    setAvailable(hasVoice(lang));
-    if (!speech) return;
-    const update = (): void => setAvailable(hasVoice(lang));
-    speech.addEventListener('voiceschanged', update);
-    return () => {
-      speech.removeEventListener('voiceschanged', update);
-      speech.cancel();
-    };
-  }, [lang]);
-
-  const speak = useCallback(
+  const speakParts = useCallback(
     (parts: readonly string[]) => {
-      const speech = synth();
-      if (!speech) return;
-      speech.cancel();
-      const utterance = new SpeechSynthesisUtterance(parts.join('. '));
-      utterance.lang = SPEECH_LANG[lang];
-      utterance.rate = 0.9;
-      speech.speak(utterance);
+      speak(sentences(parts), lang).catch((err: unknown) => console.warn('[rate] could not read aloud:', err));
     },
     [lang],
   );
 
-  return { available, speak };
+  return { speak: speakParts };
 }

@@ -4,7 +4,7 @@ import { LOCALES, translate, type Language } from '../../../../shared/i18n';
 import { MutuBadge } from '../../components/skm/MutuBadge';
 import { formatCount, formatDecimal, formatLocalDay, formatMonth, formatPercent } from '../../components/skm/formatSkm';
 import { kinerjaText } from '../../components/skm/kinerja';
-import { ExcludedSection, FollowUpTable, MethodNote, QuickSection, WeakestLine } from './reportNotes';
+import { ChannelLine, ExcludedSection, FollowUpTable, MethodNote, QuickSection, WeakestLine } from './reportNotes';
 import { GroupTable, ProfileTables, UnsurTable } from './reportTables';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
@@ -138,6 +138,7 @@ export function ReportDocument({
 
       <Section title={translate(lang, 'report.section.quick')}>
         <QuickSection lang={lang} quick={data.quick} />
+        <ChannelLine lang={lang} byChannel={data.byChannel} />
       </Section>
 
       <Section title={translate(lang, 'report.section.excluded')}>

@@ -53,6 +53,23 @@ export function QuickSection({ lang, quick }: { lang: Language; quick: IkmReport
   );
 }
 
+/** Where the counted answers were given: the office's rating tablet or the visitors' own phones. */
+export function ChannelLine({ lang, byChannel }: { lang: Language; byChannel: IkmReport['byChannel'] }) {
+  const of = (channel: 'tablet' | 'phone') => byChannel.find((c) => c.channel === channel) ?? { survey: 0, quick: 0 };
+  const tablet = of('tablet');
+  const phone = of('phone');
+  return (
+    <p className="report-line" data-testid="report-channels">
+      {translate(lang, 'report.channel.summary', {
+        tabletSurvey: formatCount(lang, tablet.survey),
+        tabletQuick: formatCount(lang, tablet.quick),
+        phoneSurvey: formatCount(lang, phone.survey),
+        phoneQuick: formatCount(lang, phone.quick),
+      })}
+    </p>
+  );
+}
+
 export function ExcludedSection({ lang, excluded }: { lang: Language; excluded: IkmReport['excluded'] }) {
   return (
     <>

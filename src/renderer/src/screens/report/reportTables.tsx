@@ -87,6 +87,13 @@ const PROFILE_LABELS: Readonly<Record<string, Readonly<Record<string, LocalizedT
 
 const PROFILE_FIELDS = ['gender', 'ageBand', 'education', 'occupation'] as const;
 
+/** The questionnaire's own order (education from none to S3); unknown values, then skipped, last. */
+function profileOrder(field: (typeof PROFILE_FIELDS)[number], value: string): number {
+  if (value === '-') return Number.MAX_SAFE_INTEGER;
+  const index = Object.keys(PROFILE_LABELS[field] ?? {}).indexOf(value);
+  return index === -1 ? Number.MAX_SAFE_INTEGER - 1 : index;
+}
+
 /** Respondent counts per answer of each profile question; "-" is a skipped question. */
 export function ProfileTables({ lang, profile }: { lang: Language; profile: IkmReport['profile'] }) {
   return (
@@ -102,6 +109,7 @@ export function ProfileTables({ lang, profile }: { lang: Language; profile: IkmR
           <tbody>
             {profile
               .filter((row) => row.field === field)
+              .sort((a, b) => profileOrder(field, a.value) - profileOrder(field, b.value))
               .map((row) => (
                 <tr key={row.value}>
                   <td>{row.value === '-' ? translate(lang, 'report.notGiven') : (PROFILE_LABELS[field]?.[row.value]?.[lang] ?? row.value)}</td>

@@ -3,6 +3,8 @@ import type { MethodInput } from '../../../../shared/api/contract';
 import { translate, type Language } from '../../../../shared/i18n';
 import { Field } from '../../components/staff/Field';
 import { NewPinFields, useNewPin } from '../../components/staff/NewPinFields';
+import { Notice } from '../../components/staff/Notice';
+import type { PanelNotice } from './usePanelRequest';
 
 type NewStaff = MethodInput<'staff.create'>;
 const ROLES: readonly NewStaff['role'][] = ['counter', 'supervisor'];
@@ -11,11 +13,16 @@ const ROLES: readonly NewStaff['role'][] = ['counter', 'supervisor'];
 export function AddStaffForm({
   lang,
   busy,
+  notice,
+  onDismiss,
   onAdd,
   onMismatch,
 }: {
   lang: Language;
   busy: boolean;
+  /** The outcome of the last attempt, shown in the form next to what it concerns. */
+  notice: PanelNotice | null;
+  onDismiss: () => void;
   onAdd: (input: NewStaff) => Promise<boolean>;
   onMismatch: () => void;
 }) {
@@ -49,6 +56,7 @@ export function AddStaffForm({
         ))}
       </fieldset>
       <NewPinFields newPin={newPin} labels={[translate(lang, 'supervisor.staff.pin'), translate(lang, 'supervisor.staff.pinAgain')]} testId="staff-pin" />
+      {notice && <Notice tone={notice.tone} text={notice.text} lang={lang} onDismiss={onDismiss} testId="add-staff-notice" />}
       <button type="submit" className="staff-button staff-button--primary" disabled={busy} data-testid="staff-submit">
         {translate(lang, 'supervisor.staff.submit')}
       </button>

@@ -15,6 +15,8 @@ export function StaffPanel({ lang, onSessionEnded }: PanelProps) {
   const [pinFor, setPinFor] = useState<StaffView | null>(null);
   const [disabling, setDisabling] = useState<StaffView | null>(null);
   const request = usePanelRequest(lang, onSessionEnded);
+  // Adding has its own notice, shown in its form: the supervisor's eyes are there, not atop the list.
+  const adding = usePanelRequest(lang, onSessionEnded);
   const { run } = request;
 
   const reload = useCallback(async () => {
@@ -93,16 +95,18 @@ export function StaffPanel({ lang, onSessionEnded }: PanelProps) {
       </section>
       <AddStaffForm
         lang={lang}
-        busy={request.busy}
+        busy={adding.busy}
+        notice={adding.notice}
+        onDismiss={adding.dismiss}
         onAdd={async (input) => {
-          const added = await run(
+          const added = await adding.run(
             () => call('staff.create', input),
             (member) => translate(lang, 'supervisor.staff.added', { name: member.name }),
           );
           if (added) await refreshList();
           return added;
         }}
-        onMismatch={() => request.setNotice({ tone: 'error', text: translate(lang, 'staff.pin.mismatch') })}
+        onMismatch={() => adding.setNotice({ tone: 'error', text: translate(lang, 'staff.pin.mismatch') })}
       />
       {pinFor && (
         <ChangePinDialog

@@ -10,20 +10,21 @@ export interface PanelNotice {
 }
 
 /**
- * Runs a panel's request and keeps its outcome as one notice: a success text, or the refusal in plain
- * words (`explain` may give a more specific one). An ended session goes back to sign-in.
+ * Runs a panel's request and keeps its outcome as one notice: a success text (or a notice of its own tone
+ * when an accepted request still did not do its job, as a reprint with the paper out), or the refusal in
+ * plain words (`explain` may give a more specific one). An ended session goes back to sign-in.
  */
 export function usePanelRequest(lang: Language, onSessionEnded: () => void) {
   const [notice, setNotice] = useState<PanelNotice | null>(null);
   const [busy, setBusy] = useState(false);
 
   const run = useCallback(
-    async <T>(request: () => Promise<T>, success: (result: T) => string | null, explain?: (error: ApiError) => string | null): Promise<boolean> => {
+    async <T>(request: () => Promise<T>, success: (result: T) => string | PanelNotice | null, explain?: (error: ApiError) => string | null): Promise<boolean> => {
       setBusy(true);
       try {
         const result = await request();
-        const text = success(result);
-        setNotice(text ? { tone: 'success', text } : null);
+        const outcome = success(result);
+        setNotice(typeof outcome === 'string' ? { tone: 'success', text: outcome } : outcome);
         return true;
       } catch (err) {
         const error = toApiError(err);

@@ -7,7 +7,8 @@ import { formatWhen } from '../dashboard/formatWhen';
 import type { PanelProps } from '../panelTypes';
 import { HEADLINE_CLASS, syncHeadline } from '../sync/syncHeadline';
 import { usePanelRequest } from '../usePanelRequest';
-import { printOutcomeName, printerIsHealthy, printerStateName } from './printerStateName';
+import { printerFactClass, printerStateName } from './printerStateName';
+import { reprintNotice } from '../system/reprintNotice';
 import { formatFreeSpace } from './storageSpace';
 
 /** The printer, the disk and the city sync at a glance, with the two printer actions a supervisor needs at 10:00. */
@@ -21,6 +22,7 @@ export function HealthPanel({
   const request = usePanelRequest(lang, onSessionEnded);
   const { printer, sync, storage } = monitor;
   const syncLine = syncHeadline(sync);
+  const noPrinter = config?.printer.transport.type === 'none';
 
   const checkPrinter = async (): Promise<void> => {
     await request.run(
@@ -33,7 +35,7 @@ export function HealthPanel({
   const reprintLast = async (): Promise<void> => {
     await request.run(
       () => call('tickets.reprintLast', {}),
-      (result) => translate(lang, 'supervisor.printer.reprinted', { label: result.ticket.label, outcome: printOutcomeName(lang, result.print) }),
+      (result) => reprintNotice(lang, result),
       (error) => (error.code === 'not_found' ? translate(lang, 'supervisor.printer.noTicketToday') : error.code === 'wrong_state' ? translate(lang, 'supervisor.printer.none') : null),
     );
     onChanged();
@@ -46,8 +48,8 @@ export function HealthPanel({
       </h2>
       <dl className="fact-list fact-list--wide">
         <dt>{translate(lang, 'supervisor.monitor.printer')}</dt>
-        <dd className={printerIsHealthy(printer.state) ? 'fact--ok' : 'fact--over'} data-testid="monitor-printer">
-          {printerStateName(lang, printer.state)}
+        <dd className={printerFactClass(printer.state, noPrinter)} data-testid="monitor-printer">
+          {noPrinter ? translate(lang, 'supervisor.printer.notConfigured') : printerStateName(lang, printer.state)}
         </dd>
         <dt>{translate(lang, 'supervisor.monitor.storage')}</dt>
         <dd className={storage.state === 'full' ? 'fact--over' : 'fact--ok'} data-testid="monitor-storage">

@@ -22,6 +22,11 @@ export function alertSentence(lang: Language, alert: Alert, monitor: MonitorView
         target: service?.targetWaitMinutes ?? 0,
       });
     }
+    case 'no_counter_open':
+      return translate(lang, 'supervisor.alert.noCounter', {
+        service: serviceName(config, alert.serviceCode ?? '', lang),
+        n: monitor.services.find((s) => s.serviceCode === alert.serviceCode)?.waiting ?? 0,
+      });
     case 'idle_with_queue':
       return translate(lang, 'supervisor.alert.idle', { counter: counterLabel, n: counter?.queueWaiting ?? minutes });
     case 'paused_long':

@@ -7,8 +7,13 @@ export function printerStateName(lang: Language, state: PrinterState): string {
   return translate(lang, `supervisor.printer.state.${state}`);
 }
 
-export function printerIsHealthy(state: PrinterState): boolean {
-  return state === 'ok';
+/**
+ * The colour of the printer fact: green when it works, red for a fault; neither when there is no printer
+ * (a kiosk may run without one) or its state is not known yet (a printer that cannot report).
+ */
+export function printerFactClass(state: PrinterState, noPrinter: boolean): string | undefined {
+  if (noPrinter || state === 'unknown') return undefined;
+  return state === 'ok' ? 'fact--ok' : 'fact--over';
 }
 
 /** What happened to a reprint's paper; "printed" only when the printer confirmed it. */

@@ -12,6 +12,8 @@ const NEW_SERVICE: ServiceConfig = {
   priorityOffered: true,
   targetWaitMinutes: 15,
   defaultServiceMinutes: 6,
+  // Not bookable from home until the supervisor gives it a share (docs/booking.md).
+  bookingShare: 0,
 };
 
 /**

@@ -7,6 +7,7 @@ import { ChangeLog } from './ChangeLog';
 import { ConfirmChangesDialog } from './ConfirmChangesDialog';
 import { CountersSection } from './CountersSection';
 import { OfficeSection } from './OfficeSection';
+import { PhoneSection } from './PhoneSection';
 import { PrinterSection } from './PrinterSection';
 import { PrioritySection } from './PrioritySection';
 import { ProblemSummary } from './ProblemSummary';
@@ -73,6 +74,7 @@ export default function SettingsPanel({ lang, onSessionEnded }: PanelProps) {
         <PrioritySection {...sectionProps} />
         <PrinterSection {...sectionProps} />
         <ScreensSection {...sectionProps} />
+        <PhoneSection {...sectionProps} />
         <ChangeLog lang={lang} changes={saved.changes} config={saved.config} />
       </form>
       {outcome.kind === 'needsConfirmation' && (

@@ -4,6 +4,7 @@ import { MutuBadge } from '../../../components/skm/MutuBadge';
 import { formatNumber } from '../dashboard/format';
 import { displayValue } from './cellValue';
 import { SUMMARY_ROWS } from './statsTables';
+import { SmallSampleNote } from './SmallSampleNote';
 
 const CARDS = SUMMARY_ROWS.filter((r) => r.key !== 'unservedAtClose' && r.key !== 'servedRate' && r.key !== 'noShowRate');
 
@@ -47,6 +48,7 @@ export function KpiCards({ lang, current, previous }: { lang: Language; current:
         <p className="kpi-sub">
           {translate(lang, 'supervisor.kpi.satisfactionSub', { quick: sat.quickResponses, ikm: sat.ikmRespondents })}
         </p>
+        {sat.ikmKonversi !== null && <SmallSampleNote lang={lang} respondents={sat.ikmRespondents} served={current.totals.served} />}
         {previous && (
           <p className="kpi-previous">
             {translate(lang, 'supervisor.kpi.previousSatisfaction', {

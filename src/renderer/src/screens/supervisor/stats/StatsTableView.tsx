@@ -19,7 +19,8 @@ export function StatsTableView({ lang, table, range, hint }: { lang: Language; t
       {table.rows.length === 0 ? (
         <p className="queue-empty">{translate(lang, 'supervisor.stats.noData')}</p>
       ) : (
-        <div className="table-scroll">
+        // A wide table scrolls sideways: focusable, so a keyboard can scroll it too (WCAG 2.1.1).
+        <div className="table-scroll" tabIndex={0} role="region" aria-labelledby={`table-${table.id}`}>
           <table className="staff-table stats-table">
             <thead>
               <tr>

@@ -2,6 +2,7 @@ import type { SyncStatusView } from '../../../../../shared/api/methods/sync';
 import type { OfficeConfig } from '../../../../../shared/config/officeConfig';
 import { translate, type Language } from '../../../../../shared/i18n';
 import { formatWhen } from '../dashboard/formatWhen';
+import { pendingText } from './pendingText';
 import { HEADLINE_CLASS, syncHeadline } from './syncHeadline';
 
 /**
@@ -29,7 +30,7 @@ export function SyncStatusCard({ lang, status, config }: { lang: Language; statu
         <dt>{t('supervisor.sync.lastSuccess')}</dt>
         <dd>{status.lastSuccessAt === null ? t('supervisor.sync.never') : formatWhen(lang, status.lastSuccessAt, config)}</dd>
         <dt>{t('supervisor.sync.pending')}</dt>
-        <dd data-testid="sync-pending">{status.rowsPending}</dd>
+        <dd data-testid="sync-pending">{pendingText(lang, status)}</dd>
         {status.setAside.count > 0 && (
           <>
             <dt>{t('supervisor.sync.setAside')}</dt>

@@ -15,7 +15,8 @@ export const HEADLINE_CLASS: Record<NonNullable<SyncHeadline['tone']>, string> =
  * when nothing waits, nothing is set aside and nothing failed; otherwise it says what waits and why.
  */
 export function syncHeadline(s: SyncStatusView): SyncHeadline {
-  const n = s.rowsPending;
+  // Days of figures, not rows: a supervisor knows what "3 days not sent" means.
+  const n = s.pendingDays.count;
   if (!s.enrolled) return { key: 'supervisor.sync.state.not_enrolled', params: { n }, tone: null };
   if (s.state === 'reenrol_required') return { key: 'supervisor.sync.state.reenrol_required', params: { n }, tone: 'over' };
   if (s.state === 'stopped') return { key: 'supervisor.sync.state.stopped', params: { n }, tone: null };
@@ -23,7 +24,7 @@ export function syncHeadline(s: SyncStatusView): SyncHeadline {
   if (s.lastError) {
     return { key: s.state === 'offline' ? 'supervisor.sync.headline.offline' : 'supervisor.sync.headline.failing', params: { n }, tone: 'over' };
   }
-  if (n > 0) return { key: 'supervisor.sync.headline.pending', params: { n }, tone: 'warn' };
+  if (s.rowsPending > 0) return { key: 'supervisor.sync.headline.pending', params: { n }, tone: 'warn' };
   if (s.held.rows > 0) return { key: 'supervisor.sync.headline.held', params: { n: s.held.rows }, tone: 'warn' };
   if (s.setAside.count > 0) return { key: 'supervisor.sync.headline.setAside', params: { n: s.setAside.count }, tone: 'warn' };
   // state.idle says "Tersambung, semua terkirim": only here.

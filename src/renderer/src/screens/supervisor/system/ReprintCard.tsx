@@ -3,9 +3,9 @@ import { translate } from '../../../../../shared/i18n';
 import { call } from '../../../api/client';
 import { Field } from '../../../components/staff/Field';
 import { Notice } from '../../../components/staff/Notice';
-import { printOutcomeName } from '../monitor/printerStateName';
 import type { PanelProps } from '../panelTypes';
 import { usePanelRequest } from '../usePanelRequest';
+import { reprintNotice } from './reprintNotice';
 
 /** Cetak ulang nomor: a visitor lost the paper, or it jammed; the supervisor types the number or scans the QR. */
 export function ReprintCard({ lang, onSessionEnded }: PanelProps) {
@@ -20,7 +20,7 @@ export function ReprintCard({ lang, onSessionEnded }: PanelProps) {
         const ticket = await call('tickets.findToday', { ticketRef: wanted });
         return call('tickets.reprint', { ticketId: ticket.id });
       },
-      (result) => translate(lang, 'supervisor.printer.reprinted', { label: result.ticket.label, outcome: printOutcomeName(lang, result.print) }),
+      (result) => reprintNotice(lang, result),
       (error) =>
         error.code === 'not_found' || error.code === 'bad_request'
           ? translate(lang, 'supervisor.system.reprintNotFound', { ticket: wanted })

@@ -34,3 +34,6 @@ export const CHART_COLORS = {
 } as const;
 
 export const CHART_FONT = "'Noto Sans', 'DejaVu Sans', system-ui, sans-serif";
+
+/** Every label on a chart: 14 px, read at arm's length on an office monitor. */
+export const CHART_TEXT = { color: CHART_COLORS.soft, fontSize: 14 } as const;

@@ -1,6 +1,7 @@
 import type { StatsView } from '../../../../../../shared/api/methods/stats';
 import { LOCALES, translate, type Language } from '../../../../../../shared/i18n';
-import { CHART_COLORS, type ChartOption } from './echarts';
+import { chartNumber } from './chartNumbers';
+import { CHART_COLORS, CHART_TEXT, type ChartOption } from './echarts';
 
 /** "Sen" … "Min": 1 January 2024 was a Monday. */
 function weekdayNames(lang: Language): string[] {
@@ -15,10 +16,11 @@ export function heatmapOption(lang: Language, stats: StatsView): ChartOption {
   const last = hours.length ? Math.max(...hours) : 15;
   const hourLabels = Array.from({ length: last - first + 1 }, (_, i) => `${String(first + i).padStart(2, '0')}`);
   const max = Math.max(1, ...stats.heatmap.map((c) => c.average));
-  const axisText = { color: CHART_COLORS.soft, fontSize: 13 };
+  const axisText = CHART_TEXT;
+  const number = chartNumber(lang, 1);
   return {
-    grid: { left: 56, right: 16, top: 8, bottom: 64 },
-    tooltip: { position: 'top' },
+    grid: { left: 64, right: 16, top: 8, bottom: 72 },
+    tooltip: { position: 'top', valueFormatter: number },
     xAxis: { type: 'category', data: hourLabels, name: translate(lang, 'supervisor.stats.hour'), nameLocation: 'middle', nameGap: 26, nameTextStyle: axisText, axisLabel: axisText, splitArea: { show: false } },
     yAxis: { type: 'category', data: weekdayNames(lang), inverse: true, axisLabel: axisText },
     visualMap: {
@@ -28,9 +30,13 @@ export function heatmapOption(lang: Language, stats: StatsView): ChartOption {
       orient: 'horizontal',
       left: 'center',
       bottom: 0,
-      itemHeight: 120,
-      itemWidth: 12,
-      textStyle: { color: CHART_COLORS.text },
+      itemHeight: 160,
+      itemWidth: 14,
+      // The scale's two ends as numbers, so a colour reads as "about this many visitors an hour".
+      text: [number(max), number(0)],
+      textGap: 10,
+      formatter: number,
+      textStyle: { color: CHART_COLORS.text, fontSize: 14 },
       inRange: { color: [CHART_COLORS.cold, '#3f6db0', CHART_COLORS.accent, '#ff7a45'] },
       show: true,
     },
@@ -39,14 +45,14 @@ export function heatmapOption(lang: Language, stats: StatsView): ChartOption {
         type: 'heatmap',
         name: translate(lang, 'supervisor.stats.chart.heatmap'),
         data: stats.heatmap.map((c) => [c.hour - first, c.weekday - 1, Math.round(c.average * 10) / 10]),
-        label: { show: true, color: CHART_COLORS.text, fontSize: 12, textBorderColor: '#081a33', textBorderWidth: 2, formatter: (p) => formatCell(p.value) },
+        label: { show: true, color: CHART_COLORS.text, fontSize: 14, textBorderColor: '#081a33', textBorderWidth: 2, formatter: (p) => formatCell(lang, p.value) },
         itemStyle: { borderColor: '#0d2547', borderWidth: 1 },
       },
     ],
   };
 }
 
-function formatCell(value: unknown): string {
+function formatCell(lang: Language, value: unknown): string {
   const n = Array.isArray(value) ? Number(value[2]) : Number(value);
-  return n > 0 ? String(n) : '';
+  return n > 0 ? chartNumber(lang, 1)(n) : '';
 }

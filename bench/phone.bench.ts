@@ -1,0 +1,139 @@
+import { writeFileSync } from 'node:fs';
+import { Agent, request, type ClientRequest } from 'node:http';
+import { join } from 'node:path';
+import { mintToken } from '../src/main/auth/tokens';
+import { startOffice, type RunningOffice } from '../src/main/office';
+import type { PhoneTicketView } from '../src/shared/api/methods/phone';
+import { lanCall } from '../tests/helpers/lanApi';
+import { makeTempDir } from '../tests/helpers/tempDir';
+import { testConfigInput } from '../tests/helpers/testConfig';
+import { percentile, type BenchSuite } from './table';
+
+const PHONES = 500;
+const SAMPLES = 200;
+
+/** One phone page's live channel: every view it receives, with its arrival time. */
+interface Phone {
+  views: { at: number; view: PhoneTicketView }[];
+  waiters: { until: (v: PhoneTicketView) => boolean; resolve: (at: number) => void }[];
+  req: ClientRequest;
+}
+
+function connectPhone(office: RunningOffice, code: string, agent: Agent): Promise<Phone> {
+  return new Promise((resolve, reject) => {
+    const phone: Phone = { views: [], waiters: [], req: undefined as unknown as ClientRequest };
+    let buffer = '';
+    phone.req = request(`${office.lan.url}/t/${code}/events`, { agent, headers: { accept: 'text/event-stream' } }, (res) => {
+      if (res.statusCode !== 200) return reject(new Error(`stream refused: ${res.statusCode}`));
+      res.setEncoding('utf8');
+      res.on('data', (chunk: string) => {
+        buffer += chunk;
+        let end: number;
+        while ((end = buffer.indexOf('\n\n')) >= 0) {
+          const block = buffer.slice(0, end);
+          buffer = buffer.slice(end + 2);
+          const data = /^event: ticket\ndata: (.*)$/m.exec(block)?.[1];
+          if (!data) continue;
+          const at = performance.now();
+          const view = JSON.parse(data) as PhoneTicketView;
+          phone.views.push({ at, view });
+          if (phone.views.length === 1) resolve(phone);
+          for (const w of [...phone.waiters]) {
+            if (w.until(view)) {
+              phone.waiters.splice(phone.waiters.indexOf(w), 1);
+              w.resolve(at);
+            }
+          }
+        }
+      });
+    });
+    phone.req.on('error', reject);
+    phone.req.end();
+  });
+}
+
+function next(phone: Phone, until: (v: PhoneTicketView) => boolean): Promise<number> {
+  const seen = phone.views.find((v) => until(v.view));
+  if (seen) return Promise.resolve(seen.at);
+  return new Promise((resolve) => phone.waiters.push({ until, resolve }));
+}
+
+/** Ticket issue latencies over the LAN API, one visitor after another. */
+async function issueLatencies(office: RunningOffice, serviceCode: string): Promise<number[]> {
+  const out: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    const t0 = performance.now();
+    await lanCall(office.lan.url, 'tickets.issue', { serviceCode });
+    out.push(performance.now() - t0);
+  }
+  return out;
+}
+
+/**
+ * 500 phones following their tickets on one office at once: the time from a counter's call to the called
+ * ticket's phone, and ticket issue with and without the 500 phones connected (one run, same office).
+ */
+export const suite: BenchSuite = async () => {
+  const dir = makeTempDir('loket-bench-');
+  const configPath = join(dir.path, 'office.json');
+  writeFileSync(configPath, JSON.stringify(testConfigInput({ lan: { publicUrl: 'http://127.0.0.1:5170' } })));
+  // The bench's phones all come from this PC; on the Wi-Fi each phone is its own address (8 streams, 32 sockets each).
+  const office = await startOffice({
+    configPath,
+    dataDir: join(dir.path, 'data'),
+    host: '127.0.0.1',
+    port: 0,
+    loopbackIsKiosk: true,
+    lan: { connectionLimits: { lan: { sockets: 32, eventStreams: 8 }, loopback: { sockets: PHONES + 200, eventStreams: 64 } } },
+  });
+  const agent = new Agent({ keepAlive: false, maxSockets: Infinity });
+  const phones: Phone[] = [];
+  try {
+    const counter1 = mintToken(office.store, 'counter', 1, 'bench counter 1');
+    await lanCall(office.lan.url, 'counters.open', { counter: 1 }, counter1);
+    const without = await issueLatencies(office, 'KK');
+
+    // 500 visitors with their phones on the KTP queue (one counter serves it, so everyone waits).
+    const codes: string[] = [];
+    for (let i = 0; i < PHONES; i++) {
+      const t = await lanCall(office.lan.url, 'tickets.issue', { serviceCode: 'KTP' });
+      codes.push(office.core.phoneCodeOf(t.id) as string);
+    }
+    for (let i = 0; i < PHONES; i += 50) phones.push(...(await Promise.all(codes.slice(i, i + 50).map((c) => connectPhone(office, c, agent)))));
+    const connected = office.phoneLive.open;
+
+    const withPhones = await issueLatencies(office, 'KK');
+
+    // Each call: the called phone's latency; the other 499 phones hear their new place at the same time.
+    const callToPhone: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const phone = phones[i] as Phone;
+      const t0 = performance.now();
+      const { ticket } = await lanCall(office.lan.url, 'counters.callNext', { counter: 1 }, counter1);
+      if (!ticket) throw new Error('counter 1 found nobody waiting');
+      const at = await next(phone, (v) => v.state === 'called');
+      callToPhone.push(at - t0);
+      await lanCall(office.lan.url, 'tickets.start', { counter: 1, ticketId: ticket.id }, counter1);
+      await lanCall(office.lan.url, 'tickets.finish', { counter: 1, ticketId: ticket.id }, counter1);
+    }
+    const last = phones[PHONES - 1] as Phone;
+    await next(last, (v) => v.aheadCount === PHONES - 1 - SAMPLES);
+
+    const p99Call = percentile(callToPhone, 99);
+    const p99Without = percentile(without, 99);
+    const p99With = percentile(withPhones, 99);
+    return [
+      { suite: 'phone', metric: 'phone pages connected', value: connected, unit: 'count', target: `${PHONES}`, ok: connected === PHONES },
+      { suite: 'phone', metric: `call → called phone, p50 (${SAMPLES} calls, ${PHONES} phones)`, value: percentile(callToPhone, 50), unit: 'ms' },
+      { suite: 'phone', metric: `call → called phone, p99 (${SAMPLES} calls, ${PHONES} phones)`, value: p99Call, unit: 'ms', target: '≤ 1000 ms', ok: p99Call <= 1000 },
+      { suite: 'phone', metric: `ticket issue p99, no phones (${SAMPLES})`, value: p99Without, unit: 'ms' },
+      { suite: 'phone', metric: `ticket issue p99, ${PHONES} phones connected (${SAMPLES})`, value: p99With, unit: 'ms', target: 'no effect: ≤ 2× without (or ≤ 20 ms)', ok: p99With <= Math.max(2 * p99Without, 20) },
+      { suite: 'phone', metric: `updates the last phone received while ${SAMPLES} ahead were called`, value: last.views.length, unit: 'count' },
+    ];
+  } finally {
+    for (const p of phones) p.req.destroy();
+    agent.destroy();
+    await office.close();
+    dir.remove();
+  }
+};

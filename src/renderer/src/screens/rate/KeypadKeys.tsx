@@ -1,0 +1,19 @@
+import { translate, type Language, type MessageKey } from '../../../../shared/i18n';
+
+/** The keypads' ⌫ key: named for screen readers, off when there is nothing to erase. */
+export function BackspaceKey({ lang, label, testId, disabled, onPress }: { lang: Language; label: MessageKey; testId: string; disabled: boolean; onPress: () => void }) {
+  return (
+    <button type="button" className="keypad-key keypad-key--aux" data-testid={testId} aria-label={translate(lang, label)} disabled={disabled} onClick={onPress}>
+      ⌫
+    </button>
+  );
+}
+
+/** The keypads' OK key: says it is checking while the office answers, so a second press cannot send twice. */
+export function OkKey({ lang, testId, ready, busy, onPress }: { lang: Language; testId: string; ready: boolean; busy: boolean; onPress: () => void }) {
+  return (
+    <button type="button" className="keypad-key keypad-key--ok" data-testid={testId} disabled={!ready || busy} onClick={onPress}>
+      {busy ? translate(lang, 'rate.checking') : translate(lang, 'rate.keypad.ok')}
+    </button>
+  );
+}

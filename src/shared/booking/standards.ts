@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { localizedText, openingHours, timeRange, type OfficeConfig } from '../config/officeConfig';
+import { isIsoDate, isValidTimeZone } from '../time/localTime';
+
+/**
+ * What the city needs of an office to offer its slots and publish its service standards, pushed by the
+ * office with its sync (the office's configuration stays the one place the supervisor edits them).
+ */
+export const STANDARDS_VERSION = 1;
+
+const serviceStandards = z
+  .object({
+    code: z.string().regex(/^[A-Z][A-Z0-9_]{0,15}$/),
+    name: localizedText,
+    /** The service's own hours, when they differ from the office's. */
+    openingHours: openingHours.optional(),
+    /** Typical minutes per visitor (defaultServiceMinutes). */
+    serviceMinutes: z.number().min(0.5).max(240),
+    bookingShare: z.number().min(0).max(1),
+    requirements: z.array(localizedText).max(20),
+    processingTime: localizedText.optional(),
+    costRupiah: z.int().min(0).max(100_000_000),
+  })
+  .strict();
+
+export const standardsDocument = z
+  .object({
+    version: z.literal(STANDARDS_VERSION),
+    office: z
+      .object({
+        name: z.string().trim().min(1).max(120),
+        address: z.string().max(200),
+        timeZone: z.string().refine(isValidTimeZone, 'is not an IANA time zone'),
+        openingHours,
+        closedDates: z.array(z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD')).max(400),
+      })
+      .strict(),
+    booking: z
+      .object({
+        slotMinutes: z.int().min(10).max(120),
+        daysAhead: z.int().min(1).max(60),
+        checkInBeforeMinutes: z.int().min(0).max(180),
+        checkInAfterMinutes: z.int().min(0).max(180),
+        /** A van's published stops; absent for an office with a building. */
+        stops: z
+          .array(z.object({ date: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'), hours: timeRange, place: z.string().trim().min(1).max(120) }).strict())
+          .max(366)
+          .optional(),
+      })
+      .strict(),
+    services: z.array(serviceStandards).min(1).max(40),
+    /** Which services each counter serves (only that: no names, no staff). */
+    counters: z.array(z.object({ services: z.array(z.string()).min(1).max(40) }).strict()).min(1).max(99),
+  })
+  .strict();
+
+export type StandardsDocument = z.infer<typeof standardsDocument>;
+export type ServiceStandards = StandardsDocument['services'][number];
+export type BookingRules = StandardsDocument['booking'];
+
+/** The document an office pushes, from its validated configuration. */
+export function standardsFromConfig(config: OfficeConfig): StandardsDocument {
+  return {
+    version: STANDARDS_VERSION,
+    office: {
+      name: config.office.name,
+      address: config.office.address,
+      timeZone: config.office.timeZone,
+      openingHours: config.office.openingHours,
+      closedDates: config.office.closedDates,
+    },
+    booking: {
+      slotMinutes: config.booking.slotMinutes,
+      daysAhead: config.booking.daysAhead,
+      checkInBeforeMinutes: config.booking.checkInBeforeMinutes,
+      checkInAfterMinutes: config.booking.checkInAfterMinutes,
+      ...(config.booking.stops ? { stops: config.booking.stops } : {}),
+    },
+    services: config.services.map((s) => ({
+      code: s.code,
+      name: s.name,
+      ...(s.openingHours ? { openingHours: s.openingHours } : {}),
+      serviceMinutes: s.defaultServiceMinutes,
+      bookingShare: s.bookingShare,
+      requirements: s.standards?.requirements ?? [],
+      ...(s.standards?.processingTime ? { processingTime: s.standards.processingTime } : {}),
+      costRupiah: s.standards?.costRupiah ?? 0,
+    })),
+    counters: config.counters.map((c) => ({ services: c.services })),
+  };
+}
