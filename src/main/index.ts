@@ -108,7 +108,7 @@ async function main(): Promise<void> {
     feedUrl: null,
     rules,
     unexpectedErrors: () => unexpected.list(),
-    ...(production ? {} : { disabledReason: 'Development build (not packaged): updates are off.' }),
+    ...(production ? {} : { disabled: { why: 'development_build', reason: 'Development build (not packaged): updates are off.' } }),
   });
 
   const timings = readDurabilityTimings(process.env);

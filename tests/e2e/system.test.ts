@@ -76,7 +76,10 @@ describe('Supervisor › Sistem', () => {
     expect(await page.getByTestId('update-state').textContent()).toBe('Mati');
     // The version the office was built from (package.json), whatever it is at the time.
     expect(await page.getByTestId('update-current').textContent()).toBe(version);
-    expect(await page.getByTestId('update-disabled').textContent()).toContain('Browser mode (npm run serve)');
+    // In the supervisor's language, not the operator's English sentence.
+    expect(await page.getByTestId('update-disabled').textContent()).toBe(
+      'Pembaruan otomatis mati: kantor ini berjalan dalam mode browser (npm run serve), yang diperbarui dengan git dan npm.',
+    );
     expect(await page.getByTestId('update-waiting').count()).toBe(0);
   });
 

@@ -17,7 +17,7 @@ export function browserModeShell(currentVersion: string): ShellControls {
     currentVersion,
     feedUrl: null,
     rules: DEFAULT_INSTALL_RULES,
-    disabledReason: 'Browser mode (npm run serve) is updated with git and npm, not automatically.',
+    disabled: { why: 'browser_mode', reason: 'Browser mode (npm run serve) is updated with git and npm, not automatically.' },
   });
   return {
     exitKiosk() {

@@ -85,7 +85,7 @@ export function startUpdates(
   const setup = updateSetup({ platform: process.platform, env: process.env, execPath: process.execPath, publicKey });
   if (!setup.ok) {
     console.log(`[update] off: ${setup.reason}`);
-    tracker.apply({ type: 'disabled', reason: setup.reason });
+    tracker.apply({ type: 'disabled', why: setup.why, ...(setup.detail === undefined ? {} : { detail: setup.detail }), reason: setup.reason });
     return;
   }
   const version = app.getVersion();

@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { posix, win32 } from 'node:path';
+import type { UpdatesOff } from '../../shared/api/methods/shell';
 import { parsePublicKey } from './releaseSignature';
 
 /**
@@ -15,7 +16,14 @@ export type InstallTarget =
   /** Where each NSIS install leaves a copy of its own installer (electron-builder: <updaterCacheDirName>\installer.exe). */
   | { kind: 'nsis'; installerStore: string };
 
-export type UpdateSetup = { ok: true; target: InstallTarget; publicKey: KeyObject } | { ok: false; reason: string };
+/** Why updates are off: the rule for the screen, what it names (a path, a key error), and the operator's English sentence. */
+export interface Off {
+  why: UpdatesOff;
+  detail?: string;
+  reason: string;
+}
+
+export type UpdateSetup = { ok: true; target: InstallTarget; publicKey: KeyObject } | ({ ok: false } & Off);
 
 export interface SetupFacts {
   platform: NodeJS.Platform;
@@ -28,14 +36,18 @@ export interface SetupFacts {
 /** electron-builder's updater cache folder for productName "Loket" (`${sanitizedName}-updater`). */
 const UPDATER_CACHE_DIR = 'loket-updater';
 
-function target(facts: SetupFacts): InstallTarget | string {
+function target(facts: SetupFacts): InstallTarget | Off {
   const { platform, env, execPath } = facts;
   if (platform === 'linux') {
     const appImage = env.APPIMAGE;
-    if (!appImage) return 'Installed from the deb package: updates come with apt, from the IT officer (only the AppImage updates itself).';
+    if (!appImage) return { why: 'deb_install', reason: 'Installed from the deb package: updates come with apt, from the IT officer (only the AppImage updates itself).' };
     // electron-updater keeps a version-free name and renames a versioned one, which the service would no longer find.
     if (/\d+\.\d+\.\d+/.test(posix.basename(appImage))) {
-      return `The AppImage ${appImage} has a version in its name: an update would be saved under another name. Rename it to Loket.AppImage (and start that).`;
+      return {
+        why: 'versioned_appimage',
+        detail: appImage,
+        reason: `The AppImage ${appImage} has a version in its name: an update would be saved under another name. Rename it to Loket.AppImage (and start that).`,
+      };
     }
     return { kind: 'appimage', appImage };
   }
@@ -43,24 +55,34 @@ function target(facts: SetupFacts): InstallTarget | string {
     const local = env.LOCALAPPDATA;
     const inside = local ? win32.relative(local, execPath) : '..';
     if (inside.startsWith('..') || win32.isAbsolute(inside)) {
-      return `Installed for all users (${win32.dirname(execPath)}): the kiosk user cannot update it. Uninstall it and install Loket as the kiosk user (per-user installer).`;
+      const folder = win32.dirname(execPath);
+      return {
+        why: 'all_users_install',
+        detail: folder,
+        reason: `Installed for all users (${folder}): the kiosk user cannot update it. Uninstall it and install Loket as the kiosk user (per-user installer).`,
+      };
     }
     return { kind: 'nsis', installerStore: win32.join(local as string, UPDATER_CACHE_DIR, 'installer.exe') };
   }
-  return 'Automatic updates are made for the Windows and Linux kiosks only.';
+  return { why: 'unsupported_platform', reason: 'Automatic updates are made for the Windows and Linux kiosks only.' };
 }
 
 /** Why updates are off in this packaged kiosk, or its install target and pinned release key. */
 export function updateSetup(facts: SetupFacts): UpdateSetup {
   if (!facts.publicKey) {
-    return { ok: false, reason: 'No release key is pinned (update.publicKey in the office configuration): updates are off, since only signed releases are installed.' };
+    return {
+      ok: false,
+      why: 'no_release_key',
+      reason: 'No release key is pinned (update.publicKey in the office configuration): updates are off, since only signed releases are installed.',
+    };
   }
   let publicKey: KeyObject;
   try {
     publicKey = parsePublicKey(facts.publicKey);
   } catch (err) {
-    return { ok: false, reason: `update.publicKey in the office configuration is not a usable Ed25519 key (${(err as Error).message}): updates are off.` };
+    const detail = (err as Error).message;
+    return { ok: false, why: 'bad_release_key', detail, reason: `update.publicKey in the office configuration is not a usable Ed25519 key (${detail}): updates are off.` };
   }
   const found = target(facts);
-  return typeof found === 'string' ? { ok: false, reason: found } : { ok: true, target: found, publicKey };
+  return 'why' in found ? { ok: false, ...found } : { ok: true, target: found, publicKey };
 }

@@ -1,12 +1,13 @@
 import type { z } from 'zod';
 import type { updateStatusView } from '../../shared/api/methods/shell';
+import type { Off } from './installTarget';
 import { isInRollout, type InstallDecision, type InstallRules } from './updatePolicy';
 
 export type UpdateStatus = z.infer<typeof updateStatusView>;
 
 /** What the updater reports; the Electron shell translates electron-updater's events into these. */
 export type UpdateEvent =
-  | { type: 'disabled'; reason: string }
+  | ({ type: 'disabled' } & Off)
   | { type: 'checking'; at: number; feedUrl: string }
   | { type: 'rollout_checked'; version: string; rolloutPercent: number | null }
   | { type: 'available'; version: string; rolloutPercent: number | null }
@@ -31,15 +32,17 @@ export class UpdateTracker {
       currentVersion: string;
       feedUrl: string | null;
       rules: InstallRules;
-      disabledReason?: string;
+      disabled?: Off;
       /** The main process's recent unexpected errors (shell/processFaults.ts), shown with the update status. */
       unexpectedErrors?: () => UpdateStatus['unexpectedErrors'];
     },
   ) {
     this.unexpectedErrors = init.unexpectedErrors ?? (() => []);
     this.status = {
-      state: init.disabledReason ? 'disabled' : 'idle',
-      disabledReason: init.disabledReason ?? null,
+      state: init.disabled ? 'disabled' : 'idle',
+      disabledWhy: init.disabled?.why ?? null,
+      disabledDetail: init.disabled?.detail ?? null,
+      disabledReason: init.disabled?.reason ?? null,
       currentVersion: init.currentVersion,
       feedUrl: init.feedUrl,
       availableVersion: null,
@@ -62,6 +65,8 @@ export class UpdateTracker {
     switch (event.type) {
       case 'disabled':
         s.state = 'disabled';
+        s.disabledWhy = event.why;
+        s.disabledDetail = event.detail ?? null;
         s.disabledReason = event.reason;
         return;
       case 'checking':

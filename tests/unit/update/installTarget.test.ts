@@ -27,22 +27,27 @@ describe('whether a packaged kiosk can update itself', () => {
   it('stays off without a pinned key, or with one that is not Ed25519, and says so', () => {
     expect(updateSetup({ ...linux, publicKey: undefined })).toEqual({
       ok: false,
+      why: 'no_release_key',
       reason: 'No release key is pinned (update.publicKey in the office configuration): updates are off, since only signed releases are installed.',
     });
-    expect(updateSetup({ ...linux, publicKey: 'AAAA' })).toMatchObject({ ok: false, reason: expect.stringMatching(/^update\.publicKey in the office configuration is not a usable Ed25519 key/) });
+    expect(updateSetup({ ...linux, publicKey: 'AAAA' })).toMatchObject({ ok: false, why: 'bad_release_key', detail: expect.any(String), reason: expect.stringMatching(/^update\.publicKey in the office configuration is not a usable Ed25519 key/) });
   });
 
   it('stays off where the kiosk user cannot update the program, instead of failing at night', () => {
-    expect(updateSetup({ ...linux, env: {} })).toMatchObject({ ok: false, reason: expect.stringMatching(/^Installed from the deb package/) });
+    expect(updateSetup({ ...linux, env: {} })).toMatchObject({ ok: false, why: 'deb_install', reason: expect.stringMatching(/^Installed from the deb package/) });
     expect(updateSetup({ ...linux, env: { APPIMAGE: '/opt/loket/Loket-1.0.0.AppImage' } })).toMatchObject({
       ok: false,
+      why: 'versioned_appimage',
+      detail: '/opt/loket/Loket-1.0.0.AppImage',
       reason: expect.stringMatching(/has a version in its name.*Rename it to Loket\.AppImage/),
     });
     expect(updateSetup({ ...windows, execPath: 'C:\\Program Files\\Loket\\Loket.exe' })).toMatchObject({
       ok: false,
+      why: 'all_users_install',
+      detail: 'C:\\Program Files\\Loket',
       reason: expect.stringMatching(/^Installed for all users \(C:\\Program Files\\Loket\)/),
     });
     expect(updateSetup({ ...windows, env: {} })).toMatchObject({ ok: false, reason: expect.stringMatching(/^Installed for all users/) });
-    expect(updateSetup({ ...linux, platform: 'darwin' })).toMatchObject({ ok: false, reason: expect.stringMatching(/Windows and Linux kiosks only/) });
+    expect(updateSetup({ ...linux, platform: 'darwin' })).toMatchObject({ ok: false, why: 'unsupported_platform', reason: expect.stringMatching(/Windows and Linux kiosks only/) });
   });
 });

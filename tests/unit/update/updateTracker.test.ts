@@ -35,16 +35,16 @@ describe('UpdateTracker', () => {
   });
 
   it('keeps the error message, and starts disabled when told why', () => {
-    const t = new UpdateTracker(() => 'r', { currentVersion: '1.0.0', feedUrl: null, rules, disabledReason: 'not packaged' });
-    expect(t.current).toMatchObject({ state: 'disabled', disabledReason: 'not packaged' });
+    const t = new UpdateTracker(() => 'r', { currentVersion: '1.0.0', feedUrl: null, rules, disabled: { why: 'development_build', reason: 'not packaged' } });
+    expect(t.current).toMatchObject({ state: 'disabled', disabledWhy: 'development_build', disabledDetail: null, disabledReason: 'not packaged' });
     t.apply({ type: 'error', message: 'net::ERR_CONNECTION_REFUSED' });
     expect(t.current).toMatchObject({ state: 'error', lastError: 'net::ERR_CONNECTION_REFUSED' });
   });
 
   it('turns off when the packaged kiosk finds it cannot update itself, saying why', () => {
     const t = new UpdateTracker(() => 'r', { currentVersion: '1.0.0', feedUrl: null, rules });
-    t.apply({ type: 'disabled', reason: 'No release key is pinned' });
-    expect(t.current).toMatchObject({ state: 'disabled', disabledReason: 'No release key is pinned' });
+    t.apply({ type: 'disabled', why: 'no_release_key', reason: 'No release key is pinned' });
+    expect(t.current).toMatchObject({ state: 'disabled', disabledWhy: 'no_release_key', disabledReason: 'No release key is pinned' });
     expect(updateStatusView.safeParse(t.current).success).toBe(true);
   });
 

@@ -3,11 +3,26 @@ import { empty, method, type MethodSpec } from '../method';
 
 /** The Electron kiosk shell: leaving kiosk mode, and the state of updates. */
 
+/** Why this PC does not update itself: the Sistem tab words each in the supervisor's language. */
+export const UPDATES_OFF = [
+  'browser_mode',
+  'development_build',
+  'no_release_key',
+  'bad_release_key',
+  'deb_install',
+  'versioned_appimage',
+  'all_users_install',
+  'unsupported_platform',
+] as const;
+export type UpdatesOff = (typeof UPDATES_OFF)[number];
+
 export const updateWaitReason = z.enum(['not_in_rollout', 'people_in_queue', 'office_hours', 'not_idle']);
 
 export const updateStatusView = z.object({
   state: z.enum(['disabled', 'idle', 'checking', 'downloading', 'downloaded', 'installing', 'error']),
-  /** Why updates are off here (browser mode, not enrolled with the city server). */
+  /** Why updates are off here: the rule, a path or key error it names (shown as is), and the English sentence for the log. */
+  disabledWhy: z.enum(UPDATES_OFF).nullable(),
+  disabledDetail: z.string().nullable(),
   disabledReason: z.string().nullable(),
   currentVersion: z.string(),
   feedUrl: z.string().nullable(),

@@ -91,9 +91,9 @@ export function UpdatesCard({ lang, onSessionEnded, config }: PanelProps & { con
               </>
             )}
           </dl>
-          {status.disabledReason !== null && (
+          {status.disabledWhy !== null && (
             <p className="staff-hint" data-testid="update-disabled">
-              {t('supervisor.system.disabledWhy', { reason: status.disabledReason })}
+              {t(`supervisor.system.updatesOff.${status.disabledWhy}`, { detail: status.disabledDetail ?? '' })}
             </p>
           )}
           {status.lastError !== null && (
