@@ -20,6 +20,8 @@ export interface CityServerOptions {
   metricsToken?: string | undefined;
   /** LOKET_TRUST_PROXY: reverse proxies in front of this instance (default 0). */
   trustedProxies?: number;
+  /** LOKET_SERVER_HOSTS: the names it answers to besides addresses and localhost (default none). */
+  hostNames?: readonly string[];
 }
 
 export interface CityServer {
@@ -42,7 +44,7 @@ export async function startCityServer(options: CityServerOptions): Promise<CityS
       metrics: createServerMetrics(options.db),
       metricsToken: options.metricsToken,
     },
-    { logger: options.logger ?? { level: 'silent' }, trustedProxies: options.trustedProxies ?? 0 },
+    { logger: options.logger ?? { level: 'silent' }, trustedProxies: options.trustedProxies ?? 0, hostNames: options.hostNames ?? [] },
   );
   const stopObserving = poolProbeOf(options.db)?.observe({
     idleClientFailed: (err) => app.log.warn({ err: err.message }, 'an idle PostgreSQL connection failed; the next query reconnects'),

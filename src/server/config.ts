@@ -20,10 +20,26 @@ export interface ServerConfig {
   metricsToken: string | undefined;
   /** Reverse proxies in front of this instance (0: clients connect directly). */
   trustedProxies: number;
+  /** Host names the server answers to besides addresses and localhost (LOKET_SERVER_HOSTS), lower case. */
+  hostNames: string[];
 }
 
 /** Long enough that guessing it is hopeless; no spaces, since it travels in an Authorization header. */
 const METRICS_TOKEN = /^\S{16,200}$/;
+
+const HOST_NAME = /^(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)(\.[a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?)*$/;
+
+/** "loket.kupangkota.go.id, booking.kupangkota.go.id" → the names; a clear error names a bad one. */
+function hostNamesFromEnv(raw: string | undefined): string[] {
+  const names = (raw ?? '')
+    .split(',')
+    .map((n) => n.trim().toLowerCase().replace(/\.$/, ''))
+    .filter((n) => n !== '');
+  for (const name of names) {
+    if (!HOST_NAME.test(name)) throw new Error(`LOKET_SERVER_HOSTS must list host names separated by commas (e.g. loket.kupangkota.go.id), not "${name}"`);
+  }
+  return names;
+}
 
 /** A whole number from the environment within its range, or a clear error naming the variable. */
 function intFromEnv(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
@@ -63,5 +79,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
     logLevel,
     metricsToken,
     trustedProxies: intFromEnv(env, 'LOKET_TRUST_PROXY', 0, 0, 10),
+    hostNames: hostNamesFromEnv(env.LOKET_SERVER_HOSTS),
   };
 }

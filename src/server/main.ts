@@ -8,7 +8,15 @@ async function main(): Promise<void> {
   const db = await openServerDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, pool: config.pool });
   const server = await startCityServer({ db, ...config, logger: { level: config.logLevel } });
   const log = server.app.log;
-  log.info({ url: `${server.url}/admin`, database: config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}` }, 'Loket city server is running');
+  log.info(
+    {
+      url: `${server.url}/admin`,
+      database: config.databaseUrl ? 'PostgreSQL (DATABASE_URL)' : `PGlite in ${config.dataDir}`,
+      // Other names are refused (421): a public name must be listed before offices and residents use it.
+      answersTo: ['addresses', 'localhost', ...config.hostNames],
+    },
+    'Loket city server is running',
+  );
   if (server.firstAdmin?.generatedPassword) {
     // For the person starting the server, once: plain text on the terminal, never a field of a log record.
     console.log(`First start: administrator "${server.firstAdmin.username}" created with password  ${server.firstAdmin.generatedPassword}`);

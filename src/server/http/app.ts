@@ -8,6 +8,7 @@ import { registerAdminRoutes } from './adminRoutes';
 import { registerBookingRoutes } from './bookingRoutes';
 import type { ServerContext } from './context';
 import { registerHealthRoutes } from './healthRoutes';
+import { registerHostCheck } from './hostCheck';
 import { registerPublicRoutes } from './publicRoutes';
 import { registerSyncRoutes } from './syncRoutes';
 import { registerUpdateRoutes, updatesDir } from './updateRoutes';
@@ -40,6 +41,8 @@ export interface HttpOptions {
    * from the right of X-Forwarded-For; the entries a client wrote itself further left are never believed.
    */
   trustedProxies: number;
+  /** Names besides addresses and localhost that the Host header may carry (hostCheck.ts). */
+  hostNames: readonly string[];
 }
 
 /** The city server's HTTP app: sync API, admin pages, dashboard, public page, health and metrics. */
@@ -53,6 +56,7 @@ export async function buildServerApp(ctx: ServerContext, options: HttpOptions): 
     trustProxy: options.trustedProxies > 0 ? (_address: string, hop: number) => hop < options.trustedProxies : false,
   });
   registerRequestLog(app);
+  registerHostCheck(app, options.hostNames);
   app.addHook('onClose', async () => ctx.metrics.close());
 
   app.addContentTypeParser('application/x-www-form-urlencoded', { parseAs: 'string' }, (_req, body, done) => {
