@@ -10,6 +10,8 @@ import { settingsHandlers } from './api/handlers/settingsHandlers';
 import { statsHandlers } from './api/handlers/statsHandlers';
 import { syncHandlers } from './api/handlers/syncHandlers';
 import { phoneHandlers } from './api/handlers/phoneHandlers';
+import { bookingHandlers } from './api/handlers/bookingHandlers';
+import { BookingCheckIn } from './booking/bookingCheckIn';
 import { PhoneCodeGuards } from './phone/phoneCodeGuards';
 import { PhoneLiveUpdates } from './phone/phoneLiveUpdates';
 import { phonePageHtml } from './phone/phonePage';
@@ -96,6 +98,7 @@ export interface OfficeServices {
   speech: SpeechService;
   phone: PhoneTickets;
   phoneLive: PhoneLiveUpdates;
+  bookings: BookingCheckIn;
   /** This office's answer to a check of its public address (a new one at each start). */
   instanceId: string;
   dispatcher: Dispatcher;
@@ -142,6 +145,7 @@ export function createOfficeServices(
   const phone = new PhoneTickets(core, ratings, new PhoneCodeGuards(security, () => clock.now()));
   const phoneLive = new PhoneLiveUpdates((ids) => phone.views(ids));
   core.subscribe((event) => phoneLive.onEvent(event.type));
+  const bookings = new BookingCheckIn(store, core, printing, clock);
   const instanceId = randomUUID();
   // A full disk, and the room found again, reach every screen: the kiosk stops or resumes issuing.
   store.health.subscribe((status) => core.publish('storage.status', { status }));
@@ -167,8 +171,9 @@ export function createOfficeServices(
     ...maintenanceHandlers(backups, security),
     ...phoneHandlers(phone, (url) => checkPublicUrl(url ?? core.officeConfig.lan?.publicUrl, instanceId, PHONE_CHECK_PATH), () => phoneLive.changed()),
     ...speechHandlers(speech),
+    ...bookingHandlers(bookings),
   }, store.health);
-  return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, security, speech, phone, phoneLive, instanceId, dispatcher };
+  return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, security, speech, phone, phoneLive, bookings, instanceId, dispatcher };
 }
 
 export interface RunningOffice extends OfficeServices {

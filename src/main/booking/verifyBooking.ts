@@ -9,8 +9,6 @@ import { localDate } from '../../shared/time/localTime';
  * booking was already used or cancelled is the office's own record (and the day's pulled list).
  */
 
-export type BookingRefusal = 'malformed' | 'bad_signature' | 'other_office' | 'wrong_day' | 'too_early' | 'too_late';
-
 export interface CheckInRules {
   officeId: string;
   timeZone: string;
@@ -18,10 +16,24 @@ export interface CheckInRules {
   checkInAfterMinutes: number;
 }
 
-export type BookingCheck =
-  | { ok: true; claim: BookingClaim; window: { opensAt: number; closesAt: number } }
-  | { ok: false; reason: 'malformed' | 'bad_signature' }
-  | { ok: false; reason: 'other_office' | 'wrong_day' | 'too_early' | 'too_late'; claim: BookingClaim; window: { opensAt: number; closesAt: number } };
+export type CheckInWindow = { opensAt: number; closesAt: number };
+
+/** What a claim the office trusts (signed, or from the city's pulled list) says about checking in now. */
+export type ClaimCheck =
+  | { ok: true; claim: BookingClaim; window: CheckInWindow }
+  | { ok: false; reason: 'other_office' | 'wrong_day' | 'too_early' | 'too_late'; claim: BookingClaim; window: CheckInWindow };
+
+export type BookingCheck = ClaimCheck | { ok: false; reason: 'malformed' | 'bad_signature' };
+
+/** This office, today (office time zone), inside the check-in window (edges included), in that order. */
+export function checkClaim(claim: BookingClaim, rules: CheckInRules, now: number): ClaimCheck {
+  const window = checkInWindow(claim.day, claim.slot, rules.timeZone, rules);
+  if (claim.officeId !== rules.officeId) return { ok: false, reason: 'other_office', claim, window };
+  if (claim.day !== localDate(now, rules.timeZone)) return { ok: false, reason: 'wrong_day', claim, window };
+  if (now < window.opensAt) return { ok: false, reason: 'too_early', claim, window };
+  if (now > window.closesAt) return { ok: false, reason: 'too_late', claim, window };
+  return { ok: true, claim, window };
+}
 
 /** A verifier for one city key (SPKI DER, base64); the key is parsed once. */
 export function bookingVerifier(cityKey: string): (text: string, rules: CheckInRules, now: number) => BookingCheck {
@@ -30,14 +42,8 @@ export function bookingVerifier(cityKey: string): (text: string, rules: CheckInR
   return (text, rules, now) => {
     const parsed = parseSignedBooking(text);
     if (!parsed) return { ok: false, reason: 'malformed' };
+    // The signature comes first: a forged code learns nothing about which check failed after it.
     if (!verify(null, Buffer.from(parsed.message, 'utf8'), key, Buffer.from(parsed.signature, 'base64url'))) return { ok: false, reason: 'bad_signature' };
-    const { claim } = parsed;
-    const window = checkInWindow(claim.day, claim.slot, rules.timeZone, rules);
-    // Signed claims come first: a forged code learns nothing about which check failed after the signature.
-    if (claim.officeId !== rules.officeId) return { ok: false, reason: 'other_office', claim, window };
-    if (claim.day !== localDate(now, rules.timeZone)) return { ok: false, reason: 'wrong_day', claim, window };
-    if (now < window.opensAt) return { ok: false, reason: 'too_early', claim, window };
-    if (now > window.closesAt) return { ok: false, reason: 'too_late', claim, window };
-    return { ok: true, claim, window };
+    return checkClaim(parsed.claim, rules, now);
   };
 }

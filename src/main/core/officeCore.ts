@@ -15,7 +15,7 @@ import { OfficeSetup } from './officeSetup';
 import { QueueViews } from './queueViews';
 import { Records } from './records';
 import { CurrentServiceDay } from './currentServiceDay';
-import { TicketIssuing } from './ticketIssuing';
+import { TicketIssuing, type BookedPlace } from './ticketIssuing';
 import { TicketLifecycle } from './ticketLifecycle';
 import { TicketProgressViews, type TicketProgress } from './ticketProgress';
 import { WaitEstimator } from './waitEstimator';
@@ -150,8 +150,9 @@ export class OfficeCore {
 
   // ---------- tickets ----------
 
-  issue(input: { serviceCode: string; priorityReason?: PriorityReason | undefined }, print: 'pending' | 'none' = 'pending'): IssuedTicket {
-    return this.issuing.issue(input, print);
+  /** A new ticket; a `booked` one (a booking's check-in) joins its queue at its place, not at the back. */
+  issue(input: { serviceCode: string; priorityReason?: PriorityReason | undefined }, print: 'pending' | 'none' = 'pending', booked?: BookedPlace): IssuedTicket {
+    return this.issuing.issue(input, print, booked);
   }
 
   recordPrintOutcome(ticketId: string, outcome: PrintOutcomeKind, detail: string | null, voidOnFailure: boolean): { voided: boolean } {

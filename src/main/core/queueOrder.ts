@@ -1,3 +1,4 @@
+import { slotStartsAt } from '../../shared/booking/slots';
 import type { PriorityPolicy } from '../../shared/config/officeConfig';
 
 export interface Queued {
@@ -36,12 +37,21 @@ export function pickNext<T extends Queued>(waiting: readonly T[], policy: Priori
 }
 
 /**
- * People ahead of a ticket that has just joined the back of its class: the same order as compareQueued,
- * counted per class so issuing stays cheap however long the queue is.
+ * People ahead of a ticket as it joins its queue at its place (now for a walk-in, the slot's start for a
+ * booked one): the same order as compareQueued, counted per class so issuing stays cheap however long the
+ * queue is. `sameClassAhead` counts its own class up to its place only, not the whole class: a booked
+ * ticket may wait further on, placed at a slot that has not begun.
  */
-export function aheadOfNewTicket(
-  waiting: { front: number; priority: number; regular: number },
-  isPriority: boolean,
-): number {
-  return waiting.front + waiting.priority + (isPriority ? 0 : waiting.regular);
+export function aheadOfNewTicket(waiting: { front: number; priority: number }, isPriority: boolean, sameClassAhead: number): number {
+  return waiting.front + (isPriority ? 0 : waiting.priority) + sameClassAhead;
+}
+
+/**
+ * Where a booked visitor's ticket joins its queue, the rule staff are told (README, "Booked visitors in
+ * the queue"): at the start of the booked slot, whenever inside the check-in window the visitor checks in.
+ * Visitors who took a number after that moment wait behind it, those who took one before stay ahead;
+ * the classes stay as they are (front-of-queue transfers, then Pasal 29 priority, then the rest).
+ */
+export function bookingPlacedAt(day: string, slot: string, timeZone: string): number {
+  return slotStartsAt(day, slot, timeZone);
 }

@@ -18,6 +18,13 @@ import { logTicket } from './ticketLog';
 import { newPhoneCode } from './phoneCodeGenerator';
 import type { WaitEstimator } from './waitEstimator';
 
+/** A booked visitor's ticket: its place in the queue (bookingPlacedAt) and what commits with it (the check-in). */
+export interface BookedPlace {
+  placedAt: number;
+  /** Runs inside the ticket's transaction, after its insert; throwing rolls the ticket back. */
+  commitWith: (ticketId: string, now: number) => void;
+}
+
 /** A ticket's start: the number, its place in the queue and the wait told, then how its printing went. */
 export class TicketIssuing {
   constructor(
@@ -33,8 +40,9 @@ export class TicketIssuing {
   /**
    * Commits a new ticket. `print` is 'pending' when a printer will be tried next (its outcome is
    * recorded by recordPrintOutcome) or 'none' when this kiosk has no printer: then one commit is all.
+   * A `booked` ticket joins its queue at its place instead of the back.
    */
-  issue(input: { serviceCode: string; priorityReason?: PriorityReason | undefined }, print: 'pending' | 'none' = 'pending'): IssuedTicket {
+  issue(input: { serviceCode: string; priorityReason?: PriorityReason | undefined }, print: 'pending' | 'none' = 'pending', booked?: BookedPlace): IssuedTicket {
     const service = this.setup.service(input.serviceCode);
     const reason = input.priorityReason ?? null;
     if (reason !== null && !service.priorityOffered) {
@@ -51,13 +59,22 @@ export class TicketIssuing {
     const result = this.store.transaction(() => {
       const date = this.day.roll(now);
       const issuedToday = this.store.tickets.maxNumber(date, service.code);
-      const availability = serviceAvailability(this.setup.config.office, service, now, issuedToday);
+      // A booked seat was promised by the city: the service must be open at the slot's start (its check-in
+      // window may open before the doors do), and the day's quota, which rations walk-ins, does not apply.
+      const availability = booked
+        ? serviceAvailability(this.setup.config.office, service, booked.placedAt, 0)
+        : serviceAvailability(this.setup.config.office, service, now, issuedToday);
       if (availability === 'closed') {
         throw new LoketError('service_closed', `Service ${service.code} is closed now (see its opening hours).`);
       }
       if (availability === 'full') {
         throw new LoketError('quota_reached', `Service ${service.code} has reached today's quota of ${service.dailyQuota}.`);
       }
+      const isPriority = reason !== null;
+      const enqueuedAt = booked?.placedAt ?? now;
+      // Counted before the insert, up to its place: a booked ticket placed at a slot still to come is not ahead of a walk-in now.
+      const waiting = this.store.tickets.waitingByClass(date, service.code);
+      const aheadCount = aheadOfNewTicket(waiting, isPriority, this.store.tickets.waitingInClassUpTo(date, service.code, isPriority, enqueuedAt));
       const ticket: TicketRecord = {
         id: randomUUID(),
         serviceDate: date,
@@ -69,7 +86,7 @@ export class TicketIssuing {
         state: 'waiting',
         counterNumber: null,
         queueFront: false,
-        enqueuedAt: now,
+        enqueuedAt,
         enqueueSeq: this.store.tickets.nextEnqueueSeq(),
         issuedAt: now,
         calledAt: null,
@@ -90,11 +107,7 @@ export class TicketIssuing {
         data: reason ? { priorityReason: reason } : null,
       });
       this.store.daily.add([countTicket(date, 'issued', service.code, reason)]);
-      const waiting = this.store.tickets.waitingByClass(date, service.code);
-      // The new ticket itself is counted in its own class.
-      if (reason === null) waiting.regular -= 1;
-      else waiting.priority -= 1;
-      const aheadCount = aheadOfNewTicket(waiting, reason !== null);
+      booked?.commitWith(ticket.id, now);
       const estimatedWaitMinutes = this.waits.minutes(service, aheadCount, now);
       return { ...this.records.ticketView(ticket), aheadCount, estimatedWaitMinutes };
     });

@@ -25,6 +25,8 @@ export interface TicketPrintData {
    * ticket then invites the phone and prints the code for a rating tablet. Absent: the QR is for the tablets.
    */
   phoneCode?: string;
+  /** A booked visitor's ticket: the booking's code as shown ("K7QM-3ZPA") and its slot ("10:30"), printed under the service. */
+  booking?: { code: string; slot: string };
   /** Lines printed small at the bottom; the printer service fills them from its config when absent. */
   footerLines?: readonly string[];
   language: TicketLanguage;

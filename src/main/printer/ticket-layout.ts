@@ -67,6 +67,10 @@ export function encodeTicket(data: TicketPrintData, profile: PrinterProfile): Ui
   }
 
   if (data.reprint === true) encoder.bold(true).invert(true).line(` ${text(words.reprintMark)} `).invert(false).bold(false);
+  if (data.booking !== undefined) {
+    encoder.align('left').line(rule);
+    for (const row of twoColumns(text(`${words.booking} ${data.booking.code}`), text(words.slotTime(data.booking.slot)), columns)) encoder.bold(true).line(row).bold(false);
+  }
 
   encoder.align('left').line(rule);
   if (data.reprint !== true) {

@@ -16,6 +16,10 @@ export interface TicketWords {
   /** The label of the phone code printed under that QR code, for a rating tablet. */
   phoneCode: string;
   reprintMark: string;
+  /** Before a booked ticket's code: "Booking K7QM-3ZPA". */
+  booking: string;
+  /** A booked slot's time as read in the language ("10.30", "10:30"). */
+  slotTime: (hhmm: string) => string;
 }
 
 const WORDS: Record<TicketLanguage, TicketWords> = {
@@ -31,6 +35,8 @@ const WORDS: Record<TicketLanguage, TicketWords> = {
     scanQrPhone: 'Pindai dengan ponsel (Wi-Fi kantor) untuk status & penilaian',
     phoneCode: 'Kode',
     reprintMark: 'CETAK ULANG',
+    booking: 'Booking',
+    slotTime: (hhmm) => `pukul ${hhmm.replace(':', '.')}`,
   },
   en: {
     queueNumber: 'Queue Number',
@@ -44,6 +50,8 @@ const WORDS: Record<TicketLanguage, TicketWords> = {
     scanQrPhone: 'Scan with your phone (office Wi-Fi) for status & rating',
     phoneCode: 'Code',
     reprintMark: 'REPRINT',
+    booking: 'Booking',
+    slotTime: (hhmm) => `at ${hhmm}`,
   },
 };
 

@@ -6,6 +6,7 @@ import { formatPhoneCode, phonePageUrl } from '../../shared/domain/phoneCode';
 import type { PrintOutcomeKind } from '../../shared/domain/printer';
 import { priorityReasonName } from '../../shared/i18n';
 import type { OfficeCore } from '../core/officeCore';
+import type { BookedPlace } from '../core/ticketIssuing';
 import type { PrinterService } from '../printer';
 import type { SetupCodeNotice } from '../auth/setupCode';
 import { encodeSetupSlip } from '../printer/setup-slip';
@@ -78,14 +79,16 @@ export class TicketPrinting {
     return this.printer ? this.printer.checkStatus() : NO_PRINTER;
   }
 
-  async issue(input: ParsedInput<'tickets.issue'>): Promise<MethodOutput<'tickets.issue'>> {
+  /** A walk-in's number; or, with `booked`, a booking's check-in: placed by its slot, its booking line on the paper. */
+  async issue(input: ParsedInput<'tickets.issue'>, booked?: { place: BookedPlace; line: NonNullable<TicketPrintData['booking']> }): Promise<MethodOutput<'tickets.issue'>> {
     const { language, ...request } = input;
     if (!this.printer) {
-      return { ...this.core.issue(request, 'none'), print: { outcome: 'none', confirmed: false, voided: false, printer: NO_PRINTER } };
+      return { ...this.core.issue(request, 'none', booked?.place), print: { outcome: 'none', confirmed: false, voided: false, printer: NO_PRINTER } };
     }
-    const ticket = this.core.issue(request);
+    const ticket = this.core.issue(request, 'pending', booked?.place);
     const lang = language ?? this.config().language;
-    const { outcome, confirmed, detail, printer } = await this.print(ticket, lang, { peopleAhead: ticket.aheadCount, estimatedWaitMinutes: ticket.estimatedWaitMinutes });
+    const queue = { peopleAhead: ticket.aheadCount, estimatedWaitMinutes: ticket.estimatedWaitMinutes, ...(booked ? { booking: booked.line } : {}) };
+    const { outcome, confirmed, detail, printer } = await this.print(ticket, lang, queue);
     const voidOnFailure = this.config().printer.onPrintFailure === 'void';
     const { voided } = this.core.recordPrintOutcome(ticket.id, outcome, detail, voidOnFailure);
     const current = voided ? this.core.getTicket({ ticketId: ticket.id }) : ticket;
@@ -109,8 +112,8 @@ export class TicketPrinting {
   private async print(
     ticket: TicketView,
     lang: Language,
-    /** The queue as the visitor took the number; a reprint prints none (it would be stale). */
-    queue: Pick<TicketPrintData, 'peopleAhead' | 'estimatedWaitMinutes'> | 'reprint',
+    /** The queue as the visitor took the number (and the booking it came with); a reprint prints none (it would be stale). */
+    queue: Pick<TicketPrintData, 'peopleAhead' | 'estimatedWaitMinutes' | 'booking'> | 'reprint',
   ): Promise<{ outcome: PrintOutcomeKind; confirmed: boolean; detail: string | null; printer: PrinterStatusView }> {
     if (!this.printer) throw new LoketError('wrong_state', 'This kiosk has no printer configured.');
     const config = this.config();

@@ -1,4 +1,5 @@
 import { AuditRepo } from './auditRepo';
+import { BookingsRepo } from './bookingsRepo';
 import { OfficeLock } from '../durability/officeLock';
 import { StorageHealth } from '../durability/storageHealth';
 import { ensureDataFolder, openDatabase, type Db } from './database';
@@ -37,6 +38,7 @@ export class Store {
   readonly syncSetAside: SyncSetAsideRepo;
   readonly serviceDayMove: ServiceDayMoveRepo;
   readonly phoneCodes: PhoneCodesRepo;
+  readonly bookings: BookingsRepo;
   readonly health: StorageHealth;
 
   private constructor(
@@ -59,6 +61,7 @@ export class Store {
     this.syncSetAside = new SyncSetAsideRepo(db);
     this.serviceDayMove = new ServiceDayMoveRepo(db);
     this.phoneCodes = new PhoneCodesRepo(db);
+    this.bookings = new BookingsRepo(db);
   }
 
   /**

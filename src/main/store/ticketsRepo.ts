@@ -105,6 +105,7 @@ export class TicketsRepo {
   private readonly staleStmt;
   private readonly maxServiceDateStmt;
   private readonly waitingClassesStmt;
+  private readonly placedAheadStmt;
   private readonly setPrintStmt;
   private readonly printStmt;
   private readonly lastIssuedStmt;
@@ -154,6 +155,12 @@ export class TicketsRepo {
               COALESCE(SUM(queue_front = 0 AND priority_reason IS NOT NULL), 0) AS priority,
               COALESCE(SUM(queue_front = 0 AND priority_reason IS NULL), 0) AS regular
        FROM tickets WHERE service_date = ? AND state = 'waiting' AND service_code = ?`,
+    );
+    // Served by the partial index tickets_waiting_place (migration 010): a range of one class, not the queue.
+    this.placedAheadStmt = db.prepare<[string, string, number, number], { n: number }>(
+      `SELECT COUNT(*) AS n FROM tickets
+       WHERE state = 'waiting' AND service_date = ? AND service_code = ? AND queue_front = 0
+         AND (priority_reason IS NULL) = ? AND enqueued_at <= ?`,
     );
   }
 
@@ -216,6 +223,11 @@ export class TicketsRepo {
   /** How many tickets wait in a service, by queue class (front-of-queue transfers, priority, regular). */
   waitingByClass(serviceDate: string, serviceCode: string): { front: number; priority: number; regular: number } {
     return this.waitingClassesStmt.get(serviceDate, serviceCode) ?? { front: 0, priority: 0, regular: 0 };
+  }
+
+  /** Waiting tickets of one class (priority or regular, not front-of-queue) that joined the queue at or before `at`. */
+  waitingInClassUpTo(serviceDate: string, serviceCode: string, isPriority: boolean, at: number): number {
+    return this.placedAheadStmt.get(serviceDate, serviceCode, isPriority ? 0 : 1, at)?.n ?? 0;
   }
 
   setPrintOutcome(id: string, outcome: string, detail: string | null): void {

@@ -1,9 +1,10 @@
 import { dirname } from 'node:path';
+import { BookingCitySync } from '../booking/bookingCitySync';
 import type { Clock } from '../core/clock';
 import type { OfficeCore } from '../core/officeCore';
 import type { Store } from '../store/store';
 import { FileSecretStore, type SecretStore } from './secretStore';
-import { SyncClient, type SyncClientOptions } from './syncClient';
+import { SyncClient, type CityConnection, type SyncClientOptions } from './syncClient';
 
 export interface SyncSetup {
   /** Electron passes its safeStorage store; browser mode uses a 0600 file next to the database. */
@@ -28,7 +29,8 @@ export function syncOptionsFromEnv(env: NodeJS.ProcessEnv): Partial<SyncClientOp
 
 /**
  * The sync client of an office, pushed after every change to the daily counters, whoever makes it:
- * tickets, the day's close, and ratings as they settle.
+ * tickets, the day's close, and ratings as they settle. Each push that gets through also brings the
+ * bookings up to date (BookingCitySync).
  */
 export function createSyncClient(store: Store, core: OfficeCore, clock: Clock, setup: SyncSetup = {}): SyncClient {
   const secrets = setup.secrets ?? new FileSecretStore(dirname(store.db.name));
@@ -38,7 +40,9 @@ export function createSyncClient(store: Store, core: OfficeCore, clock: Clock, s
     return { officeId: o.id, timeZone: o.timeZone, dayStartsAt: o.dayStartsAt };
   };
   const serviceDay = () => ({ current: core.serviceDate(), byClock: core.clockServiceDate() });
-  const sync = new SyncClient(store, secrets, clock, { exportFolders, office, serviceDay, ...syncOptionsFromEnv(process.env), ...setup.options });
+  const bookings = new BookingCitySync(store, () => core.officeConfig, clock);
+  const alsoEachCycle = (city: CityConnection) => bookings.cycle(city);
+  const sync = new SyncClient(store, secrets, clock, { exportFolders, office, serviceDay, alsoEachCycle, ...syncOptionsFromEnv(process.env), ...setup.options });
   store.daily.onAdd(() => sync.notifyChange());
   return sync;
 }

@@ -39,6 +39,18 @@ export interface SyncClientOptions {
   office: () => OfficeDay;
   /** The service day in use and the one the kiosk's clock says now (the core's), for the clock notice. */
   serviceDay: () => { current: string; byClock: string } | null;
+  /**
+   * The office's other business with the city, after each push that got through (bookings: the standards
+   * and the day lists). It reports its own failures and never throws; the next push tries again.
+   */
+  alsoEachCycle: (city: CityConnection) => Promise<void>;
+}
+
+/** What a call to the city needs besides its path: the enrolled server, this kiosk's token, the timeout. */
+export interface CityConnection {
+  serverUrl: string;
+  token: string;
+  timeoutMs: number;
 }
 
 export interface OfficeDay {
@@ -58,6 +70,7 @@ export const DEFAULT_SYNC_OPTIONS: SyncClientOptions = {
   exportFolders: () => [],
   office: () => ({ officeId: null, timeZone: 'Asia/Makassar', dayStartsAt: '00:00' }),
   serviceDay: () => null,
+  alsoEachCycle: async () => undefined,
 };
 
 export type SyncStatus = SyncStatusView;
@@ -452,6 +465,9 @@ export class SyncClient {
         }
         if (this.stopRequested) break;
       }
+      // Read again: a rotation above may have changed the token.
+      const token = this.secrets.read()?.token;
+      if (!this.stopRequested && token) await this.options.alsoEachCycle({ serverUrl: e.serverUrl, token, timeoutMs: this.options.requestTimeoutMs });
       this.attempt = 0;
       this.nextAttemptAt = null;
       this.state = this.started ? 'idle' : 'stopped';

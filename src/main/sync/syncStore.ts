@@ -61,6 +61,13 @@ export class SyncStore {
     });
   }
 
+  /** The city's booking key as its latest answer gave it: a kiosk enrolled before bookings existed gets it at its next pull. */
+  keepBookingKey(key: string): void {
+    const e = this.enrolment();
+    if (!e || e.bookingKey === key) return;
+    this.store.transaction(() => this.store.meta.set(KEY.enrolment, JSON.stringify({ ...e, bookingKey: key } satisfies Enrolment)));
+  }
+
   /** Saved only when it moved by a second or more: every answer carries one, and most change nothing. */
   recordClock(offsetMs: number, at: number): void {
     const last = this.clock();

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { authMethods } from './methods/auth';
+import { bookingMethods } from './methods/booking';
 import { phoneMethods } from './methods/phone';
 import { printingMethods } from './methods/printing';
 import { queueMethods } from './methods/queue';
@@ -29,6 +30,7 @@ export const api = {
   ...maintenanceMethods,
   ...speechMethods,
   ...phoneMethods,
+  ...bookingMethods,
 } as const;
 
 export type Api = typeof api;

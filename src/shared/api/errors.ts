@@ -20,6 +20,7 @@ export const ERROR_STATUS = {
   counter_busy: 409,
   counter_not_open: 409,
   needs_confirmation: 409,
+  booking_refused: 409,
   payload_too_large: 413,
   unsupported_media_type: 415,
   locked: 429,

@@ -7,6 +7,7 @@ import { sql as accountSigninGuards } from './006_account_signin_guards';
 import { sql as syncSetAside } from './007_sync_set_aside';
 import { sql as phoneCodes } from './008_phone_codes';
 import { sql as ratingChannel } from './009_rating_channel';
+import { sql as bookings } from './010_bookings';
 
 /** Applied in order, each exactly once; never edit a migration that has shipped, add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -19,6 +20,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 7, name: 'sync_set_aside', sql: syncSetAside },
   { version: 8, name: 'phone_codes', sql: phoneCodes },
   { version: 9, name: 'rating_channel', sql: ratingChannel },
+  { version: 10, name: 'bookings', sql: bookings },
 ];
 
 /** The newest schema this build knows: a database above it was written by a newer Loket. */
