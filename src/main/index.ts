@@ -93,7 +93,8 @@ async function main(): Promise<void> {
     if (!startup) return; // the previous version is being brought back
   }
 
-  hardenSession(session.defaultSession);
+  const windows = new WindowRoles<WebContents>(isTrustedUrl);
+  hardenSession(session.defaultSession, { isKioskWindow: (contents) => windows.roleOf(contents) === 'kiosk', isTrustedUrl });
   serveAppScheme(session.defaultSession, {
     rendererDir: join(__dirname, '../renderer'),
     voiceDir: production ? join(process.resourcesPath, 'voice') : join(__dirname, '../../resources/voice'),
@@ -101,7 +102,6 @@ async function main(): Promise<void> {
 
   const rules = installRulesFromEnv(process.env);
   let lastActivityAt = Date.now();
-  const windows = new WindowRoles<WebContents>(isTrustedUrl);
   const closing = new ClosePolicy();
   const tracker = new UpdateTracker(() => office?.citySync.status().replicaId ?? '', {
     currentVersion: app.getVersion(),

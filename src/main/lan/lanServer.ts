@@ -53,8 +53,9 @@ export interface LanServer {
   close(): Promise<void>;
 }
 
+// 'wasm-unsafe-eval': the kiosk's QR decoder is WebAssembly the app serves itself (compiling it, never JavaScript eval).
 const CSP =
-  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; media-src 'self' blob:; frame-ancestors 'none'";
+  "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' ws: wss:; media-src 'self' blob:; frame-ancestors 'none'";
 
 const EVENTS_PATH = '/api/v1/events';
 

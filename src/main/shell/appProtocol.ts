@@ -13,7 +13,8 @@ export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 /** Stricter than the LAN server's: the windows talk to the core over IPC only, so no network at all. */
 export const APP_CSP = [
   "default-src 'none'",
-  "script-src 'self'",
+  // The kiosk's QR decoder is WebAssembly served from here: compiling it is allowed, JavaScript eval is not.
+  "script-src 'self' 'wasm-unsafe-eval'",
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data:",
   "font-src 'self'",
@@ -30,6 +31,7 @@ const TYPES: Record<string, string> = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',

@@ -1,4 +1,5 @@
 import type { Session, WebContents } from 'electron';
+import { allowsKioskCamera } from './cameraPermission';
 import { isBlockedShortcut } from './inputPolicy';
 
 /**
@@ -27,10 +28,30 @@ export function hardenContents(contents: WebContents, options: { production: boo
   }
 }
 
-/** Permission prompts (camera, microphone, location, notifications, USB…) are all refused; nothing is downloaded. */
-export function hardenSession(session: Session): void {
-  session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.setPermissionCheckHandler(() => false);
+/**
+ * Permission prompts (microphone, location, notifications, USB…) are all refused but the kiosk window's
+ * camera for booking QR codes (cameraPermission.ts); nothing is downloaded.
+ */
+export function hardenSession(session: Session, policy: { isKioskWindow: (contents: WebContents) => boolean; isTrustedUrl: (url: string) => boolean }): void {
+  session.setPermissionRequestHandler((contents, permission, callback, details) => {
+    const mediaTypes = 'mediaTypes' in details ? (details.mediaTypes ?? []) : [];
+    // A media request names what it wants; one naming nothing is not the camera.
+    const ask = { fromKiosk: policy.isKioskWindow(contents), permission, mediaTypes, url: details.requestingUrl, isMainFrame: details.isMainFrame };
+    callback(mediaTypes.length > 0 && allowsKioskCamera(ask, policy.isTrustedUrl));
+  });
+  // Electron also checks "media" before it asks, often without naming the type: the request above decides.
+  session.setPermissionCheckHandler((contents, permission, origin, details) =>
+    allowsKioskCamera(
+      {
+        fromKiosk: contents !== null && policy.isKioskWindow(contents),
+        permission,
+        mediaTypes: details.mediaType === undefined ? [] : [details.mediaType],
+        url: details.requestingUrl ?? origin,
+        isMainFrame: details.isMainFrame,
+      },
+      policy.isTrustedUrl,
+    ),
+  );
   session.setDevicePermissionHandler(() => false);
   session.on('will-download', (event) => event.preventDefault());
 }

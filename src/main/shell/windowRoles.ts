@@ -31,6 +31,11 @@ export class WindowRoles<C extends { mainFrame: unknown }> {
     return [...this.roles.keys()];
   }
 
+  /** The role of a window's contents, or null for any other contents. */
+  roleOf(contents: C): WindowRole | null {
+    return this.roles.get(contents) ?? null;
+  }
+
   /** The caller of an IPC message, or null when it must be refused. */
   callerFor(event: IpcSender<C>): Caller | null {
     const role = this.roles.get(event.sender);

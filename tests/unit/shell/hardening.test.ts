@@ -99,14 +99,16 @@ describe('the built main bundle (out/main)', () => {
     for (const m of bundle.matchAll(/new BrowserWindow\(([^)]*)/g)) expect(m[1]).toMatch(/^secureWindowOptions\(/);
   });
 
-  it('blocks new windows, navigation away, webview, permissions and downloads, and serves the UI from loket://', () => {
+  it('blocks new windows, navigation away, webview, permissions but the kiosk camera, and downloads, and serves the UI from loket://', () => {
     expect(bundle).toMatch(/setWindowOpenHandler\(\(\) => \(\{ action: "deny" \}\)\)/);
     expect(bundle).toContain('"will-navigate"');
     expect(bundle).toContain('"will-attach-webview"');
     expect(bundle).toContain('"before-input-event"');
     expect(bundle).toContain('setVisualZoomLevelLimits(1, 1)');
-    expect(bundle).toMatch(/setPermissionRequestHandler\(\(_contents, _permission, callback\) => callback\(false\)\)/);
-    expect(bundle).toMatch(/setPermissionCheckHandler\(\(\) => false\)/);
+    // Every permission refused but the kiosk window's camera (the rule itself: cameraPermission.test.ts).
+    expect(bundle).toMatch(/callback\(mediaTypes\.length > 0 && allowsKioskCamera\(/);
+    expect(bundle).toMatch(/setPermissionCheckHandler\(\(contents, permission, origin, details\) => allowsKioskCamera\(/);
+    expect(bundle).toMatch(/setDevicePermissionHandler\(\(\) => false\)/);
     expect(bundle).toContain('"will-download"');
     expect(bundle).toContain('registerSchemesAsPrivileged');
     expect(bundle).toMatch(/protocol\.handle\(/);

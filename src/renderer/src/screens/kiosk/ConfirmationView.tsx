@@ -1,18 +1,25 @@
 import { useEffect, type CSSProperties } from 'react';
+import type { CheckedInBooking } from '../../../../shared/api/methods/booking';
 import { printerProblem, priorityReasonName, translate, type Language } from '../../../../shared/i18n';
+import { bookingLine } from './booking/bookingLine';
 import { confirmationFacts } from './confirmationFacts';
 import type { IssuedTicket } from './issuedTicket';
 import { printMessage } from './printMessage';
 import { TicketPictogram } from './TicketPictogram';
 
-/** The issued number, very large, with what to expect; returns to the start by itself after `seconds`. */
+/**
+ * The issued number, very large, with what to expect (and the booking it was checked in by); returns to
+ * the start by itself after `seconds`.
+ */
 export function ConfirmationView({
   ticket,
+  booking,
   lang,
   seconds,
   onDone,
 }: {
   ticket: IssuedTicket;
+  booking?: CheckedInBooking | undefined;
   lang: Language;
   seconds: number;
   onDone: () => void;
@@ -48,6 +55,11 @@ export function ConfirmationView({
         {ticket.label}
       </p>
       <p className="confirmation-service">{ticket.serviceName[lang]}</p>
+      {booking && (
+        <p className="booking-tag" data-testid="ticket-booking">
+          {bookingLine(lang, booking)}
+        </p>
+      )}
       {ticket.priorityReason && (
         <p className="priority-tag">{translate(lang, 'kiosk.priorityTag', { reason: priorityReasonName(lang, ticket.priorityReason) })}</p>
       )}

@@ -1,4 +1,5 @@
 import { useCallback, useRef, useState, type MouseEvent } from 'react';
+import { BOOKING_CODE_LENGTH } from '../../../../shared/booking/bookingCode';
 import type { PriorityReason } from '../../../../shared/domain/priority';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
 import { call, toApiError } from '../../api/client';
@@ -7,10 +8,15 @@ import { ConnectionNotice } from '../../components/ConnectionNotice';
 import { GuidanceLayer } from '../../components/guidance/GuidanceLayer';
 import { GuidanceToggle } from '../../components/guidance/GuidanceToggle';
 import { useGuidance } from '../../components/guidance/useGuidance';
+import { useScannerInput } from '../../components/scanner/useScannerInput';
+import { checkInBooking } from './booking/checkInBooking';
+import { CheckInRefusedView } from './booking/CheckInRefusedView';
+import { CheckInView } from './booking/CheckInView';
+import { spokenRefusal } from './booking/refusalWords';
 import { ConfirmationView } from './ConfirmationView';
 import { IssuingView } from './IssuingView';
 import { KioskHeader } from './KioskHeader';
-import { START, isAbandonable, type KioskStep } from './kioskFlow';
+import { START, chosenReason, isAbandonable, takesScans, type KioskStep } from './kioskFlow';
 import { PrinterBanner } from './PrinterBanner';
 import { confirmationSeconds, printMessage } from './printMessage';
 import { PriorityServicesView } from './PriorityServicesView';
@@ -23,6 +29,7 @@ import { useStillHere } from './useStillHere';
 import { useOfficeOverview } from '../../hooks/useOfficeOverview';
 import { VisitorError } from './VisitorError';
 import './kiosk.css';
+import './booking/booking.css';
 
 /** Idle seconds before a changed language returns to the office's own when the config is not loaded yet. */
 const FALLBACK_IDLE_SECONDS = 20;
@@ -31,7 +38,10 @@ function blockContextMenu(event: MouseEvent): void {
   event.preventDefault();
 }
 
-/** The self-service number kiosk: choose a service (optionally as a priority visitor), get a number. */
+/**
+ * The self-service number kiosk: choose a service (optionally as a priority visitor), get a number; or
+ * check a booking in (camera, USB scanner anywhere on the screen, or the typed code) and get its number.
+ */
 export function KioskScreen() {
   const { overview, error, clockOffsetMs, refresh } = useOfficeOverview();
   const [step, setStep] = useState<KioskStep>(START);
@@ -74,6 +84,28 @@ export function KioskScreen() {
     refresh();
   };
 
+  const checkIn = async (code: string, reason: PriorityReason | null): Promise<void> => {
+    const thisVisit = visit.current;
+    setStep({ kind: 'checkingIn' });
+    const outcome = await checkInBooking(code, reason, lang);
+    if (visit.current === thisVisit) {
+      if (outcome.kind === 'checkedIn') {
+        const { booking, ...ticket } = outcome.result;
+        setStep({ kind: 'confirmation', ticket, booking });
+        guidance.say(spokenConfirmation(lang, ticket, booking));
+      } else if (outcome.kind === 'refused') {
+        setStep({ kind: 'checkInRefused', refusal: outcome.refusal, reason });
+        if (overview) guidance.say(spokenRefusal(lang, outcome.refusal, overview.office.timeZone));
+      } else {
+        setStep({ kind: 'error', code: outcome.code });
+      }
+    }
+    refresh();
+  };
+
+  // A booking's QR at the USB scanner checks in from any screen a visitor may be at, the start included.
+  useScannerInput((code) => void checkIn(code, chosenReason(step)), { minLength: BOOKING_CODE_LENGTH, enabled: overview !== null && !storageFull && takesScans(step) });
+
   return (
     <GuidanceLayer guidance={guidance} lang={lang}>
       <div className="kiosk" onContextMenu={blockContextMenu}>
@@ -108,7 +140,8 @@ export function KioskScreen() {
       );
     }
     // A full disk stops every choice still in progress; a number already being issued or shown finishes.
-    if (storageFull && step.kind !== 'issuing' && step.kind !== 'confirmation') return <StorageFullView lang={lang} />;
+    if (storageFull && step.kind !== 'issuing' && step.kind !== 'checkingIn' && step.kind !== 'confirmation') return <StorageFullView lang={lang} />;
+    const offersPriority = overview.priorityReasons.length > 0 && overview.services.some((s) => s.priorityOffered);
     switch (step.kind) {
       case 'start':
         return (
@@ -117,6 +150,7 @@ export function KioskScreen() {
             lang={lang}
             onChooseService={(code) => void issue(code)}
             onPriority={() => setStep({ kind: 'reasons' })}
+            onBooking={() => setStep({ kind: 'checkIn', reason: null })}
           />
         );
       case 'reasons':
@@ -141,10 +175,49 @@ export function KioskScreen() {
         );
       case 'issuing':
         return <IssuingView lang={lang} />;
+      case 'checkIn':
+        return (
+          <CheckInView
+            lang={lang}
+            reason={step.reason}
+            offersPriority={offersPriority}
+            onCode={(code) => void checkIn(code, step.reason)}
+            onPriority={() => setStep({ kind: 'checkInReasons', reason: step.reason })}
+            onClearPriority={() => setStep({ kind: 'checkIn', reason: null })}
+            onBack={() => setStep(START)}
+          />
+        );
+      case 'checkInReasons':
+        return (
+          <ReasonsView
+            reasons={overview.priorityReasons}
+            lang={lang}
+            onChoose={(reason) => setStep({ kind: 'checkIn', reason })}
+            onBack={() => setStep({ kind: 'checkIn', reason: step.reason })}
+          />
+        );
+      case 'checkingIn':
+        return <IssuingView lang={lang} message="kiosk.booking.checking" />;
+      case 'checkInRefused': {
+        const { reason } = step;
+        return (
+          <CheckInRefusedView
+            refusal={step.refusal}
+            services={overview.services}
+            timeZone={overview.office.timeZone}
+            lang={lang}
+            // The Pasal 29 group chosen for the booking goes with the normal number, where its service offers priority.
+            onNormalTicket={(code) => void issue(code, overview.services.find((s) => s.code === code)?.priorityOffered ? (reason ?? undefined) : undefined)}
+            onRetry={() => setStep({ kind: 'checkIn', reason })}
+            onDone={reset}
+          />
+        );
+      }
       case 'confirmation':
         return (
           <ConfirmationView
             ticket={step.ticket}
+            booking={step.booking}
             lang={lang}
             seconds={confirmationSeconds(overview.kiosk.confirmationSeconds, printMessage(step.ticket.print))}
             onDone={reset}

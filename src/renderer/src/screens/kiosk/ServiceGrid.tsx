@@ -3,8 +3,11 @@ import type { ServiceInfo } from '../../hooks/useOfficeOverview';
 import type { OfficeClock } from './opensText';
 import { ServiceButton } from './ServiceButton';
 
-/** Up to this many services stand in one column on a portrait screen, so names and statuses stay on one line. */
-const PORTRAIT_SINGLE_COLUMN_MAX = 6;
+/**
+ * Up to this many services stand in one column on a portrait screen, so names and statuses stay on one
+ * line; more take two columns, so every card stays on screen above the priority and booking buttons.
+ */
+const PORTRAIT_SINGLE_COLUMN_MAX = 5;
 
 export function ServiceGrid({
   services,

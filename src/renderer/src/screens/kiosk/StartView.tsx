@@ -1,20 +1,26 @@
 import { translate, type Language } from '../../../../shared/i18n';
 import type { Overview } from '../../hooks/useOfficeOverview';
+import { BookingButton } from './booking/BookingButton';
 import { firstOpening, opensText } from './opensText';
 import { PriorityButton } from './PriorityButton';
 import { ServiceGrid } from './ServiceGrid';
 
-/** The resting screen: every service, and the way into priority service; when all are closed, when the office opens. */
+/**
+ * The resting screen: every service, and below them the ways into priority service and into checking a
+ * booking in; when all are closed, when the office opens.
+ */
 export function StartView({
   overview,
   lang,
   onChooseService,
   onPriority,
+  onBooking,
 }: {
   overview: Overview;
   lang: Language;
   onChooseService: (code: string) => void;
   onPriority: () => void;
+  onBooking: () => void;
 }) {
   const clock = { now: overview.now, timeZone: overview.office.timeZone };
   const priorityServices = overview.services.filter((s) => s.priorityOffered);
@@ -32,7 +38,10 @@ export function StartView({
         <h1 className="kiosk-instruction">{translate(lang, 'kiosk.chooseService')}</h1>
       )}
       <ServiceGrid services={overview.services} clock={clock} saidOpening={opening} lang={lang} onChoose={onChooseService} />
-      {offersPriority && <PriorityButton services={priorityServices} clock={clock} lang={lang} onPriority={onPriority} />}
+      <div className="start-actions">
+        {offersPriority && <PriorityButton services={priorityServices} clock={clock} lang={lang} onPriority={onPriority} />}
+        <BookingButton lang={lang} onBooking={onBooking} />
+      </div>
     </section>
   );
 }

@@ -1,6 +1,8 @@
 import { printerProblem, translate, type Language } from '../../../../shared/i18n';
 import { spokenTicketLabel } from '../../../../shared/voice/announcement';
 import { sentences } from '../../../../shared/voice/sentences';
+import type { CheckedInBooking } from '../../../../shared/api/methods/booking';
+import { spokenBookingLine } from './booking/bookingLine';
 import { confirmationFacts } from './confirmationFacts';
 import type { IssuedTicket } from './issuedTicket';
 import { printMessage } from './printMessage';
@@ -14,10 +16,10 @@ function ticketWords(label: string, lang: Language): string {
 }
 
 /**
- * What voice guidance says once a number is issued: the number and service, the people ahead and the
- * wait, the paper, and where to wait. A number voided with its paper says only that.
+ * What voice guidance says once a number is issued: the number and service, the booking it checked in,
+ * the people ahead and the wait, the paper, and where to wait. A number voided with its paper says only that.
  */
-export function spokenConfirmation(lang: Language, ticket: IssuedTicket): string {
+export function spokenConfirmation(lang: Language, ticket: IssuedTicket, booking?: Pick<CheckedInBooking, 'slot'>): string {
   const message = printMessage(ticket.print);
   const problem = printerProblem(lang, ticket.print.printer.state);
   if (message === 'voided') return translate(lang, 'kiosk.print.voided', { problem });
@@ -33,6 +35,7 @@ export function spokenConfirmation(lang: Language, ticket: IssuedTicket): string
   return sentences(
     [
       translate(lang, 'guidance.yourNumber', { ticket: ticketWords(ticket.label, lang), service: ticket.serviceName[lang] }),
+      booking ? spokenBookingLine(lang, booking) : null,
       facts.ahead,
       facts.wait,
       paper,

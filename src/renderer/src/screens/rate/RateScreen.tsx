@@ -5,6 +5,7 @@ import { ConnectionNotice } from '../../components/ConnectionNotice';
 import { GuidanceLayer } from '../../components/guidance/GuidanceLayer';
 import { GuidanceToggle } from '../../components/guidance/GuidanceToggle';
 import { useGuidance } from '../../components/guidance/useGuidance';
+import { useScannerInput } from '../../components/scanner/useScannerInput';
 import { useIdleTimeout } from '../../hooks/useIdleTimeout';
 import { useOfficeOverview } from '../../hooks/useOfficeOverview';
 import { FacesView } from './FacesView';
@@ -18,7 +19,6 @@ import { ThanksView } from './ThanksView';
 import { TicketKeypad } from './TicketKeypad';
 import { counterFromUrl, useCounterTablet } from './useCounterTablet';
 import { useRateSession } from './useRateSession';
-import { useScannerInput } from './useScannerInput';
 import { useSpeech } from './useSpeech';
 import '../kiosk/kiosk.css';
 import './rate.css';
@@ -60,7 +60,7 @@ export function RateScreen() {
   const step = state.step;
   const untouched = step.kind === 'faces' && !state.link && !state.keypadOpen && !state.notice && chosenLang === null && !access.on && !guidance.on;
   useIdleTimeout(!untouched && step.kind !== 'thanks' && !state.busy, timings.idleResetSeconds, reset);
-  useScannerInput((code) => void session.lookup(code));
+  useScannerInput((code) => void session.lookup(code), { minLength: 4 });
   useCounterTablet(counter, session.ticketFinished);
 
   const prefixes = [...new Set(services.map((s) => s.prefix))].sort();

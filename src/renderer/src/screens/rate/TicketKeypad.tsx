@@ -1,10 +1,11 @@
 import { useState } from 'react';
 import { translate, type Language } from '../../../../shared/i18n';
-import { BackspaceKey, OkKey } from './KeypadKeys';
+import { BackspaceKey, OkKey } from '../../components/keypad/KeypadKeys';
 import { PhoneCodePad } from './PhoneCodePad';
 
 const DIGITS = ['1', '2', '3', '4', '5', '6', '7', '8', '9'] as const;
 const MAX_DIGITS = 4;
+const OK_LABELS = { ok: 'rate.keypad.ok', busy: 'rate.checking' } as const;
 
 /** "Masukkan nomor tiket": the letter of the service, then the digits, on large keys (no text field). */
 export function TicketKeypad({
@@ -74,7 +75,7 @@ export function TicketKeypad({
               <button type="button" className="keypad-key" data-testid="keypad-0" onClick={() => press('0')}>
                 0
               </button>
-              <OkKey lang={lang} testId="keypad-ok" ready={ready} busy={busy} onPress={() => onSubmit(`${prefix}-${digits.padStart(3, '0')}`)} />
+              <OkKey lang={lang} labels={OK_LABELS} testId="keypad-ok" ready={ready} busy={busy} onPress={() => onSubmit(`${prefix}-${digits.padStart(3, '0')}`)} />
             </div>
           </>
         )}

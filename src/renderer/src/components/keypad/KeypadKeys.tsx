@@ -1,4 +1,5 @@
 import { translate, type Language, type MessageKey } from '../../../../shared/i18n';
+import './keypad.css';
 
 /** The keypads' ⌫ key: named for screen readers, off when there is nothing to erase. */
 export function BackspaceKey({ lang, label, testId, disabled, onPress }: { lang: Language; label: MessageKey; testId: string; disabled: boolean; onPress: () => void }) {
@@ -9,11 +10,17 @@ export function BackspaceKey({ lang, label, testId, disabled, onPress }: { lang:
   );
 }
 
+/** What the OK key says, ready and while the office answers. */
+export interface OkLabels {
+  ok: MessageKey;
+  busy: MessageKey;
+}
+
 /** The keypads' OK key: says it is checking while the office answers, so a second press cannot send twice. */
-export function OkKey({ lang, testId, ready, busy, onPress }: { lang: Language; testId: string; ready: boolean; busy: boolean; onPress: () => void }) {
+export function OkKey({ lang, labels, testId, ready, busy, onPress }: { lang: Language; labels: OkLabels; testId: string; ready: boolean; busy: boolean; onPress: () => void }) {
   return (
     <button type="button" className="keypad-key keypad-key--ok" data-testid={testId} disabled={!ready || busy} onClick={onPress}>
-      {busy ? translate(lang, 'rate.checking') : translate(lang, 'rate.keypad.ok')}
+      {translate(lang, busy ? labels.busy : labels.ok)}
     </button>
   );
 }
