@@ -207,6 +207,36 @@ describe('the rating screen, as residents', () => {
     expect(linked.quickDone).toBe(true);
   });
 
+  it('asks "Masih di sini?" before dropping a half-made entry, and keeps it when the resident answers', async () => {
+    const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.clock.install();
+    await page.goto(`${office.url}/rate`);
+    await page.getByTestId('face-very-happy').waitFor();
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+    await page.getByTestId('enter-ticket').click();
+    await page.getByTestId('ticket-keypad').waitFor();
+
+    // idleResetSeconds is 60 in this office: then ten seconds of countdown, in words.
+    await page.clock.runFor(60_000);
+    const dialog = page.getByTestId('still-here');
+    await dialog.waitFor();
+    expect(await dialog.getByRole('heading').textContent()).toBe('Masih di sini?');
+    await expect.poll(() => dialog.textContent()).toContain('Penilaian Anda akan dibatalkan dalam 10 detik.');
+    await page.getByTestId('still-here-stay').click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await page.getByTestId('ticket-keypad').count()).toBe(1);
+
+    // Unanswered, it goes back to the faces for the next resident.
+    await page.clock.runFor(60_000);
+    await dialog.waitFor();
+    await page.clock.runFor(10_000);
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('ticket-keypad').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('face-very-happy').isVisible()).toBe(true);
+  });
+
   it('flags five identical unlinked taps from one device as a burst and leaves them out', async () => {
     const before = await monthReport();
     const page = await ratingPage();

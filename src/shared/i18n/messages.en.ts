@@ -57,6 +57,7 @@ export const en: Record<MessageKey, string> = {
   'kiosk.stillHere.title': 'Still there?',
   'kiosk.stillHere.body': 'Your choice will be cancelled in {n} seconds.',
   'kiosk.stillHere.stay': 'Yes, continue',
+  'rate.stillHere.body': 'Your answers will be cancelled in {n} seconds.',
   'kiosk.takeTicket': 'Please take your ticket',
   'kiosk.done': 'Done',
   'kiosk.errorOk': 'Back to the start',

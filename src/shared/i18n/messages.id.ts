@@ -58,6 +58,7 @@ export const id = {
   'kiosk.stillHere.title': 'Masih di sini?',
   'kiosk.stillHere.body': 'Pilihan Anda akan dibatalkan dalam {n} detik.',
   'kiosk.stillHere.stay': 'Ya, lanjutkan',
+  'rate.stillHere.body': 'Penilaian Anda akan dibatalkan dalam {n} detik.',
   'kiosk.takeTicket': 'Silakan ambil tiket Anda',
   'kiosk.done': 'Selesai',
   'kiosk.errorOk': 'Kembali ke awal',

@@ -6,7 +6,8 @@ import { GuidanceLayer } from '../../components/guidance/GuidanceLayer';
 import { GuidanceToggle } from '../../components/guidance/GuidanceToggle';
 import { useGuidance } from '../../components/guidance/useGuidance';
 import { useScannerInput } from '../../components/scanner/useScannerInput';
-import { useIdleTimeout } from '../../hooks/useIdleTimeout';
+import { StillHereDialog } from '../../components/stillHere/StillHereDialog';
+import { useStillHere } from '../../components/stillHere/useStillHere';
 import { useOfficeOverview } from '../../hooks/useOfficeOverview';
 import { FacesView } from './FacesView';
 import { InviteView } from './InviteView';
@@ -59,7 +60,8 @@ export function RateScreen() {
 
   const step = state.step;
   const untouched = step.kind === 'faces' && !state.link && !state.keypadOpen && !state.notice && chosenLang === null && !access.on && !guidance.on;
-  useIdleTimeout(!untouched && step.kind !== 'thanks' && !state.busy, timings.idleResetSeconds, reset);
+  // A survey left half-answered is never dropped silently: the next resident is asked "Masih di sini?" first.
+  const stillHere = useStillHere(!untouched && step.kind !== 'thanks' && !state.busy, timings.idleResetSeconds, reset);
   useScannerInput((code) => void session.lookup(code), { minLength: 4 });
   useCounterTablet(counter, session.ticketFinished);
 
@@ -98,6 +100,7 @@ export function RateScreen() {
             onCancel={session.closeKeypad}
           />
         )}
+        {stillHere.secondsLeft !== null && <StillHereDialog secondsLeft={stillHere.secondsLeft} lang={lang} onStay={stillHere.stay} body="rate.stillHere.body" />}
       </div>
     </GuidanceLayer>
   );

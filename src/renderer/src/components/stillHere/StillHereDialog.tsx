@@ -1,7 +1,19 @@
-import { translate, type Language } from '../../../../shared/i18n';
+import { translate, type Language, type MessageKey } from '../../../../shared/i18n';
+import './stillHere.css';
 
-/** "Masih di sini?" over the unfinished choice, with the seconds left and one large button to carry on. */
-export function StillHereDialog({ secondsLeft, lang, onStay }: { secondsLeft: number; lang: Language; onStay: () => void }) {
+/** "Masih di sini?" over an unfinished choice (kiosk) or survey (/rate), with the seconds left and one large button to carry on. */
+export function StillHereDialog({
+  secondsLeft,
+  lang,
+  onStay,
+  body = 'kiosk.stillHere.body',
+}: {
+  secondsLeft: number;
+  lang: Language;
+  onStay: () => void;
+  /** What will be dropped, with {n} seconds: the kiosk's choice or the resident's answers. */
+  body?: MessageKey;
+}) {
   return (
     <div className="modal-backdrop">
       <div className="still-here" role="alertdialog" aria-modal="true" aria-labelledby="still-here-title" aria-describedby="still-here-body" data-testid="still-here">
@@ -12,7 +24,7 @@ export function StillHereDialog({ secondsLeft, lang, onStay }: { secondsLeft: nu
           {secondsLeft}
         </p>
         <p id="still-here-body" className="still-here-body">
-          {translate(lang, 'kiosk.stillHere.body', { n: secondsLeft })}
+          {translate(lang, body, { n: secondsLeft })}
         </p>
         {/* Focused at once, so a keypad's Enter answers too. */}
         <button type="button" className="still-here-stay" data-testid="still-here-stay" autoFocus onClick={onStay}>
