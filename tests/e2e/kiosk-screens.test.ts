@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../src/shared/time/localTime';
 import type { VirtualPrinter } from '../../tools/virtual-printer/virtual-printer';
 import { launchChromium } from '../helpers/browser';
+import { SHOTS } from '../helpers/screenshots';
 import { ServedOffice } from '../helpers/servedOffice';
 import { testConfigInput } from '../helpers/testConfig';
 import { mintTestToken } from '../helpers/token';
@@ -411,6 +412,44 @@ describe('large text and high contrast', () => {
       }
       await page.close();
     }
+  });
+});
+
+describe('a service list longer than the screen', () => {
+  const NAMES = ['KTP-el', 'Kartu Keluarga', 'Akta Kelahiran', 'Akta Kematian', 'Pindah / Datang', 'Konsultasi & Pengaduan', 'Legalisir Dokumen', 'Kartu Identitas Anak'];
+
+  it('says there are more services below until the visitor has scrolled to the last one, and never when all fit', async () => {
+    const many = await startOffice({
+      services: NAMES.map((name, i) => ({ code: `S${i + 1}`, name: { id: name, en: name }, prefix: String.fromCharCode(65 + i), defaultServiceMinutes: 5 })),
+      counters: [{ number: 1, name: 'Loket 1', services: NAMES.map((_, i) => `S${i + 1}`) }],
+    });
+    const viewport = { width: 1366, height: 768 };
+    const page = await openKiosk(many, viewport);
+    await page.getByTestId('access-toggle').click();
+    const cue = page.getByTestId('service-more');
+    await cue.waitFor();
+    expect(await cue.textContent()).toBe('▼ Layanan lain ada di bawah: geser layar ▼');
+    // The cue stands between the list and the buttons, covering neither.
+    const [cueBox, gridBox, priority, booking] = await Promise.all([cue, page.locator('.service-grid'), page.getByTestId('priority-button'), page.getByTestId('booking-button')].map(box));
+    for (const other of [gridBox, priority, booking]) expect(overlaps(cueBox as Box, other as Box)).toBe(false);
+    expect((cueBox as Box).y + (cueBox as Box).height).toBeLessThanOrEqual(viewport.height);
+    await page.screenshot({ path: `${SHOTS}/kiosk-more-services-1366x768.png` });
+
+    // Scrolled to the end (a swipe, a keypad's arrows), the last card is in view and the cue goes.
+    await page.locator('.service-grid').evaluate((grid) => grid.scrollTo({ top: grid.scrollHeight }));
+    await cue.waitFor({ state: 'detached' });
+    const last = await box(page.getByTestId('service-S8'));
+    const grid = await box(page.locator('.service-grid'));
+    expect(last.y + last.height).toBeLessThanOrEqual(grid.y + grid.height + 1);
+
+    // Three services fit in large text at 1920x1080: no cue at all.
+    const plain = await openKiosk(await startOffice(), LANDSCAPE);
+    await plain.getByTestId('access-toggle').click();
+    await plain.getByTestId('service-AKTA').waitFor();
+    await expect.poll(() => plain.evaluate("document.documentElement.classList.contains('access-mode')")).toBe(true);
+    expect(await plain.getByTestId('service-more').count()).toBe(0);
+    await page.close();
+    await plain.close();
   });
 });
 

@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   'kiosk.wait': 'Estimated waiting time: ± {n} min',
   'kiosk.next': 'You are next',
   'kiosk.noCounterOpen': 'No counter for this service is open yet. You will be called once one opens.',
+  'kiosk.moreServices': '▼ More services below: swipe the screen ▼',
   'kiosk.stillHere.title': 'Still there?',
   'kiosk.stillHere.body': 'Your choice will be cancelled in {n} seconds.',
   'kiosk.stillHere.stay': 'Yes, continue',

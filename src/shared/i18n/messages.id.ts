@@ -55,6 +55,7 @@ export const id = {
   'kiosk.wait': 'Perkiraan waktu tunggu: ± {n} menit',
   'kiosk.next': 'Anda berikutnya',
   'kiosk.noCounterOpen': 'Loket untuk layanan ini belum buka. Anda akan dipanggil setelah loket dibuka.',
+  'kiosk.moreServices': '▼ Layanan lain ada di bawah: geser layar ▼',
   'kiosk.stillHere.title': 'Masih di sini?',
   'kiosk.stillHere.body': 'Pilihan Anda akan dibatalkan dalam {n} detik.',
   'kiosk.stillHere.stay': 'Ya, lanjutkan',

@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import { translate, type Language } from '../../../../shared/i18n';
+import { useMoreBelow } from '../../hooks/useMoreBelow';
 import type { ServiceInfo } from '../../hooks/useOfficeOverview';
 import type { OfficeClock } from './opensText';
 import { ServiceButton } from './ServiceButton';
@@ -22,17 +24,28 @@ export function ServiceGrid({
   lang: Language;
   onChoose: (code: string) => void;
 }) {
+  const grid = useRef<HTMLDivElement>(null);
+  const more = useMoreBelow(grid);
   return (
-    // Focusable, so a keypad can scroll it too when large text or many services overflow it (even with every card closed).
-    <div
-      className={services.length > PORTRAIT_SINGLE_COLUMN_MAX ? 'service-grid service-grid--many' : 'service-grid'}
-      role="group"
-      aria-label={translate(lang, 'kiosk.serviceList')}
-      tabIndex={0}
-    >
-      {services.map((service) => (
-        <ServiceButton key={service.code} service={service} clock={clock} saidOpening={saidOpening} lang={lang} onChoose={onChoose} />
-      ))}
-    </div>
+    <>
+      {/* Focusable, so a keypad can scroll it too when large text or many services overflow it (even with every card closed). */}
+      <div
+        ref={grid}
+        className={services.length > PORTRAIT_SINGLE_COLUMN_MAX ? 'service-grid service-grid--many' : 'service-grid'}
+        role="group"
+        aria-label={translate(lang, 'kiosk.serviceList')}
+        tabIndex={0}
+      >
+        {services.map((service) => (
+          <ServiceButton key={service.code} service={service} clock={clock} saidOpening={saidOpening} lang={lang} onChoose={onChoose} />
+        ))}
+      </div>
+      {/* For the eye only: a screen reader and voice guidance reach every card in the list anyway. */}
+      {more && (
+        <p className="service-more" data-testid="service-more" aria-hidden="true">
+          {translate(lang, 'kiosk.moreServices')}
+        </p>
+      )}
+    </>
   );
 }
