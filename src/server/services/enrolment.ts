@@ -49,12 +49,15 @@ export async function enrolKiosk(db: Database, req: EnrolRequest, now: Date): Pr
   const codeHash = sha256(normaliseCode(req.code));
   const { publicKey: bookingKey } = await bookingKeyOf(db);
   return db.transaction(async (tx) => {
+    // The code first: its row lock makes a copy of this request that arrives at the same moment (a
+    // duplicating network) wait for the first to commit, and then find the kiosk the first one made,
+    // instead of inserting the same replica a second time. An already used code changes nothing here.
+    const fresh = await enrolmentCodesRepo.consume(tx, codeHash, req.replicaId, now);
     const existing = await kiosksRepo.byReplica(tx, req.replicaId);
     if (existing && !existing.revokedAt && existing.enrolRequestId === req.requestId && existing.publicKey === req.publicKey) {
       const office = await officesRepo.get(tx, existing.officeId);
       return { ok: true as const, requestId: req.requestId, kioskId: existing.id, office: { id: existing.officeId, name: office?.name ?? existing.officeId }, bookingKey };
     }
-    const fresh = await enrolmentCodesRepo.consume(tx, codeHash, req.replicaId, now);
     // A retry of this replica's own enrolment, unless the kiosk was revoked since: that needs a new code.
     const officeId = fresh ?? (existing?.revokedAt ? undefined : await enrolmentCodesRepo.usedBy(tx, codeHash, req.replicaId));
     if (!officeId) throw codeInvalid();

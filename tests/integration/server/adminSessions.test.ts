@@ -32,5 +32,5 @@ describe('admin sessions on the city server', () => {
     await signOut(db, second ?? '');
     expect(await sessionAdmin(db, second ?? '', later(SESSION_TTL_MS + 2))).toBeNull();
     expect(await stored()).toBe(1);
-  });
+  }, 30_000);
 });

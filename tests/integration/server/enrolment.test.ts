@@ -65,6 +65,16 @@ describe.each(BACKENDS)('enrolment, rotation and revocation on %s', (backend) =>
     expect(right.status).toBe(200);
   });
 
+  it('answers copies of one enrolment arriving at the same moment the same, never with an error', async () => {
+    // Repeated: the copies race for the code's row and the kiosk's replica; each race must end in one kiosk.
+    for (let round = 0; round < 8; round++) {
+      const { body } = enrolRequest(await city.enrolmentCode('kel-oebobo'));
+      const answers = await Promise.all([1, 2, 3].map(() => city.post(SYNC_PATHS.enrol, body)));
+      expect(answers.map((a) => a.status)).toEqual([200, 200, 200]);
+      expect(new Set(answers.map((a) => a.json.kioskId)).size).toBe(1);
+    }
+  }, 30_000);
+
   it('answers a duplicated enrolment (the same request twice) the same, and the token stays alive', async () => {
     const code = await city.enrolmentCode('kel-oebobo');
     const { token, body } = enrolRequest(code);
