@@ -426,7 +426,7 @@ describe('a service list longer than the screen', () => {
     const viewport = { width: 1366, height: 768 };
     const page = await openKiosk(many, viewport);
     await page.getByTestId('access-toggle').click();
-    const cue = page.getByTestId('service-more');
+    const cue = page.getByTestId('more-services');
     await cue.waitFor();
     expect(await cue.textContent()).toBe('▼ Layanan lain ada di bawah: geser layar ▼');
     // The cue stands between the list and the buttons, covering neither.
@@ -447,7 +447,7 @@ describe('a service list longer than the screen', () => {
     await plain.getByTestId('access-toggle').click();
     await plain.getByTestId('service-AKTA').waitFor();
     await expect.poll(() => plain.evaluate("document.documentElement.classList.contains('access-mode')")).toBe(true);
-    expect(await plain.getByTestId('service-more').count()).toBe(0);
+    expect(await plain.getByTestId('more-services').count()).toBe(0);
     await page.close();
     await plain.close();
   });

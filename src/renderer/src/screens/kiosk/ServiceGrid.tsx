@@ -42,7 +42,7 @@ export function ServiceGrid({
       </div>
       {/* For the eye only: a screen reader and voice guidance reach every card in the list anyway. */}
       {more && (
-        <p className="service-more" data-testid="service-more" aria-hidden="true">
+        <p className="service-more" data-testid="more-services" aria-hidden="true">
           {translate(lang, 'kiosk.moreServices')}
         </p>
       )}
