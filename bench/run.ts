@@ -15,6 +15,7 @@ const SUITES: Record<string, () => Promise<{ suite: BenchSuite }>> = {
   ratings: () => import('./ratings.bench'),
   phone: () => import('./phone.bench'),
   booking: () => import('./booking.bench'),
+  queueLength: () => import('./queueLength.bench'),
 };
 
 const wanted = process.argv.slice(2);

@@ -24,26 +24,38 @@ export function orderQueue<T extends Queued>(tickets: readonly T[]): T[] {
   return [...tickets].sort(compareQueued);
 }
 
+/** The heads of the queues a counter serves, each read from the store in compareQueued's order. */
+export interface QueueHeads<T extends Queued> {
+  /** The first ticket of each served queue. */
+  firsts: readonly T[];
+  /** The regular ticket (neither front-of-queue nor priority) that has waited longest in each served queue. */
+  oldestRegulars: () => readonly T[];
+}
+
 /**
- * The next ticket to call. With the ratio policy a counter that has just called `priorityPerRegular`
- * priority tickets in a row takes the oldest regular ticket next, so regular visitors are not starved.
+ * The next ticket to call: the first of the queue heads. With the ratio policy a counter that has just
+ * called `priorityPerRegular` priority tickets in a row takes the oldest regular ticket next, so regular
+ * visitors are not starved. Only the heads are read, so a call costs the same however long the queue is.
  */
-export function pickNext<T extends Queued>(waiting: readonly T[], policy: PriorityPolicy, priorityStreak: number): T | undefined {
-  const ordered = orderQueue(waiting);
-  const first = ordered[0];
+export function pickNext<T extends Queued>(heads: QueueHeads<T>, policy: PriorityPolicy, priorityStreak: number): T | undefined {
+  const first = orderQueue(heads.firsts)[0];
   if (!first || policy.mode === 'priority-first') return first;
   if (first.queueFront || first.priorityReason === null || priorityStreak < policy.priorityPerRegular) return first;
-  return ordered.find((t) => t.priorityReason === null && !t.queueFront) ?? first;
+  return orderQueue(heads.oldestRegulars())[0] ?? first;
 }
 
 /**
  * People ahead of a ticket as it joins its queue at its place (now for a walk-in, the slot's start for a
- * booked one): the same order as compareQueued, counted per class so issuing stays cheap however long the
- * queue is. `sameClassAhead` counts its own class up to its place only, not the whole class: a booked
- * ticket may wait further on, placed at a slot that has not begun.
+ * booked one): the same order as compareQueued, from the per-class counts so issuing stays cheap however
+ * long the queue is. Its own class counts only up to its place, not the whole class: `sameClassPlacedAfter`
+ * are the booked tickets placed at a slot that has not begun, which wait behind it.
  */
-export function aheadOfNewTicket(waiting: { front: number; priority: number }, isPriority: boolean, sameClassAhead: number): number {
-  return waiting.front + (isPriority ? 0 : waiting.priority) + sameClassAhead;
+export function aheadOfNewTicket(
+  waiting: { front: number; priority: number; regular: number },
+  isPriority: boolean,
+  sameClassPlacedAfter: number,
+): number {
+  return waiting.front + waiting.priority + (isPriority ? 0 : waiting.regular) - sameClassPlacedAfter;
 }
 
 /**

@@ -37,8 +37,8 @@ export class QueueViews {
     const config = this.setup.config;
     const now = this.clock.now();
     const date = this.day.serviceDate(now);
-    const issued = this.store.tickets.issuedCounts(date);
-    const active = this.store.tickets.active(date);
+    // Per-service counts and the day's highest number (numbers are consecutive): never the queue itself.
+    const waiting = this.store.tickets.waitingCounts(date);
     return {
       office: {
         id: config.office.id,
@@ -50,7 +50,7 @@ export class QueueViews {
       serviceDate: date,
       now,
       services: config.services.map((s) => {
-        const issuedToday = issued.get(s.code) ?? 0;
+        const issuedToday = this.store.tickets.maxNumber(date, s.code);
         const availability = serviceAvailability(config.office, s, now, issuedToday);
         return {
           code: s.code,
@@ -58,7 +58,7 @@ export class QueueViews {
           hint: s.hint ?? null,
           prefix: s.prefix,
           availability,
-          waiting: active.filter((t) => t.state === 'waiting' && t.serviceCode === s.code).length,
+          waiting: waiting.get(s.code) ?? 0,
           priorityOffered: s.priorityOffered,
           quota: s.dailyQuota ?? null,
           issuedToday,

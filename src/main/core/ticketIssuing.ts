@@ -74,7 +74,7 @@ export class TicketIssuing {
       const enqueuedAt = booked?.placedAt ?? now;
       // Counted before the insert, up to its place: a booked ticket placed at a slot still to come is not ahead of a walk-in now.
       const waiting = this.store.tickets.waitingByClass(date, service.code);
-      const aheadCount = aheadOfNewTicket(waiting, isPriority, this.store.tickets.waitingInClassUpTo(date, service.code, isPriority, enqueuedAt));
+      const aheadCount = aheadOfNewTicket(waiting, isPriority, this.store.tickets.waitingInClassAfter(date, service.code, isPriority, enqueuedAt));
       const ticket: TicketRecord = {
         id: randomUUID(),
         serviceDate: date,

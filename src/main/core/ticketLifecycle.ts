@@ -51,7 +51,18 @@ export class TicketLifecycle {
     return this.call(
       input.counter,
       actor,
-      (waiting, counter) => pickNext(waiting, this.setup.config.priority.policy, counter.priorityStreak),
+      (date, counter, cfg) => {
+        const heads = (read: (code: string) => TicketRecord | undefined) =>
+          cfg.services.map(read).filter((t): t is TicketRecord => t !== undefined);
+        return pickNext(
+          {
+            firsts: heads((code) => this.store.tickets.firstWaiting(date, code)),
+            oldestRegulars: () => heads((code) => this.store.tickets.oldestRegularWaiting(date, code)),
+          },
+          this.setup.config.priority.policy,
+          counter.priorityStreak,
+        );
+      },
       null,
     );
   }
@@ -60,7 +71,7 @@ export class TicketLifecycle {
     return this.call(
       input.counter,
       actor,
-      (_waiting, _counter, cfg) => {
+      (_date, _counter, cfg) => {
         const t = this.records.ticket(input.ticketId);
         nextState('call', t.state, this.records.label(t));
         if (!cfg.services.includes(t.serviceCode)) {
@@ -75,7 +86,7 @@ export class TicketLifecycle {
   private call(
     counterNumber: number,
     actor: Actor,
-    choose: (waiting: TicketRecord[], counter: CounterRecord, cfg: CounterConfig) => TicketRecord | undefined,
+    choose: (serviceDate: string, counter: CounterRecord, cfg: CounterConfig) => TicketRecord | undefined,
     outOfOrderReason: string | null,
   ): MethodOutput<'counters.callNext'> {
     const cfg = this.setup.counter(counterNumber);
@@ -84,8 +95,7 @@ export class TicketLifecycle {
       const date = this.day.roll(now);
       const counter = this.records.counter(counterNumber);
       this.assertFree(counter, cfg);
-      const waiting = this.store.tickets.active(date).filter((t) => t.state === 'waiting' && cfg.services.includes(t.serviceCode));
-      const next = choose(waiting, counter, cfg);
+      const next = choose(date, counter, cfg);
       if (!next) return null;
       this.store.tickets.update(next.id, { state: nextState('call', next.state, this.records.label(next)), counterNumber, calledAt: now });
       const callId = logTicket(this.store, next, 'called', now, counterNumber, actor, outOfOrderReason ? { outOfOrder: true, reason: outOfOrderReason } : null, []);

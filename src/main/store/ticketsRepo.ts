@@ -99,13 +99,15 @@ export class TicketsRepo {
   private readonly insertStmt;
   private readonly getStmt;
   private readonly activeStmt;
-  private readonly countIssuedStmt;
+  private readonly waitingCountsStmt;
   private readonly maxSeqStmt;
   private readonly durationsStmt;
   private readonly staleStmt;
   private readonly maxServiceDateStmt;
   private readonly waitingClassesStmt;
-  private readonly placedAheadStmt;
+  private readonly placedAfterStmt;
+  private readonly firstWaitingStmt;
+  private readonly oldestRegularStmt;
   private readonly setPrintStmt;
   private readonly printStmt;
   private readonly lastIssuedStmt;
@@ -127,8 +129,9 @@ export class TicketsRepo {
       `SELECT * FROM tickets WHERE service_date = ? AND state IN ('waiting','called','serving','held')
        ORDER BY queue_front DESC, enqueued_at, enqueue_seq`,
     );
-    this.countIssuedStmt = db.prepare<[string], { issued_service: string; n: number }>(
-      'SELECT issued_service, COUNT(*) AS n FROM tickets WHERE service_date = ? GROUP BY issued_service',
+    // queue_waiting is kept by triggers (migration 011): a few rows per service, however long the queue.
+    this.waitingCountsStmt = db.prepare<[string], { service_code: string; n: number }>(
+      'SELECT service_code, SUM(waiting) AS n FROM queue_waiting WHERE service_date = ? GROUP BY service_code',
     );
     this.maxSeqStmt = db.prepare<[], { s: number | null }>('SELECT MAX(enqueue_seq) AS s FROM tickets');
     this.durationsStmt = db.prepare<[string, number, number], { d: number }>(
@@ -151,16 +154,26 @@ export class TicketsRepo {
       'SELECT * FROM tickets WHERE service_date = ? AND prefix = ? AND number = ?',
     );
     this.waitingClassesStmt = db.prepare<[string, string], { front: number; priority: number; regular: number }>(
-      `SELECT COALESCE(SUM(queue_front = 1), 0) AS front,
-              COALESCE(SUM(queue_front = 0 AND priority_reason IS NOT NULL), 0) AS priority,
-              COALESCE(SUM(queue_front = 0 AND priority_reason IS NULL), 0) AS regular
-       FROM tickets WHERE service_date = ? AND state = 'waiting' AND service_code = ?`,
+      `SELECT COALESCE(SUM(CASE WHEN queue_front = 1 THEN waiting END), 0) AS front,
+              COALESCE(SUM(CASE WHEN queue_front = 0 AND priority = 1 THEN waiting END), 0) AS priority,
+              COALESCE(SUM(CASE WHEN queue_front = 0 AND priority = 0 THEN waiting END), 0) AS regular
+       FROM queue_waiting WHERE service_date = ? AND service_code = ?`,
     );
-    // Served by the partial index tickets_waiting_place (migration 010): a range of one class, not the queue.
-    this.placedAheadStmt = db.prepare<[string, string, number, number], { n: number }>(
+    // The partial index tickets_waiting_order (migration 011) answers these three from the index's edge: the
+    // tickets placed after a moment (booked ones at a slot to come, a handful), and the head of a queue.
+    this.placedAfterStmt = db.prepare<[string, string, number, number], { n: number }>(
       `SELECT COUNT(*) AS n FROM tickets
        WHERE state = 'waiting' AND service_date = ? AND service_code = ? AND queue_front = 0
-         AND (priority_reason IS NULL) = ? AND enqueued_at <= ?`,
+         AND (priority_reason IS NULL) = ? AND enqueued_at > ?`,
+    );
+    this.firstWaitingStmt = db.prepare<[string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE state = 'waiting' AND service_date = ? AND service_code = ?
+       ORDER BY queue_front DESC, (priority_reason IS NULL), enqueued_at, enqueue_seq LIMIT 1`,
+    );
+    this.oldestRegularStmt = db.prepare<[string, string], TicketRow>(
+      `SELECT * FROM tickets WHERE state = 'waiting' AND service_date = ? AND service_code = ?
+         AND queue_front = 0 AND (priority_reason IS NULL) = 1
+       ORDER BY enqueued_at, enqueue_seq LIMIT 1`,
     );
   }
 
@@ -211,8 +224,9 @@ export class TicketsRepo {
     return this.staleStmt.all(beforeDate).map(fromRow);
   }
 
-  issuedCounts(serviceDate: string): Map<string, number> {
-    return new Map(this.countIssuedStmt.all(serviceDate).map((r) => [r.issued_service, r.n]));
+  /** How many tickets wait in each service (services with none are absent). */
+  waitingCounts(serviceDate: string): Map<string, number> {
+    return new Map(this.waitingCountsStmt.all(serviceDate).map((r) => [r.service_code, r.n]));
   }
 
   /** Most recent service durations (ms) of a service, newest first. */
@@ -225,9 +239,21 @@ export class TicketsRepo {
     return this.waitingClassesStmt.get(serviceDate, serviceCode) ?? { front: 0, priority: 0, regular: 0 };
   }
 
-  /** Waiting tickets of one class (priority or regular, not front-of-queue) that joined the queue at or before `at`. */
-  waitingInClassUpTo(serviceDate: string, serviceCode: string, isPriority: boolean, at: number): number {
-    return this.placedAheadStmt.get(serviceDate, serviceCode, isPriority ? 0 : 1, at)?.n ?? 0;
+  /** Waiting tickets of one class (priority or regular, not front-of-queue) placed after `at`: booked ones at a slot to come. */
+  waitingInClassAfter(serviceDate: string, serviceCode: string, isPriority: boolean, at: number): number {
+    return this.placedAfterStmt.get(serviceDate, serviceCode, isPriority ? 0 : 1, at)?.n ?? 0;
+  }
+
+  /** The head of a service's queue in compareQueued's order (front-of-queue, priority, then first come). */
+  firstWaiting(serviceDate: string, serviceCode: string): TicketRecord | undefined {
+    const row = this.firstWaitingStmt.get(serviceDate, serviceCode);
+    return row ? fromRow(row) : undefined;
+  }
+
+  /** The regular ticket (neither front-of-queue nor priority) that has waited longest in a service. */
+  oldestRegularWaiting(serviceDate: string, serviceCode: string): TicketRecord | undefined {
+    const row = this.oldestRegularStmt.get(serviceDate, serviceCode);
+    return row ? fromRow(row) : undefined;
   }
 
   setPrintOutcome(id: string, outcome: string, detail: string | null): void {

@@ -8,6 +8,7 @@ import { sql as syncSetAside } from './007_sync_set_aside';
 import { sql as phoneCodes } from './008_phone_codes';
 import { sql as ratingChannel } from './009_rating_channel';
 import { sql as bookings } from './010_bookings';
+import { sql as queueCost } from './011_queue_cost';
 
 /** Applied in order, each exactly once; never edit a migration that has shipped, add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -21,6 +22,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 8, name: 'phone_codes', sql: phoneCodes },
   { version: 9, name: 'rating_channel', sql: ratingChannel },
   { version: 10, name: 'bookings', sql: bookings },
+  { version: 11, name: 'queue_cost', sql: queueCost },
 ];
 
 /** The newest schema this build knows: a database above it was written by a newer Loket. */
