@@ -155,6 +155,7 @@ describe('axe-core on the supervisor dashboard', () => {
     const tabs: [string, string][] = [
       ['monitor', 'monitor'],
       ['stats', 'kpi-cards'],
+      ['bookings', 'bookings-status'],
       ['settings', 'settings'],
       ['sync', 'sync-status'],
       ['staff', 'add-staff-form'],

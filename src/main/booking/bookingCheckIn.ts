@@ -1,5 +1,5 @@
 import type { ParsedInput } from '../../shared/api/contract';
-import type { BookingCheckInResult, BookingDay } from '../../shared/api/methods/booking';
+import type { BookingCheckInResult, BookingDay, BookingFigures } from '../../shared/api/methods/booking';
 import { formatBookingCode } from '../../shared/booking/bookingCode';
 import { ticketLabel } from '../../shared/domain/ticket';
 import { localDate } from '../../shared/time/localTime';
@@ -9,6 +9,7 @@ import { bookingPlacedAt } from '../core/queueOrder';
 import type { TicketPrinting } from '../printing/ticketPrinting';
 import type { Store } from '../store/store';
 import { SyncStore } from '../sync/syncStore';
+import { bookingFigures } from './bookingFigures';
 import { admitBooking, bookingRefused, type AdmissionFacts } from './admitBooking';
 import { bookingVerifier, type CheckInRules } from './verifyBooking';
 
@@ -66,6 +67,14 @@ export class BookingCheckIn {
         ticketLabel: r.ticketPrefix !== null && r.ticketNumber !== null ? ticketLabel(r.ticketPrefix, r.ticketNumber) : null,
       })),
     };
+  }
+
+  /** Today's booked-versus-walk-in figures and booking seats for the supervisor (bookingFigures.ts). */
+  figures(): BookingFigures {
+    const now = this.clock.now();
+    const config = this.core.officeConfig;
+    const day = localDate(now, config.office.timeZone);
+    return bookingFigures({ day, now, config, rows: this.store.bookings.day(day), totals: this.store.bookingFigures.totals(day) });
   }
 
   private facts(): AdmissionFacts {

@@ -1,4 +1,5 @@
 import { AuditRepo } from './auditRepo';
+import { BookingFiguresRepo } from './bookingFiguresRepo';
 import { BookingsRepo } from './bookingsRepo';
 import { OfficeLock } from '../durability/officeLock';
 import { StorageHealth } from '../durability/storageHealth';
@@ -39,6 +40,7 @@ export class Store {
   readonly serviceDayMove: ServiceDayMoveRepo;
   readonly phoneCodes: PhoneCodesRepo;
   readonly bookings: BookingsRepo;
+  readonly bookingFigures: BookingFiguresRepo;
   readonly health: StorageHealth;
 
   private constructor(
@@ -62,6 +64,7 @@ export class Store {
     this.serviceDayMove = new ServiceDayMoveRepo(db);
     this.phoneCodes = new PhoneCodesRepo(db);
     this.bookings = new BookingsRepo(db);
+    this.bookingFigures = new BookingFiguresRepo(db);
   }
 
   /**

@@ -6,5 +6,6 @@ export function bookingHandlers(bookings: BookingCheckIn): HandlersFor<typeof bo
   return {
     'booking.checkIn': (i) => bookings.checkIn(i),
     'bookings.day': () => bookings.today(),
+    'bookings.figures': () => bookings.figures(),
   };
 }

@@ -43,9 +43,46 @@ export const bookingDay = z.object({
   rows: z.array(bookingDayRow),
 });
 
+/** Today's booking seats of one service, from the office configuration (src/shared/booking/slots.ts). */
+export const bookingCapacity = z.object({
+  serviceCode,
+  /** Today's slots of the service (0 when it is closed today). */
+  slots: z.int(),
+  /** Seats each slot offers to bookings (the service's bookingShare of its counters' minutes; 0: not bookable). */
+  seatsPerSlot: z.int(),
+  /** Booked today and not cancelled: the pulled list and offline check-ins. */
+  booked: z.int(),
+});
+
+/** Today's tickets of one kind. The wait is called time minus the time the number was taken (for a booking: the check-in). */
+export const arrivalFigures = z.object({
+  tickets: z.int(),
+  /** Tickets called so far (those the mean wait is over). */
+  called: z.int(),
+  waitMeanMinutes: z.number().nullable(),
+  /** Called and did not come to the counter. */
+  noShows: z.int(),
+});
+
+export const bookingFigures = z.object({
+  day: z.string(),
+  /** The office's clock when it answered (epoch ms). */
+  at: z.int(),
+  capacity: z.array(bookingCapacity),
+  booked: arrivalFigures,
+  walkIn: arrivalFigures,
+  /** Booked tickets among all of today's tickets (0..1), null before the first ticket. */
+  bookedShare: z.number().nullable(),
+  /** Bookings of the pulled list, not cancelled, not checked in yet (the window may still be open). */
+  notCheckedIn: z.int(),
+  /** Of those, the ones whose check-in window has closed: the booking was not used. */
+  missed: z.int(),
+});
+
 export type CheckedInBooking = z.infer<typeof checkedInBooking>;
 export type BookingCheckInResult = z.infer<typeof bookingCheckInResult>;
 export type BookingDay = z.infer<typeof bookingDay>;
+export type BookingFigures = z.infer<typeof bookingFigures>;
 
 export const bookingMethods = {
   'booking.checkIn': method({
@@ -67,6 +104,15 @@ export const bookingMethods = {
     summary: "Today's bookings of this office (the list pulled from the city, and offline check-ins) with each one's check-in and ticket.",
     input: z.object({}).strict(),
     output: bookingDay,
+    roles: ['supervisor'],
+    mutates: false,
+    example: {},
+  }),
+  'bookings.figures': method({
+    summary:
+      "Today's booked versus walk-in figures: each kind's tickets, mean wait (called time minus the time the number was taken; for a booked ticket its check-in, not the slot start its queue place holds) and no-shows, the share of booked tickets, bookings not checked in (and those whose window closed), and each service's booking seats today from the office configuration.",
+    input: z.object({}).strict(),
+    output: bookingFigures,
     roles: ['supervisor'],
     mutates: false,
     example: {},

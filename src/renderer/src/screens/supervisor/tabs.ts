@@ -16,11 +16,13 @@ const StatsPanel = lazy(() => import('./stats/StatsPanel'));
 const SettingsPanel = lazy(() => import('./settings/SettingsPanel'));
 const SyncPanel = lazy(() => import('./sync/SyncPanel'));
 const SystemPanel = lazy(() => import('./system/SystemPanel'));
+const BookingsPanel = lazy(() => import('./bookings/BookingsPanel'));
 
 /** The supervisor's tabs, in order; the first is shown after sign-in. */
 export const SUPERVISOR_TABS: readonly SupervisorTab[] = [
   { id: 'monitor', label: 'supervisor.tab.monitor', Panel: MonitorPanel },
   { id: 'stats', label: 'supervisor.tab.stats', Panel: StatsPanel },
+  { id: 'bookings', label: 'supervisor.tab.bookings', Panel: BookingsPanel },
   { id: 'settings', label: 'supervisor.tab.settings', Panel: SettingsPanel },
   { id: 'sync', label: 'supervisor.tab.sync', Panel: SyncPanel },
   { id: 'staff', label: 'supervisor.tab.staff', Panel: StaffPanel },
