@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/main/auth/caller';
 import { startOffice, type RunningOffice } from '../../src/main/office';
@@ -15,6 +15,7 @@ import { makeTempDir } from '../helpers/tempDir';
 import { oeboboConfig } from '../integration/booking/bookingFixtures';
 import { CityServerHarness } from '../integration/server/cityServerHarness';
 import { FaultProxy } from '../integration/sync/faultProxy';
+import { box, overlaps } from '../helpers/layoutBoxes';
 
 /**
  * "Sudah punya booking?" at the kiosk of an office whose city server is out of reach. Residents book on
@@ -122,23 +123,6 @@ async function openKiosk(on: Browser, viewport: { width: number; height: number 
   await page.goto(`${office.lan.url}/kiosk`);
   await page.getByTestId('booking-button').waitFor();
   return { page, checkIns, foreign };
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-async function box(locator: Locator): Promise<Box> {
-  const b = await locator.boundingBox();
-  if (!b) throw new Error(`${locator.toString()} is not on screen`);
-  return b;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** Every part on screen and none over another. */

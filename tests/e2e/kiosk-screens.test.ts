@@ -8,6 +8,7 @@ import { ServedOffice } from '../helpers/servedOffice';
 import { testConfigInput } from '../helpers/testConfig';
 import { mintTestToken } from '../helpers/token';
 import { FAST_TIMEOUTS, virtualPrinter } from '../integration/printer/helpers';
+import { box, overlaps, type Box } from '../helpers/layoutBoxes';
 
 /**
  * The kiosk's screens as a visitor meets them, at the touchscreen's two orientations: the printer
@@ -54,23 +55,6 @@ async function openKiosk(office: ServedOffice, viewport: { width: number; height
   await page.goto(`${office.url}/kiosk`);
   await page.locator('[data-testid^="service-"]').first().waitFor();
   return page;
-}
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
-
-async function box(locator: Locator): Promise<Box> {
-  const b = await locator.boundingBox();
-  if (!b) throw new Error(`${locator.toString()} is not on screen`);
-  return b;
-}
-
-function overlaps(a: Box, b: Box): boolean {
-  return a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 }
 
 /** The box of the element's own text (its lines as laid out), to see that the words stay inside it. */
