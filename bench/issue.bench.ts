@@ -5,22 +5,11 @@ import { Store } from '../src/main/store/store';
 import { makeTempDir } from '../tests/helpers/tempDir';
 import { testConfig } from '../tests/helpers/testConfig';
 import { percentile, type BenchRow, type BenchSuite } from './table';
+import { time, timeAsync } from './timing';
 
 const N = 2000;
 const WARMUP = 200;
 const QUEUE_LENGTH = 60;
-
-function time(fn: () => void): number {
-  const t0 = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-async function timeAsync(fn: () => Promise<void>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
 
 /** Issuing a ticket through the API (validate, one synchronous=FULL transaction, event, counters; no printer) next to a bare fsync'd commit. */
 export const suite: BenchSuite = async () => {

@@ -4,6 +4,7 @@ import { Store } from '../src/main/store/store';
 import { makeTempDir } from '../tests/helpers/tempDir';
 import { testConfig } from '../tests/helpers/testConfig';
 import { percentile, type BenchRow, type BenchSuite } from './table';
+import { time, timeAsync } from './timing';
 
 /** Enough rounds for an honest p99 (bench/table.ts: two samples beyond it). */
 const SAMPLES = 300;
@@ -12,18 +13,6 @@ const SHORT = 10;
 const LONG = 2000;
 /** The issue's target: the figures with a long queue within 1.5x of those with a short one. */
 const MAX_RATIO = 1.5;
-
-function time(fn: () => void): number {
-  const t0 = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
-
-async function timeAsync(fn: () => Promise<void>): Promise<number> {
-  const t0 = process.hrtime.bigint();
-  await fn();
-  return Number(process.hrtime.bigint() - t0) / 1e6;
-}
 
 interface Figures {
   issue: number[];

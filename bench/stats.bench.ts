@@ -7,6 +7,7 @@ import { parseOfficeConfig, type OfficeConfig } from '../src/shared/config/offic
 import { localTimeToEpoch, serviceDateOf, toLocal } from '../src/shared/time/localTime';
 import { makeTempDir } from '../tests/helpers/tempDir';
 import { percentile, type BenchRow, type BenchSuite } from './table';
+import { time } from './timing';
 
 const COUNTERS = 96;
 const SERVICES = 12;
@@ -35,12 +36,6 @@ function bigOffice(): OfficeConfig {
   });
   if (!r.ok) throw new Error(r.problems.join('\n'));
   return r.config;
-}
-
-function time(fn: () => unknown): number {
-  const t0 = performance.now();
-  fn();
-  return performance.now() - t0;
 }
 
 /** Seeds a year of a million tickets, then times every dashboard view and the live monitor. */
