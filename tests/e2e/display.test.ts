@@ -33,6 +33,19 @@ let tokenDisplay: Page;
 /** The call id of B-112's first call. */
 let firstCallId = 0;
 const contexts: BrowserContext[] = [];
+/** What the paired display's event stream did, to tell a lost push from a display that heard it and stayed silent. */
+const pairedStream: string[] = [];
+
+/** Records the page's event stream openings, closings and pushed calls. */
+function traceEventStream(page: Page, into: string[]): void {
+  page.on('websocket', (ws) => {
+    into.push(`${new Date().toISOString()} open ${ws.url()}`);
+    ws.on('framereceived', ({ payload }) => {
+      if (String(payload).includes('ticket.called')) into.push(`${new Date().toISOString()} ${String(payload).slice(0, 160)}`);
+    });
+    ws.on('close', () => into.push(`${new Date().toISOString()} closed`));
+  });
+}
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -131,6 +144,7 @@ afterAll(async () => {
 describe('the TV display', () => {
   it('shows an unpaired display a pairing code, and the board once a supervisor enters it', async () => {
     pairedDisplay = await (await newContext()).newPage();
+    traceEventStream(pairedDisplay, pairedStream);
     await pairedDisplay.goto(`${office.url}/display?sound=off`);
     const code = (await pairedDisplay.getByTestId('pairing-code').textContent()) ?? '';
     expect(code).toMatch(/^\d{6}$/);
@@ -201,7 +215,11 @@ describe('the TV display', () => {
     const recallId = await latestCallId();
     await tokenDisplay.locator(`[data-testid="latest-call"][data-call-id="${recallId}"]`).waitFor({ timeout: 20_000 });
     expect((await announcements(tokenDisplay)).filter((said) => said.callId !== recallId)).toEqual([]);
-    await expect.poll(async () => (await announcements(pairedDisplay)).at(-1), { timeout: 10_000 }).toEqual({ callId: recallId, clips: RECALL_B112_AT_3 });
+    try {
+      await expect.poll(async () => (await announcements(pairedDisplay)).at(-1), { timeout: 10_000 }).toEqual({ callId: recallId, clips: RECALL_B112_AT_3 });
+    } catch (err) {
+      throw new Error(`${(err as Error).message}\nthe paired display's event stream:\n${pairedStream.join('\n')}`, { cause: err });
+    }
   });
 
   it('catches up after the office restarts, showing the calls made meanwhile without announcing them', async () => {
