@@ -24,6 +24,8 @@ export interface CallQueueOptions {
   lastHeardSeq?: number;
   /** Called after each call ends, so the display can persist the sequence number. */
   onHeard?: (seq: number) => void;
+  /** Called when a call repeats the one queued or playing just before it, which now says it under `seq`. */
+  onFolded?: (seq: number) => void;
   onError?: (error: unknown, call: QueuedCall) => void;
 }
 
@@ -117,6 +119,7 @@ export function createCallQueue(options: CallQueueOptions): CallQueue {
     const previous = pending.at(-1) ?? current;
     if (previous !== null && sameCall(previous.announcement, call.announcement)) {
       previous.seq = call.seq;
+      notify(() => options.onFolded?.(call.seq));
       return false;
     }
     pending.push({ ...call });

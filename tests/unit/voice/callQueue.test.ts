@@ -96,6 +96,20 @@ describe('createCallQueue', () => {
     expect(queue.lastHeardSeq()).toBe(4);
   });
 
+  it('tells which call a repeat was folded into, so a log of queued calls can name it', async () => {
+    const player = fakePlayer();
+    const folded: number[] = [];
+    const queue = queueWith(player, { onFolded: (seq) => folded.push(seq) });
+    queue.enqueue(call(1, 'A-001', 1));
+    queue.enqueue(call(2, 'A-002', 1));
+    queue.enqueue(call(3, 'A-002', 1));
+    queue.enqueue(call(4, 'A-003', 1));
+    queue.enqueue(call(5, 'A-001', 1));
+    await vi.runAllTimersAsync();
+    expect(folded).toEqual([3]);
+    expect(playedTexts(player)).toHaveLength(4);
+  });
+
   it('folds a repeat of the call being played into it', async () => {
     const player = fakePlayer();
     const queue = queueWith(player);

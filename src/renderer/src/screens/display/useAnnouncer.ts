@@ -20,7 +20,7 @@ export interface Announcer {
   announce(call: CallView): void;
   /** After a (re)connect: these calls are on screen and count as heard, without being spoken. */
   markHeard(recentCallIds: readonly number[]): void;
-  /** Every announcement planned and queued so far, oldest first. */
+  /** Every announcement planned and queued so far, oldest first; a repeat folded into one carries the repeat's id. */
   log: readonly LoggedAnnouncement[];
 }
 
@@ -53,6 +53,8 @@ export function useAnnouncer(player: ClipPlayer, language: Language): Announcer 
       play: player.play,
       lastHeardSeq: newest.current,
       onError: (err, call) => console.warn(`[display] announcement ${call.seq} failed:`, err),
+      // The queued announcement now stands for the newer call too; the log names it so.
+      onFolded: (seq) => setLog((current) => current.map((said, i) => (i === current.length - 1 ? { ...said, callId: seq } : said))),
     });
     return queueRef.current;
   }, [player]);
