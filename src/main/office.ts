@@ -11,7 +11,10 @@ import { statsHandlers } from './api/handlers/statsHandlers';
 import { syncHandlers } from './api/handlers/syncHandlers';
 import { phoneHandlers } from './api/handlers/phoneHandlers';
 import { bookingHandlers } from './api/handlers/bookingHandlers';
+import { bookingListHandlers } from './api/handlers/bookingListHandlers';
+import { BookingListImport } from './sync/bookingListImport';
 import { BookingCheckIn } from './booking/bookingCheckIn';
+import { ForgedBookings } from './booking/forgedBookings';
 import { PhoneCodeGuards } from './phone/phoneCodeGuards';
 import { PhoneLiveUpdates } from './phone/phoneLiveUpdates';
 import { phonePageHtml } from './phone/phonePage';
@@ -121,7 +124,7 @@ export function createOfficeServices(
   const core = new OfficeCore(store, config, clock, daysClosed);
   const security = new SecurityLog(() => clock.now());
   const pinAttempts = new PinAttempts(store, clock, security);
-  const printing = new TicketPrinting(core, printer, () => core.officeConfig);
+  const printing = new TicketPrinting(core, printer, () => core.officeConfig, (ticketId, day) => store.bookings.checkInOfTicket(day, ticketId));
   const setupCode = new SetupCode(
     shell.announceSetupCode ??
       (async (code) => {
@@ -145,7 +148,7 @@ export function createOfficeServices(
   const phone = new PhoneTickets(core, ratings, new PhoneCodeGuards(security, () => clock.now()));
   const phoneLive = new PhoneLiveUpdates((ids) => phone.views(ids));
   core.subscribe((event) => phoneLive.onEvent(event.type));
-  const bookings = new BookingCheckIn(store, core, printing, clock);
+  const bookings = new BookingCheckIn(store, core, printing, clock, new ForgedBookings(security, () => clock.now()));
   const instanceId = randomUUID();
   // A full disk, and the room found again, reach every screen: the kiosk stops or resumes issuing.
   store.health.subscribe((status) => core.publish('storage.status', { status }));
@@ -172,6 +175,13 @@ export function createOfficeServices(
     ...phoneHandlers(phone, (url) => checkPublicUrl(url ?? core.officeConfig.lan?.publicUrl, instanceId, PHONE_CHECK_PATH), () => phoneLive.changed()),
     ...speechHandlers(speech),
     ...bookingHandlers(bookings),
+    ...bookingListHandlers(
+      new BookingListImport(store, {
+        folders: () => core.officeConfig.sync?.exportFolders ?? [],
+        officeId: () => core.officeConfig.office.id,
+        today: () => localDate(clock.now(), core.officeConfig.office.timeZone),
+      }),
+    ),
   }, store.health);
   return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, security, speech, phone, phoneLive, bookings, instanceId, dispatcher };
 }

@@ -13,7 +13,7 @@ import { SHOTS } from '../helpers/screenshots';
 import { ServedOffice } from '../helpers/servedOffice';
 import { makeTempDir } from '../helpers/tempDir';
 import { oeboboConfig } from '../integration/booking/bookingFixtures';
-import { CityServerHarness } from '../integration/server/cityServerHarness';
+import { ADMIN_PASSWORD, CityServerHarness } from '../integration/server/cityServerHarness';
 import { FaultProxy } from '../integration/sync/faultProxy';
 import { box, overlaps } from '../helpers/layoutBoxes';
 
@@ -394,6 +394,25 @@ describe('checking in with the city unreachable', () => {
     expect(await page.locator('.priority-tag').textContent()).toBe('Prioritas: Lanjut usia');
     expect(await page.getByTestId('ticket-booking').textContent()).toMatch(/ · pukul 09\.00$/);
     expect((await waiting('KTP'))?.[0]).toBe(await page.getByTestId('ticket-number').textContent());
+    await page.close();
+  });
+
+  it("shows the office's check-ins on the city dashboard once the office reconnects", async () => {
+    clock.set(KUPANG('08:45'));
+    city.nowMs = KUPANG('08:45');
+    const checkedIn = (await call('bookings.day', {})).rows.filter((r) => r.checkedInAt !== null).length;
+    expect(checkedIn).toBeGreaterThanOrEqual(3);
+    proxy.offline = false;
+    expect((await call('sync.pushNow', {})).ok).toBe(true);
+
+    city.nowMs = KUPANG('08:48');
+    const page = await newPage(browser, LANDSCAPE);
+    await page.goto(`${city.url}/admin/signin`);
+    await page.getByLabel('Kata sandi').fill(ADMIN_PASSWORD);
+    await page.getByRole('button', { name: 'Masuk' }).click();
+    const row = page.locator('tr[data-booking-office="kel-oebobo"]');
+    const cells = (await row.locator('td').allTextContents()).map((t) => t.replace(/\s+/g, ' ').trim());
+    expect([cells[0], cells[1], cells[2], cells[8]]).toEqual(['Kelurahan Oebobo', String(Object.keys(booked).length), String(checkedIn), 'data 3 menit lalu']);
     await page.close();
   });
 });

@@ -3,7 +3,7 @@
  * memory and bounded, so a flood of refused requests can neither fill the disk nor the audit table;
  * each entry also goes to the office log.
  */
-export const SECURITY_EVENT_KINDS = ['signin_refused', 'origin_refused', 'pairing_refused', 'connection_refused', 'limit_reached', 'phone_code_refused'] as const;
+export const SECURITY_EVENT_KINDS = ['signin_refused', 'origin_refused', 'pairing_refused', 'connection_refused', 'limit_reached', 'phone_code_refused', 'booking_code_refused'] as const;
 export type SecurityEventKind = (typeof SECURITY_EVENT_KINDS)[number];
 
 export interface SecurityEvent {

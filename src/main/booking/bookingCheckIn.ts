@@ -11,12 +11,14 @@ import type { Store } from '../store/store';
 import { SyncStore } from '../sync/syncStore';
 import { bookingFigures } from './bookingFigures';
 import { admitBooking, bookingRefused, type AdmissionFacts } from './admitBooking';
+import type { CheckInSource, ForgedBookings } from './forgedBookings';
 import { bookingVerifier, type CheckInRules } from './verifyBooking';
 
 /**
  * The kiosk's "Sudah punya booking?": a booking admitted (admitBooking.ts) becomes a ticket placed by its
  * slot (bookingPlacedAt), its check-in committed in the ticket's own transaction, then printed like any
  * ticket. The code's primary key makes a second check-in fail even when two kiosks scan it at once.
+ * Forged codes and codes for another office go to the security log, and slow their source (forgedBookings.ts).
  */
 export class BookingCheckIn {
   private readonly syncStore: SyncStore;
@@ -27,14 +29,16 @@ export class BookingCheckIn {
     private readonly core: OfficeCore,
     private readonly printing: TicketPrinting,
     private readonly clock: Clock,
+    private readonly forged: ForgedBookings,
   ) {
     this.syncStore = new SyncStore(store);
   }
 
-  async checkIn(input: ParsedInput<'booking.checkIn'>): Promise<BookingCheckInResult> {
+  async checkIn(input: ParsedInput<'booking.checkIn'>, from: CheckInSource): Promise<BookingCheckInResult> {
+    this.forged.check(from);
     const now = this.clock.now();
     const config = this.core.officeConfig;
-    const { claim, window } = admitBooking(input.code, this.facts(), now);
+    const { claim, window } = this.admit(input.code, from, now);
     const placedAt = bookingPlacedAt(claim.day, claim.slot, config.office.timeZone);
     const place = {
       placedAt,
@@ -75,6 +79,15 @@ export class BookingCheckIn {
     const config = this.core.officeConfig;
     const day = localDate(now, config.office.timeZone);
     return bookingFigures({ day, now, config, rows: this.store.bookings.day(day), totals: this.store.bookingFigures.totals(day) });
+  }
+
+  private admit(text: string, from: CheckInSource, now: number): ReturnType<typeof admitBooking> {
+    try {
+      return admitBooking(text, this.facts(), now);
+    } catch (err) {
+      this.forged.refused(from, text, err);
+      throw err;
+    }
   }
 
   private facts(): AdmissionFacts {

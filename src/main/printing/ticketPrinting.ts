@@ -4,7 +4,9 @@ import type { PrinterStatusView, TicketView } from '../../shared/api/schemas';
 import type { OfficeConfig } from '../../shared/config/officeConfig';
 import { formatPhoneCode, phonePageUrl } from '../../shared/domain/phoneCode';
 import type { PrintOutcomeKind } from '../../shared/domain/printer';
+import { formatBookingCode } from '../../shared/booking/bookingCode';
 import { priorityReasonName } from '../../shared/i18n';
+import { localDate } from '../../shared/time/localTime';
 import type { OfficeCore } from '../core/officeCore';
 import type { BookedPlace } from '../core/ticketIssuing';
 import type { PrinterService } from '../printer';
@@ -13,6 +15,9 @@ import { encodeSetupSlip } from '../printer/setup-slip';
 import type { TicketPrintData } from '../printer/ticket-data';
 
 type Language = 'id' | 'en';
+
+/** The booking a ticket was checked in with (its code and slot), looked up by the day of its check-in. */
+export type BookingOfTicket = (ticketId: string, day: string) => { code: string; slot: string } | undefined;
 
 const NO_PRINTER: PrinterStatusView = { state: 'unknown', detail: 'no printer configured' };
 
@@ -39,6 +44,7 @@ export class TicketPrinting {
     private readonly core: OfficeCore,
     printer: PrinterService | null,
     private readonly config: () => OfficeConfig,
+    private readonly bookingOf: BookingOfTicket,
   ) {
     this.attach(printer);
   }
@@ -100,7 +106,10 @@ export class TicketPrinting {
     if (ticket.serviceDate !== this.core.serviceDate()) {
       throw new LoketError('wrong_state', `Ticket ${ticket.label} is from ${ticket.serviceDate}; only today's tickets can be reprinted.`);
     }
-    const { outcome, confirmed, detail, printer } = await this.print(ticket, this.config().language, 'reprint');
+    // A booked ticket's copy names its booking as the first paper did: the counter clerk sees why it is ahead.
+    const booked = this.bookingOf(ticket.id, localDate(ticket.issuedAt, this.config().office.timeZone));
+    const booking = booked ? { booking: { code: formatBookingCode(booked.code), slot: booked.slot } } : {};
+    const { outcome, confirmed, detail, printer } = await this.print(ticket, this.config().language, { reprint: true, ...booking });
     this.core.recordPrintOutcome(ticket.id, outcome, detail === null ? 'reprint' : `reprint: ${detail}`, false);
     return { ticket, print: { outcome, confirmed, voided: false, printer } };
   }
@@ -112,8 +121,8 @@ export class TicketPrinting {
   private async print(
     ticket: TicketView,
     lang: Language,
-    /** The queue as the visitor took the number (and the booking it came with); a reprint prints none (it would be stale). */
-    queue: Pick<TicketPrintData, 'peopleAhead' | 'estimatedWaitMinutes' | 'booking'> | 'reprint',
+    /** The queue as the visitor took the number (and the booking it came with); a reprint prints none (it would be stale), only the booking. */
+    queue: Pick<TicketPrintData, 'peopleAhead' | 'estimatedWaitMinutes' | 'booking'> | { reprint: true; booking?: TicketPrintData['booking'] },
   ): Promise<{ outcome: PrintOutcomeKind; confirmed: boolean; detail: string | null; printer: PrinterStatusView }> {
     if (!this.printer) throw new LoketError('wrong_state', 'This kiosk has no printer configured.');
     const config = this.config();
@@ -124,7 +133,7 @@ export class TicketPrinting {
       ...(ticket.priorityReason ? { priorityReasonLabel: priorityReasonName(lang, ticket.priorityReason) } : {}),
       issuedAtMs: ticket.issuedAt,
       timeZone: config.office.timeZone,
-      ...(queue === 'reprint' ? { peopleAhead: 0, estimatedWaitMinutes: null, reprint: true } : queue),
+      ...('reprint' in queue ? { peopleAhead: 0, estimatedWaitMinutes: null, ...queue } : queue),
       ...ticketQr(ticket.id, this.core.phoneCodeOf(ticket.id), config.lan?.publicUrl),
       language: lang,
     };

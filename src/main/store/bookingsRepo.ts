@@ -1,3 +1,5 @@
+import type { CheckInFact } from '../../shared/booking/bookingFacts';
+import type { TicketState } from '../../shared/domain/ticket';
 import type { Db } from './database';
 
 /** One booking of a day list pulled from the city. */
@@ -70,8 +72,11 @@ export class BookingsRepo {
   private readonly listedStmt;
   private readonly checkInStmt;
   private readonly checkInOfStmt;
+  private readonly checkInOfTicketStmt;
   private readonly releaseStmt;
   private readonly dayStmt;
+  private readonly factDaysStmt;
+  private readonly checkInFactsStmt;
 
   constructor(db: Db) {
     this.clearDayStmt = db.prepare<[string]>('DELETE FROM booking_list WHERE day = ?');
@@ -91,6 +96,9 @@ export class BookingsRepo {
     this.checkInOfStmt = db.prepare<[string], { ticket_id: string; checked_in_at: number; day: string; service_code: string; slot: string }>(
       'SELECT * FROM booking_checkins WHERE code = ?',
     );
+    this.checkInOfTicketStmt = db.prepare<[string, string], { code: string; checked_in_at: number; service_code: string; slot: string }>(
+      'SELECT * FROM booking_checkins WHERE day = ? AND ticket_id = ?',
+    );
     this.releaseStmt = db.prepare<[string, string]>('DELETE FROM booking_checkins WHERE code = ? AND ticket_id = ?');
     this.dayStmt = db.prepare<[string, string], DayRow>(
       `SELECT l.code, l.service_code, l.slot, 1 AS listed, l.cancelled_at, c.checked_in_at, t.prefix, t.number
@@ -104,6 +112,16 @@ export class BookingsRepo {
          LEFT JOIN tickets t ON t.id = c.ticket_id
         WHERE c.day = ? AND NOT EXISTS (SELECT 1 FROM booking_list l WHERE l.code = c.code)
        ORDER BY 3, 1`,
+    );
+    this.factDaysStmt = db.prepare<[string, string, string, string], { day: string }>(
+      `SELECT day FROM booking_pulls WHERE day BETWEEN ? AND ?
+       UNION SELECT day FROM booking_checkins WHERE day BETWEEN ? AND ?
+       ORDER BY day`,
+    );
+    this.checkInFactsStmt = db.prepare<[string], { code: string; service_code: string; slot: string; checked_in_at: number; state: TicketState }>(
+      `SELECT c.code, c.service_code, c.slot, c.checked_in_at, t.state
+         FROM booking_checkins c JOIN tickets t ON t.id = c.ticket_id
+        WHERE c.day = ? ORDER BY c.code`,
     );
   }
 
@@ -134,9 +152,25 @@ export class BookingsRepo {
     return r ? { code, day: r.day, serviceCode: r.service_code, slot: r.slot, ticketId: r.ticket_id, checkedInAt: r.checked_in_at } : undefined;
   }
 
+  /** The booking a ticket was issued for, by the day it was checked in (the day's index, not a scan of every check-in). */
+  checkInOfTicket(day: string, ticketId: string): BookingCheckInRecord | undefined {
+    const r = this.checkInOfTicketStmt.get(day, ticketId);
+    return r ? { code: r.code, day, serviceCode: r.service_code, slot: r.slot, ticketId, checkedInAt: r.checked_in_at } : undefined;
+  }
+
   /** Undoes the check-in of a ticket that was voided (its paper never came out), so the booking can be used again. */
   releaseCheckIn(code: string, ticketId: string): void {
     this.releaseStmt.run(code, ticketId);
+  }
+
+  /** Days in [from, to] with bookings business at this office (a list pulled or a check-in): the days the city hears of. */
+  factDays(from: string, to: string): string[] {
+    return this.factDaysStmt.all(from, to, from, to).map((r) => r.day);
+  }
+
+  /** The day's check-ins with where each one's ticket is now, for the city. */
+  checkInFacts(day: string): CheckInFact[] {
+    return this.checkInFactsStmt.all(day).map((r) => ({ code: r.code, serviceCode: r.service_code, slot: r.slot, checkedInAt: r.checked_in_at, outcome: r.state }));
   }
 
   /** The day's bookings, pulled or known only from a check-in, by slot and code. */

@@ -3,11 +3,13 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { SYNC_LIMITS } from '../../shared/sync/limits';
 import { signIn, signOut, sessionAdmin, SESSION_TTL_MS } from '../auth/adminAuth';
 import { reserveAttempt, SIGN_IN_LIMIT } from '../auth/attemptLimiter';
+import { cityBookingFigures } from '../services/bookingFacts';
 import { cityFigures, SERVICE_LEVEL_TARGETS } from '../services/cityReport';
 import { createEnrolmentCode, requestRotation, revokeKiosk } from '../services/enrolment';
 import { liftQuarantine, officeDataReview, placeQuarantine, quarantineForm } from '../services/quarantine';
 import { SyncError } from '../services/syncError';
 import { importUsbFile } from '../services/usbImport';
+import { bookingListFile } from '../services/bookingListFile';
 import { enrolmentCodesRepo } from '../store/enrolmentCodesRepo';
 import { kiosksRepo } from '../store/kiosksRepo';
 import { officesRepo, type OfficeRecord } from '../store/officesRepo';
@@ -31,7 +33,7 @@ function cookieValue(req: FastifyRequest): string | undefined {
 
 const sendHtml = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
-/** Sign-in, offices and enrolment codes, kiosk rotation and revocation, quarantines, USB import, the city dashboard. */
+/** Sign-in, offices and enrolment codes, kiosk rotation and revocation, quarantines, USB import, booking lists for USB, the city dashboard. */
 export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const cookieFlags = `Path=/admin; HttpOnly; SameSite=Strict${ctx.secureCookies ? '; Secure' : ''}`;
 
@@ -96,18 +98,20 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
   app.get<{ Querystring: { from?: string; to?: string; target?: string } }>('/admin/dashboard', async (req, reply) => {
     if (!(await admin(req, reply))) return reply;
     const q = dashboardQuery(req.query);
-    return sendHtml(reply, dashboardPage(await cityFigures(ctx.db, q.from, q.to, q.target), q));
+    const [offices, bookings] = await Promise.all([cityFigures(ctx.db, q.from, q.to, q.target), cityBookingFigures(ctx.db, q.from, q.to)]);
+    return sendHtml(reply, dashboardPage(offices, q, bookings, ctx.now()));
   });
 
   app.get<{ Querystring: { from?: string; to?: string; target?: string } }>('/admin/api/dashboard', async (req, reply) => {
     if (!(await admin(req, reply, true))) return reply;
     const q = dashboardQuery(req.query);
-    const offices = await cityFigures(ctx.db, q.from, q.to, q.target);
+    const [offices, bookings] = await Promise.all([cityFigures(ctx.db, q.from, q.to, q.target), cityBookingFigures(ctx.db, q.from, q.to)]);
     return {
       ...q,
       offices: offices.map((o) =>
         o.status === 'ok' ? { ...o, ikm: o.ikm && { konversi: o.ikm.konversi, mutu: o.ikm.category.mutu, respondents: o.ikm.respondents } } : o,
       ),
+      bookings: bookings.map((b) => ({ ...b, receivedAt: b.receivedAt?.getTime() ?? null })),
     };
   });
 
@@ -203,5 +207,17 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
     if (!who) return reply;
     const r = await runImport(who.adminId, typeof req.body === 'string' ? req.body : JSON.stringify(req.body));
     return { ok: true, kioskId: r.kioskId, officeId: r.officeId, rows: r.rows, applied: r.applied, unchanged: r.unchanged, olderCount: r.older.length };
+  });
+
+  // The booking list file a van without network carries on its USB stick. A GET: it changes nothing, and
+  // the admin cookie (SameSite=Strict) never goes with a request another site starts.
+  app.get<{ Params: { id: string } }>('/admin/offices/:id/booking-list', async (req, reply) => {
+    if (!(await admin(req, reply))) return reply;
+    const office = await officesRepo.get(ctx.db, req.params.id);
+    if (!office) return sendHtml(reply, officesPage(await officesRepo.all(ctx.db), { kind: 'err', text: 'Kantor tidak ditemukan.' }), 404);
+    const file = await bookingListFile(ctx.db, office.id, ctx.timeZone, ctx.now());
+    if (!file) return sendOfficePage(reply, office, { kind: 'err', text: 'Mobil keliling ini tidak punya jadwal singgah yang masih bisa dibooking: tidak ada daftar untuk dibawa.' }, 409);
+    reply.header('content-disposition', `attachment; filename="${file.fileName}"`);
+    return reply.type('application/json; charset=utf-8').send(file.content);
   });
 }

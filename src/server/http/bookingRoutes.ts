@@ -2,10 +2,12 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import QRCode from 'qrcode';
 import { z } from 'zod';
 import { normalizeBookingCode } from '../../shared/booking/bookingCode';
+import { BOOKING_FACTS_LIMITS, type BookingFactsResponse } from '../../shared/booking/bookingFacts';
 import { BOOKING_SYNC_PATHS, type DayBookingsResponse, type StandardsResponse } from '../../shared/booking/bookingSync';
 import { isLanguage, type Language } from '../../shared/i18n';
 import { isIsoDate, localDate } from '../../shared/time/localTime';
 import { DatabaseUnavailableError } from '../db/database';
+import { putBookingFacts } from '../services/bookingFacts';
 import { book, bookingByCode, cancelBooking, countRequest, officeDayBookings, serviceDays, type Booking } from '../services/booking';
 import { BookingError } from '../services/bookingError';
 import { bookingKeyOf } from '../services/bookingKey';
@@ -66,7 +68,7 @@ function bookingJson(b: Booking) {
   };
 }
 
-/** Public booking pages and API, and the kiosk-facing standards push and day pull (docs/booking.md). */
+/** Public booking pages and API, and the kiosk-facing standards push, day pull and facts push (docs/booking.md). */
 export function registerBookingRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const db = ctx.db;
 
@@ -258,5 +260,11 @@ export function registerBookingRoutes(app: FastifyInstance, ctx: ServerContext):
       bookingKey: key.publicKey,
       bookings: bookings.map((b) => ({ code: b.code, serviceCode: b.serviceCode, slot: b.slot, bookedAt: b.createdAt.getTime(), cancelledAt: b.cancelledAt?.getTime() ?? null })),
     };
+  });
+
+  app.post(BOOKING_SYNC_PATHS.facts, { bodyLimit: BOOKING_FACTS_LIMITS.maxBodyBytes }, async (req): Promise<BookingFactsResponse> => {
+    const kiosk = await authenticateKiosk(db, req.headers.authorization);
+    req.log = req.log.child({ kioskId: kiosk.id });
+    return putBookingFacts(db, kiosk, req.body, new Date(ctx.now()));
   });
 }

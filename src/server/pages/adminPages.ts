@@ -92,9 +92,18 @@ export function officePage(view: OfficeView, n?: Notice): string {
     <p>Kode pendaftaran terbuka: ${openCodes}. <form class="inline" method="post" action="/admin/offices/${office.id}/codes"><button>Buat kode pendaftaran</button></form></p>
     <table><thead><tr><th>Kios</th><th>Id</th><th>Terdaftar</th><th>Kiriman terakhir</th><th>Status</th><th></th></tr></thead><tbody>${rows}</tbody></table>
     <p><small>Rotasi: kios mengambil token baru pada kiriman berikutnya. Cabut: kios diminta mendaftar ulang dengan kode baru; hitungannya tetap tersimpan.</small></p>
-    ${reviewSection(office, review)}`,
+    ${reviewSection(office, review)}${bookingListSection(office)}`,
     true,
   );
+}
+
+/** The booking list file for a van without network: downloaded here, carried on its USB stick. */
+function bookingListSection(office: OfficeRecord): SafeHtml {
+  return html`<h2>Daftar booking untuk USB <small>(booking list for a van without network)</small></h2>
+    <p>Booking dan pembatalan kantor ini untuk hari-hari berikutnya (jadwal singgah mobil keliling, atau hari ini dan 7 hari ke depan),
+    ditandatangani kunci booking kota. Salin berkasnya ke USB sebelum mobil berangkat; di kios: Supervisor → Sinkronisasi →
+    <em>Muat daftar booking dari USB</em>.</p>
+    <form class="inline" method="get" action="/admin/offices/${office.id}/booking-list"><button data-booking-list>Unduh daftar booking</button></form>`;
 }
 
 export function importPage(recent: readonly (UsbImportAudit & { importedAt: Date })[], n?: Notice): string {

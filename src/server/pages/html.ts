@@ -36,7 +36,7 @@ table{border-collapse:collapse;background:#fff;width:100%}th,td{border:1px solid
 th{background:#eef1f4}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .ok{color:#1a7f37}.err{color:#b42318;font-weight:600}.code{font:700 1.6rem monospace;letter-spacing:.1em}
 form.inline{display:inline}label{display:block;margin:.5rem 0}small{color:#57606a}
-.mutu{font-weight:700;font-size:1.2rem}`;
+.mutu{font-weight:700;font-size:1.2rem}.age{white-space:nowrap}`;
 
 /** The page frame; `nav` is shown to a signed-in administrator only. */
 export function page(title: string, body: SafeHtml, nav: boolean): string {

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { authMethods } from './methods/auth';
 import { bookingMethods } from './methods/booking';
+import { bookingListMethods } from './methods/bookingList';
 import { phoneMethods } from './methods/phone';
 import { printingMethods } from './methods/printing';
 import { queueMethods } from './methods/queue';
@@ -31,6 +32,7 @@ export const api = {
   ...speechMethods,
   ...phoneMethods,
   ...bookingMethods,
+  ...bookingListMethods,
 } as const;
 
 export type Api = typeof api;

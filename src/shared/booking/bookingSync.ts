@@ -1,9 +1,11 @@
 import { z } from 'zod';
 
-/** The office side of bookings: it pushes its standards document and pulls a day's bookings (kiosk token). */
+/** The office side of bookings: it pushes its standards document and a day's facts, and pulls a day's bookings (kiosk token). */
 export const BOOKING_SYNC_PATHS = {
   standards: '/api/sync/v1/standards',
   bookings: '/api/sync/v1/bookings',
+  /** A day's check-ins and booked-versus-walk-in figures (bookingFacts.ts). */
+  facts: '/api/sync/v1/booking-facts',
 } as const;
 
 export const standardsResponse = z.object({

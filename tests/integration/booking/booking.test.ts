@@ -117,10 +117,10 @@ describe.each(BACKENDS)('booking on the city server (%s)', (backend) => {
     expect([unknown.status, unknown.json.error.code]).toEqual([404, 'not_found']);
   });
 
-  it('stores no address, name, NIK or phone: a booking row holds only the slot, the code and a keyed hash of its source', async () => {
+  it('stores no address, name, NIK or phone: a booking row holds only the slot, the code, a keyed hash of its source and its check-in at the office', async () => {
     await bookSlot(city, 'AKTA', '2026-12-03', '10:00', { 'x-forwarded-for': '203.0.113.99' });
     const columns = await city.db.query<{ column_name: string }>("SELECT column_name FROM information_schema.columns WHERE table_name = 'bookings' ORDER BY ordinal_position");
-    expect(columns.map((c) => c.column_name)).toEqual(['code', 'office_id', 'service_code', 'day', 'slot', 'window_ends_at', 'source_hash', 'created_at', 'cancelled_at']);
+    expect(columns.map((c) => c.column_name)).toEqual(['code', 'office_id', 'service_code', 'day', 'slot', 'window_ends_at', 'source_hash', 'created_at', 'cancelled_at', 'checked_in_at', 'checked_in_replica', 'ticket_outcome']);
     const rows = await city.db.query<{ source_hash: string }>('SELECT source_hash FROM bookings');
     expect(rows.every((r) => /^[0-9a-f]{64}$/.test(r.source_hash) && !r.source_hash.includes('203.0.113'))).toBe(true);
   });

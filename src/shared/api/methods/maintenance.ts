@@ -36,7 +36,7 @@ export const maintenanceMethods = {
       events: z.array(
         z.object({
           at: z.int(),
-          kind: z.enum(['signin_refused', 'origin_refused', 'pairing_refused', 'connection_refused', 'limit_reached', 'phone_code_refused']),
+          kind: z.enum(['signin_refused', 'origin_refused', 'pairing_refused', 'connection_refused', 'limit_reached', 'phone_code_refused', 'booking_code_refused']),
           source: z.string(),
           detail: z.string(),
           /** Refusals of this kind from this source folded into one entry (within 10 s of each other). */

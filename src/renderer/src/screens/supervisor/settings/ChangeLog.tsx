@@ -16,6 +16,7 @@ const PART_NAMES: Partial<Record<string, MessageKey>> = {
   display: 'supervisor.settings.part.display',
   kiosk: 'supervisor.settings.part.kiosk',
   ratings: 'supervisor.settings.part.ratings',
+  booking: 'supervisor.settings.booking',
 };
 
 /** Who changed the settings, when, and which parts, newest first. */

@@ -3,6 +3,7 @@ import { issueText, translate } from '../../../../../shared/i18n';
 import { Notice } from '../../../components/staff/Notice';
 import { staffErrorMessage } from '../../../components/staff/staffErrors';
 import type { PanelProps } from '../panelTypes';
+import { BookingSection } from './BookingSection';
 import { ChangeLog } from './ChangeLog';
 import { ConfirmChangesDialog } from './ConfirmChangesDialog';
 import { CountersSection } from './CountersSection';
@@ -75,6 +76,7 @@ export default function SettingsPanel({ lang, onSessionEnded }: PanelProps) {
         <PrinterSection {...sectionProps} />
         <ScreensSection {...sectionProps} />
         <PhoneSection {...sectionProps} />
+        <BookingSection {...sectionProps} />
         <ChangeLog lang={lang} changes={saved.changes} config={saved.config} />
       </form>
       {outcome.kind === 'needsConfirmation' && (

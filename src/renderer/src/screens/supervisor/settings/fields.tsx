@@ -48,7 +48,7 @@ export function TextInput({ label, path, testId, hint, disabled, value, onChange
  * A number kept as typed while editing; an empty box means "not set" (undefined), anything else is sent
  * as a number for the office to judge (it names a non-whole or out-of-range value itself).
  */
-export function NumberInput({ label, path, testId, hint, disabled, value, onChange, step = 1 }: Base & { value: number | undefined; onChange: (v: number | undefined) => void; step?: number }) {
+export function NumberInput({ label, path, testId, hint, disabled, value, onChange, step = 1 }: Base & { value: number | undefined; onChange: (v: number | undefined) => void; step?: number | 'any' }) {
   const id = useId();
   const problems = useProblemsAt(path);
   const shown = value === undefined || Number.isNaN(value) ? '' : String(value);

@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import { issueText, translate, type Language } from '../../../../../shared/i18n';
 import type { ApiError } from '../../../api/client';
+import { inPercent } from './bookingSettings';
 
 /** The office's validation problems, each tied to the field it names and worded in the supervisor's language. */
 export interface FieldProblem {
@@ -16,7 +17,7 @@ export function fieldProblems(lang: Language, error: ApiError): FieldProblem[] {
   if (error.issues.length === 0) return [{ path: '', message: translate(lang, 'staff.error.bad_request'), key: error.code }];
   return error.issues.map((issue, i) => ({
     path: issue.field === 'config' ? '' : issue.field.replace(/^config\./, ''),
-    message: issueText(lang, issue),
+    message: issueText(lang, inPercent(issue)),
     key: `${i}:${issue.field}`,
   }));
 }

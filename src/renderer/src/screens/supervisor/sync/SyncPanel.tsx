@@ -8,6 +8,7 @@ import { downloadFile } from '../dashboard/downloadFile';
 import { useOfficeConfig } from '../dashboard/useOfficeConfig';
 import type { PanelProps } from '../panelTypes';
 import { usePanelRequest } from '../usePanelRequest';
+import { BookingListLoad } from './BookingListLoad';
 import { ClockNotice } from './ClockNotice';
 import { EnrolForm } from './EnrolForm';
 import { HeldDates } from './HeldDates';
@@ -24,7 +25,7 @@ function enrolRefusal(lang: Language, error: ApiError): string | null {
   return translate(lang, fromCity ? 'supervisor.sync.enrolRefused' : 'supervisor.sync.enrolInvalid', { detail: issuesText(lang, error.issues) });
 }
 
-/** Sinkronisasi: the city sync's health, the rows the city refused, enrolment, "send now", and the signed file for the USB stick. */
+/** Sinkronisasi: the city sync's health, the rows the city refused, enrolment, "send now", the signed file for the USB stick, and the booking lists from it. */
 export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
   const [status, setStatus] = useState<SyncStatusView | null>(null);
   const config = useOfficeConfig();
@@ -138,6 +139,7 @@ export default function SyncPanel({ lang, onSessionEnded }: PanelProps) {
             </button>
           </div>
         </section>
+        <BookingListLoad lang={lang} onSessionEnded={onSessionEnded} />
       </div>
       <EnrolForm
         lang={lang}
