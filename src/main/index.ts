@@ -1,5 +1,6 @@
 import { app, BrowserWindow, dialog, Menu, powerMonitor, powerSaveBlocker, screen, session, type WebContents } from 'electron';
 import { join } from 'node:path';
+import { agencyLogosDir } from './config/agencyLogos';
 import { ConfigError } from './config/loadConfig';
 import { readDurabilityTimings } from './durability/durabilityTimings';
 import { RotatingLog, teeConsoleTo } from './durability/logFile';
@@ -98,6 +99,7 @@ async function main(): Promise<void> {
   serveAppScheme(session.defaultSession, {
     rendererDir: join(__dirname, '../renderer'),
     voiceDir: production ? join(process.resourcesPath, 'voice') : join(__dirname, '../../resources/voice'),
+    logosDir: agencyLogosDir(env.configPath),
   });
 
   const rules = installRulesFromEnv(process.env);

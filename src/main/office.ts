@@ -1,4 +1,5 @@
 import { Dispatcher } from './api/dispatcher';
+import { agencyLogosDir } from './config/agencyLogos';
 import { authHandlers } from './api/handlers/authHandlers';
 import { maintenanceHandlers } from './api/handlers/maintenanceHandlers';
 import { shellHandlers } from './api/handlers/shellHandlers';
@@ -211,6 +212,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       loopbackIsKiosk: options.loopbackIsKiosk,
       ...(options.rendererDir ? { rendererDir: options.rendererDir } : {}),
       ...(options.voiceDir ? { voiceDir: options.voiceDir } : {}),
+      logosDir: agencyLogosDir(options.configPath),
       security: services.security,
       hostNames: () => officeHostNames(core.officeConfig),
       phone: {

@@ -1,3 +1,4 @@
+import { agencyLogoUrl } from '../../shared/office/agencyLogoUrl';
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { StorageStatusView, TicketView } from '../../shared/api/schemas';
@@ -63,8 +64,15 @@ export class QueueViews {
           quota: s.dailyQuota ?? null,
           issuedToday,
           opensAt: availability === 'closed' ? serviceOpensAt(config.office, s, now) : null,
+          agency: s.agency ?? null,
         };
       }),
+      agencies: (config.agencies ?? []).map((a) => ({
+        id: a.id,
+        name: a.name,
+        shortName: a.shortName,
+        logoUrl: a.logo === undefined ? null : agencyLogoUrl(a.logo),
+      })),
       priorityReasons: config.priority.reasons,
       kiosk: { ...config.kiosk, onPrintFailure: config.printer.onPrintFailure },
       display: { runningText: config.display.runningText ?? null, recentCalls: config.display.recentCalls },

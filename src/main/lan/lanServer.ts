@@ -43,6 +43,8 @@ export interface LanServerOptions extends CallerOptions, LanTuning {
   rendererDir?: string;
   /** Voice packs (resources/voice), served at /voice/ for the TV display. */
   voiceDir?: string;
+  /** The agencies' logos (the "logos" folder beside the configuration), served at /logos/ for the kiosk. */
+  logosDir?: string;
   /** The visitors' phone pages (/t/<code>) and their live channel. */
   phone?: PhoneRoutesOptions;
 }
@@ -174,6 +176,16 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
 
   if (options.voiceDir && existsSync(options.voiceDir)) {
     await app.register(fastifyStatic, { root: options.voiceDir, prefix: '/voice/', decorateReply: false });
+  }
+
+  if (options.logosDir && existsSync(options.logosDir)) {
+    await app.register(fastifyStatic, {
+      root: options.logosDir,
+      prefix: '/logos/',
+      decorateReply: false,
+      // An SVG opened on its own is a document of this origin: no scripts, no loads.
+      setHeaders: (res) => res.header('content-security-policy', "default-src 'none'; style-src 'unsafe-inline'"),
+    });
   }
 
   const rendererDir = options.rendererDir;

@@ -3,6 +3,8 @@ export type TicketLanguage = 'id' | 'en';
 /** Everything printed on a queue ticket, already resolved to plain values. */
 export interface TicketPrintData {
   officeName: string;
+  /** In a Mal Pelayanan Publik, the agency whose counters call this number, printed under the building's name. */
+  agencyName?: string;
   serviceName: string;
   /** Service prefix and zero-padded number, e.g. "A-017". */
   ticketLabel: string;

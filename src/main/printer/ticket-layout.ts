@@ -56,6 +56,7 @@ export function encodeTicket(data: TicketPrintData, profile: PrinterProfile): Ui
   encoder.initialize().codepage('cp437');
 
   encoder.align('center').bold(true).size(1, 2).line(text(data.officeName)).size(1, 1).bold(false);
+  if (data.agencyName !== undefined) encoder.bold(true).line(text(data.agencyName)).bold(false);
   encoder.align('left').line(rule);
 
   encoder.align('center').line(text(words.queueNumber));

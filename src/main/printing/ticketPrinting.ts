@@ -1,6 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { PrinterStatusView, TicketView } from '../../shared/api/schemas';
+import { agencyOfService } from '../../shared/config/agencyOfService';
 import type { OfficeConfig } from '../../shared/config/officeConfig';
 import { formatPhoneCode, phonePageUrl } from '../../shared/domain/phoneCode';
 import type { PrintOutcomeKind } from '../../shared/domain/printer';
@@ -126,8 +127,10 @@ export class TicketPrinting {
   ): Promise<{ outcome: PrintOutcomeKind; confirmed: boolean; detail: string | null; printer: PrinterStatusView }> {
     if (!this.printer) throw new LoketError('wrong_state', 'This kiosk has no printer configured.');
     const config = this.config();
+    const agency = agencyOfService(config, ticket.serviceCode);
     const data: TicketPrintData = {
       officeName: config.office.name,
+      ...(agency ? { agencyName: agency.name[lang] } : {}),
       serviceName: ticket.serviceName[lang],
       ticketLabel: ticket.label,
       ...(ticket.priorityReason ? { priorityReasonLabel: priorityReasonName(lang, ticket.priorityReason) } : {}),

@@ -52,6 +52,8 @@ export interface AppFolders {
   rendererDir: string;
   /** The voice packs (resources/voice), served at /voice/. */
   voiceDir: string;
+  /** The agencies' logos (beside the configuration), served at /logos/. */
+  logosDir: string;
 }
 
 /** The window URL of a screen, e.g. loket://app/kiosk. */
@@ -70,7 +72,7 @@ export function isAppUrl(url: string): boolean {
 
 /**
  * The file behind an app URL, or null. Paths without an extension are screens ("/kiosk", "/display"):
- * the single-page app's index.html, whose router picks the screen. Nothing outside the two folders.
+ * the single-page app's index.html, whose router picks the screen. Nothing outside the three folders.
  */
 export function resolveAppFile(url: string, folders: AppFolders): string | null {
   let u: URL;
@@ -89,6 +91,7 @@ export function resolveAppFile(url: string, folders: AppFolders): string | null 
   // No dot segments or hidden files (".." is already folded by URL parsing; an encoded one is caught here).
   if (path.includes('\0') || path.split('/').some((part) => part.startsWith('.'))) return null;
   if (path.startsWith('/voice/')) return inside(folders.voiceDir, path.slice('/voice/'.length));
+  if (path.startsWith('/logos/')) return inside(folders.logosDir, path.slice('/logos/'.length));
   if (extname(path) === '') return join(folders.rendererDir, 'index.html');
   return inside(folders.rendererDir, path.slice(1));
 }
@@ -103,7 +106,7 @@ function plain(status: number, text: string): Response {
   return new Response(text, { status, headers: { 'content-type': 'text/plain; charset=utf-8', 'x-content-type-options': 'nosniff' } });
 }
 
-/** The protocol handler: GET only, files from the two folders (symlinks may not lead out), CSP on every answer. */
+/** The protocol handler: GET only, files from the three folders (symlinks may not lead out), CSP on every answer. */
 export function createAppProtocolHandler(folders: AppFolders): (request: Request) => Promise<Response> {
   return async (request) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return plain(405, 'Method not allowed');
@@ -112,7 +115,7 @@ export function createAppProtocolHandler(folders: AppFolders): (request: Request
     let body: Buffer;
     try {
       const real = await realpath(file);
-      const roots = await Promise.all([folders.rendererDir, folders.voiceDir].map((d) => realpath(d).catch(() => resolve(d))));
+      const roots = await Promise.all([folders.rendererDir, folders.voiceDir, folders.logosDir].map((d) => realpath(d).catch(() => resolve(d))));
       if (!roots.some((root) => real.startsWith(root + sep))) return plain(404, 'Not found');
       body = await readFile(real);
     } catch {

@@ -41,6 +41,17 @@ export const serviceOverview = z.object({
   issuedToday: z.int(),
   /** When a closed service next takes numbers (ms): later today or the next opening day; null when not closed or not within a month. */
   opensAt: z.int().nullable(),
+  /** The agency that runs it in a Mal Pelayanan Publik; null in a one-agency office. */
+  agency: z.string().nullable(),
+});
+
+/** One agency of a Mal Pelayanan Publik, as the kiosk's first screen shows it. */
+export const agencyOverview = z.object({
+  id: z.string(),
+  name: localized,
+  shortName: z.string(),
+  /** Where the kiosk loads the logo from (the office serves it), or null without one. */
+  logoUrl: z.string().nullable(),
 });
 
 export const officeOverview = z.object({
@@ -49,6 +60,8 @@ export const officeOverview = z.object({
   serviceDate: z.string(),
   now: z.int(),
   services: z.array(serviceOverview),
+  /** Empty in a one-agency office; in a Mal Pelayanan Publik the kiosk asks for the agency first. */
+  agencies: z.array(agencyOverview),
   priorityReasons: z.array(priorityReason),
   /** onPrintFailure: whether a ticket that could not be printed is voided, so the kiosk's printer warning says what will happen. */
   kiosk: z.object({ confirmationSeconds: z.int(), idleResetSeconds: z.int(), onPrintFailure: z.enum(PRINT_FAILURE_POLICIES) }),
@@ -118,6 +131,7 @@ export const queueSnapshot = z.object({
 
 export type ServiceOverview = z.infer<typeof serviceOverview>;
 export type OfficeOverview = z.infer<typeof officeOverview>;
+export type AgencyOverview = z.infer<typeof agencyOverview>;
 export type TicketView = z.infer<typeof ticketView>;
 export type IssuedTicket = z.infer<typeof issuedTicket>;
 export type KioskTicket = z.infer<typeof kioskTicket>;

@@ -7,6 +7,7 @@ import { isIsoDate, isValidTimeZone } from '../time/localTime';
 import { describeIssues } from '../validation/describeIssues';
 import { ruled } from '../validation/issueRules';
 import { officeId } from '../office/officeId';
+import { agencyProblems } from './agencyRules';
 
 /** The office configuration file: one JSON document, validated in full before anything starts. */
 
@@ -46,6 +47,11 @@ export const openingHours = z
 
 export type OpeningHours = z.infer<typeof openingHours>;
 
+/** An agency of a Mal Pelayanan Publik: "DUKCAPIL", "SAMSAT". */
+const agencyId = z
+  .string()
+  .refine((v) => /^[A-Z][A-Z0-9_]{1,15}$/.test(v), ruled('agency_id', 'must be 2–16 capital letters, digits or "_", starting with a letter, e.g. "DUKCAPIL"'));
+
 const serviceConfig = z
   .object({
     code: z
@@ -73,6 +79,8 @@ const serviceConfig = z
       .optional(),
     /** Share of this service's counter time residents may book ahead (0: not bookable), set by the supervisor. */
     bookingShare: z.number().min(0).max(1).default(0),
+    /** The agency that runs this service (required when the configuration lists agencies). */
+    agency: agencyId.optional(),
   })
   .strict();
 
@@ -90,6 +98,8 @@ const counterConfig = z
     number: z.int().min(1).max(99),
     name: z.string().trim().min(1).max(40),
     services: z.array(z.string()).min(1, 'a counter must serve at least one service'),
+    /** The agency whose staff work here (required when the configuration lists agencies). */
+    agency: agencyId.optional(),
   })
   .strict();
 
@@ -105,6 +115,38 @@ const priorityPolicy = z.discriminatedUnion('mode', [
 ]);
 
 export type PriorityPolicy = z.infer<typeof priorityPolicy>;
+
+/** A logo file in the "logos" folder beside the configuration file: a picture, never a path. */
+const logoFile = z
+  .string()
+  .refine((v) => /^[a-z0-9][a-z0-9_-]{0,59}\.(png|svg|webp|jpg)$/.test(v), ruled('logo_file', 'must be a file name in the "logos" folder beside the configuration, such as "dukcapil.png" (png, svg, webp or jpg)'));
+
+/**
+ * One agency under the building's roof (docs/agencies.md). Without `agencies` the office is one agency, as
+ * every configuration written before them.
+ */
+const agencyConfig = z
+  .object({
+    id: agencyId,
+    name: localizedText,
+    /** Said after the counter in a call ("silakan ke loket 3, Dukcapil") and printed on the ticket. */
+    shortName: z.string().trim().min(1).max(24),
+    logo: logoFile.optional(),
+    /** Replaces the building's running text on the TVs of a zone showing only this agency. */
+    runningText: localizedText.optional(),
+    /** This agency's own rule for Pasal 29 priority; the building's when left out. */
+    priorityPolicy: priorityPolicy.optional(),
+  })
+  .strict();
+
+/** TVs that show a part of the building: the calls of these agencies only. */
+const displayZone = z
+  .object({
+    id: z.string().refine((v) => /^[a-z0-9][a-z0-9-]{0,23}$/.test(v), ruled('zone_id', 'must be 1–24 lower-case letters, digits or "-", e.g. "lantai-1"')),
+    name: localizedText,
+    agencies: z.array(agencyId).min(1, 'a zone shows at least one agency'),
+  })
+  .strict();
 
 /** An absolute folder path on Linux ("/srv/loket-ekspor") or Windows ("D:\\Loket"); network shares are not folders here. */
 const exportFolder = z
@@ -192,7 +234,9 @@ export const officeConfigSchema = z
       })
       .strict()
       .prefault({}),
-    services: z.array(serviceConfig).min(1, 'at least one service is needed').max(40),
+    /** The agencies of a Mal Pelayanan Publik; left out, the office is one agency. */
+    agencies: z.array(agencyConfig).min(2, 'list at least two agencies, or leave "agencies" out for one').max(30).optional(),
+    services: z.array(serviceConfig).min(1, 'at least one service is needed').max(120),
     counters: z.array(counterConfig).min(1, 'at least one counter is needed').max(99),
     priority: z
       .object({
@@ -219,6 +263,8 @@ export const officeConfigSchema = z
         runningText: localizedText.optional(),
         /** How many earlier calls the TV lists beside the latest one. */
         recentCalls: z.int().min(1).max(12).default(6),
+        /** Parts of the building whose TVs show only their agencies' calls. */
+        zones: z.array(displayZone).max(30).optional(),
       })
       .strict()
       .default({ recentCalls: 6 }),
@@ -314,6 +360,7 @@ export const officeConfigSchema = z
         });
       }
     });
+    for (const problem of agencyProblems(cfg)) ctx.addIssue({ code: 'custom', path: problem.path, ...ruled(problem.rule, problem.message, problem.params) });
   });
 
 export type OfficeConfig = z.output<typeof officeConfigSchema>;

@@ -103,6 +103,6 @@ describe('the check-in steps', () => {
 
   it('keeps the Pasal 29 group chosen on the way for a booking scanned there', () => {
     expect(steps.map(chosenReason)).toEqual([null, null, null, null, 'lansia', null]);
-    expect(chosenReason({ kind: 'priorityServices', reason: 'hamil' })).toBe('hamil');
+    expect(chosenReason({ kind: 'priorityServices', reason: 'hamil', agency: null })).toBe('hamil');
   });
 });

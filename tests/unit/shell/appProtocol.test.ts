@@ -16,7 +16,10 @@ writeFileSync(join(voiceDir, 'id', 'manifest.json'), '{}');
 writeFileSync(join(voiceDir, 'id', 'nomor.mp3'), Buffer.from([1, 2, 3]));
 writeFileSync(join(dir.path, 'secret.txt'), 'no');
 symlinkSync(join(dir.path, 'secret.txt'), join(rendererDir, 'assets', 'link.js'));
-const folders = { rendererDir, voiceDir };
+const logosDir = join(dir.path, 'logos');
+mkdirSync(logosDir, { recursive: true });
+writeFileSync(join(logosDir, 'samsat.png'), Buffer.from([137, 80, 78, 71]));
+const folders = { rendererDir, voiceDir, logosDir };
 const handle = createAppProtocolHandler(folders);
 
 describe('loket://app/', () => {
@@ -30,12 +33,15 @@ describe('loket://app/', () => {
     }
   });
 
-  it('serves the built assets and the voice pack with their types', async () => {
+  it('serves the built assets, the voice pack and the agencies\' logos with their types', async () => {
     expect((await handle(new Request('loket://app/assets/index.js'))).headers.get('content-type')).toMatch(/^text\/javascript/);
     expect(await (await handle(new Request('loket://app/voice/id/manifest.json'))).text()).toBe('{}');
     const clip = await handle(new Request('loket://app/voice/id/nomor.mp3'));
     expect(clip.headers.get('content-type')).toBe('audio/mpeg');
     expect(new Uint8Array(await clip.arrayBuffer())).toEqual(new Uint8Array([1, 2, 3]));
+    const logo = await handle(new Request('loket://app/logos/samsat.png'));
+    expect(logo.headers.get('content-type')).toBe('image/png');
+    expect(new Uint8Array(await logo.arrayBuffer())).toEqual(new Uint8Array([137, 80, 78, 71]));
   });
 
   it('serves nothing outside its folders: traversal, encoded dots, symlinks, other hosts', async () => {
@@ -44,6 +50,7 @@ describe('loket://app/', () => {
       'loket://app/%2e%2e/secret.txt',
       'loket://app/assets/..%2f..%2fsecret.txt',
       'loket://app/voice/..%2f..%2fsecret.txt',
+      'loket://app/logos/..%2f..%2fsecret.txt',
       'loket://app/assets/link.js',
       'loket://app/assets/missing.js',
       'loket://other/kiosk',

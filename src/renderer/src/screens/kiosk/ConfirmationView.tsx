@@ -1,5 +1,6 @@
 import { useEffect, type CSSProperties } from 'react';
 import type { CheckedInBooking } from '../../../../shared/api/methods/booking';
+import type { AgencyOverview } from '../../../../shared/api/schemas';
 import { printerProblem, priorityReasonName, translate, type Language } from '../../../../shared/i18n';
 import { bookingLine } from './booking/bookingLine';
 import { confirmationFacts } from './confirmationFacts';
@@ -14,12 +15,15 @@ import { TicketPictogram } from './TicketPictogram';
 export function ConfirmationView({
   ticket,
   booking,
+  agencyName,
   lang,
   seconds,
   onDone,
 }: {
   ticket: IssuedTicket;
   booking?: CheckedInBooking | undefined;
+  /** In a Mal Pelayanan Publik, the agency whose counters call this number. */
+  agencyName?: AgencyOverview['name'] | undefined;
   lang: Language;
   seconds: number;
   onDone: () => void;
@@ -55,6 +59,11 @@ export function ConfirmationView({
         {ticket.label}
       </p>
       <p className="confirmation-service">{ticket.serviceName[lang]}</p>
+      {agencyName && (
+        <p className="confirmation-agency" data-testid="ticket-agency">
+          {agencyName[lang]}
+        </p>
+      )}
       {booking && (
         <p className="booking-tag" data-testid="ticket-booking">
           {bookingLine(lang, booking)}

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState, type MouseEvent } from 'react';
+import { useCallback, useEffect, useRef, useState, type MouseEvent } from 'react';
 import { BOOKING_CODE_LENGTH } from '../../../../shared/booking/bookingCode';
 import type { PriorityReason } from '../../../../shared/domain/priority';
 import { DEFAULT_LANGUAGE, translate, type Language } from '../../../../shared/i18n';
@@ -13,6 +13,7 @@ import { checkInBooking } from './booking/checkInBooking';
 import { CheckInRefusedView } from './booking/CheckInRefusedView';
 import { CheckInView } from './booking/CheckInView';
 import { spokenRefusal } from './booking/refusalWords';
+import { AgencyServicesView } from './AgencyServicesView';
 import { ConfirmationView } from './ConfirmationView';
 import { IssuingView } from './IssuingView';
 import { KioskHeader } from './KioskHeader';
@@ -26,7 +27,7 @@ import { StartView } from './StartView';
 import { StillHereDialog } from '../../components/stillHere/StillHereDialog';
 import { StorageFullView } from './StorageFullView';
 import { useStillHere } from '../../components/stillHere/useStillHere';
-import { useOfficeOverview } from '../../hooks/useOfficeOverview';
+import { useOfficeOverview, type ServiceInfo } from '../../hooks/useOfficeOverview';
 import { VisitorError } from './VisitorError';
 import './kiosk.css';
 import './booking/booking.css';
@@ -103,6 +104,12 @@ export function KioskScreen() {
     refresh();
   };
 
+  // An agency removed from the configuration while a visitor looked at it: back to the agencies.
+  const agencyGone = step.kind === 'agency' && overview !== null && !overview.agencies.some((a) => a.id === step.agency);
+  useEffect(() => {
+    if (agencyGone) setStep(START);
+  }, [agencyGone]);
+
   // A booking's QR at the USB scanner checks in from any screen a visitor may be at, the start included.
   useScannerInput((code) => void checkIn(code, chosenReason(step)), { minLength: BOOKING_CODE_LENGTH, enabled: overview !== null && !storageFull && takesScans(step) });
 
@@ -142,6 +149,8 @@ export function KioskScreen() {
     // A full disk stops every choice still in progress; a number already being issued or shown finishes.
     if (storageFull && step.kind !== 'issuing' && step.kind !== 'checkingIn' && step.kind !== 'confirmation') return <StorageFullView lang={lang} />;
     const offersPriority = overview.priorityReasons.length > 0 && overview.services.some((s) => s.priorityOffered);
+    const agencyOfService = (code: string) => overview.agencies.find((a) => a.id === overview.services.find((s) => s.code === code)?.agency);
+    const servicesOf = (agency: string | null): ServiceInfo[] => (agency === null ? overview.services : overview.services.filter((s) => s.agency === agency));
     switch (step.kind) {
       case 'start':
         return (
@@ -149,28 +158,46 @@ export function KioskScreen() {
             overview={overview}
             lang={lang}
             onChooseService={(code) => void issue(code)}
-            onPriority={() => setStep({ kind: 'reasons' })}
+            onChooseAgency={(agency) => setStep({ kind: 'agency', agency })}
+            onPriority={() => setStep({ kind: 'reasons', agency: null })}
             onBooking={() => setStep({ kind: 'checkIn', reason: null })}
           />
         );
+      case 'agency': {
+        const agency = overview.agencies.find((a) => a.id === step.agency);
+        // Gone from a changed configuration: the effect above returns to the start.
+        if (!agency) return null;
+        return (
+          <AgencyServicesView
+            agency={agency}
+            services={servicesOf(step.agency)}
+            offersPriority={offersPriority}
+            clock={{ now: overview.now, timeZone: overview.office.timeZone }}
+            lang={lang}
+            onChooseService={(code) => void issue(code)}
+            onPriority={() => setStep({ kind: 'reasons', agency: step.agency })}
+            onBack={() => setStep(START)}
+          />
+        );
+      }
       case 'reasons':
         return (
           <ReasonsView
             reasons={overview.priorityReasons}
             lang={lang}
-            onChoose={(reason) => setStep({ kind: 'priorityServices', reason })}
-            onBack={() => setStep(START)}
+            onChoose={(reason) => setStep({ kind: 'priorityServices', reason, agency: step.agency })}
+            onBack={() => setStep(step.agency === null ? START : { kind: 'agency', agency: step.agency })}
           />
         );
       case 'priorityServices':
         return (
           <PriorityServicesView
             reason={step.reason}
-            services={overview.services}
+            services={servicesOf(step.agency)}
             clock={{ now: overview.now, timeZone: overview.office.timeZone }}
             lang={lang}
             onChoose={(code) => void issue(code, step.reason)}
-            onBack={() => setStep({ kind: 'reasons' })}
+            onBack={() => setStep({ kind: 'reasons', agency: step.agency })}
           />
         );
       case 'issuing':
@@ -218,6 +245,7 @@ export function KioskScreen() {
           <ConfirmationView
             ticket={step.ticket}
             booking={step.booking}
+            agencyName={agencyOfService(step.ticket.serviceCode)?.name}
             lang={lang}
             seconds={confirmationSeconds(overview.kiosk.confirmationSeconds, printMessage(step.ticket.print))}
             onDone={reset}

@@ -1,24 +1,29 @@
 import { translate, type Language } from '../../../../shared/i18n';
 import type { Overview } from '../../hooks/useOfficeOverview';
+import { AgencyGrid } from './AgencyGrid';
 import { BookingButton } from './booking/BookingButton';
 import { firstOpening, opensText } from './opensText';
 import { PriorityButton } from './PriorityButton';
 import { ServiceGrid } from './ServiceGrid';
 
 /**
- * The resting screen: every service, and below them the ways into priority service and into checking a
- * booking in; when all are closed, when the office opens.
+ * The resting screen: every service (in a Mal Pelayanan Publik every agency, whose services come next), and
+ * below them the ways into priority service and into checking a booking in; when all are closed, when the
+ * office opens.
  */
 export function StartView({
   overview,
   lang,
   onChooseService,
+  onChooseAgency,
   onPriority,
   onBooking,
 }: {
   overview: Overview;
   lang: Language;
   onChooseService: (code: string) => void;
+  /** In a Mal Pelayanan Publik the screen lists agencies, and a touch opens one. */
+  onChooseAgency: (agency: string) => void;
   onPriority: () => void;
   onBooking: () => void;
 }) {
@@ -27,6 +32,7 @@ export function StartView({
   const offersPriority = overview.priorityReasons.length > 0 && priorityServices.length > 0;
   const officeClosed = overview.services.every((s) => s.availability === 'closed');
   const opening = officeClosed ? firstOpening(overview.services) : null;
+  const byAgency = overview.agencies.length > 0;
   return (
     <section className="kiosk-step start-view">
       {officeClosed ? (
@@ -35,11 +41,15 @@ export function StartView({
           {opening !== null && <p className="office-closed-opens">{opensText(lang, opening, clock)}</p>}
         </div>
       ) : (
-        <h1 className="kiosk-instruction">{translate(lang, 'kiosk.chooseService')}</h1>
+        <h1 className="kiosk-instruction">{translate(lang, byAgency ? 'kiosk.chooseAgency' : 'kiosk.chooseService')}</h1>
       )}
-      <ServiceGrid services={overview.services} clock={clock} saidOpening={opening} lang={lang} onChoose={onChooseService} />
+      {byAgency ? (
+        <AgencyGrid agencies={overview.agencies} services={overview.services} lang={lang} onChoose={onChooseAgency} />
+      ) : (
+        <ServiceGrid services={overview.services} clock={clock} saidOpening={opening} lang={lang} onChoose={onChooseService} />
+      )}
       <div className="start-actions">
-        {offersPriority && <PriorityButton services={priorityServices} clock={clock} lang={lang} onPriority={onPriority} />}
+        {offersPriority && !byAgency && <PriorityButton services={priorityServices} clock={clock} lang={lang} onPriority={onPriority} />}
         <BookingButton lang={lang} onBooking={onBooking} />
       </div>
     </section>

@@ -7,8 +7,11 @@ import type { IssuedTicket } from './issuedTicket';
 /** Where a visitor is in taking a number. Every path ends in a confirmation or an error, then the start again. */
 export type KioskStep =
   | { kind: 'start' }
-  | { kind: 'reasons' }
-  | { kind: 'priorityServices'; reason: PriorityReason }
+  /** A Mal Pelayanan Publik's agency chosen on the start screen: its services. */
+  | { kind: 'agency'; agency: string }
+  /** The Pasal 29 groups, and then their services; within the agency chosen, if any. */
+  | { kind: 'reasons'; agency: string | null }
+  | { kind: 'priorityServices'; reason: PriorityReason; agency: string | null }
   | { kind: 'issuing' }
   /** A booking's check-in screen (camera, scanner, typed code), with the Pasal 29 group chosen there, if any. */
   | { kind: 'checkIn'; reason: PriorityReason | null }
@@ -23,6 +26,7 @@ export const START: KioskStep = { kind: 'start' };
 /** A choice in progress that nobody touches for a while is abandoned (the visitor walked away). */
 export function isAbandonable(step: KioskStep): boolean {
   switch (step.kind) {
+    case 'agency':
     case 'reasons':
     case 'priorityServices':
     case 'checkIn':

@@ -1,0 +1,9 @@
+import type { OfficeConfig } from './officeConfig';
+
+type Agency = NonNullable<OfficeConfig['agencies']>[number];
+
+/** The agency that runs a service in a Mal Pelayanan Publik; undefined in a one-agency office. */
+export function agencyOfService(config: Pick<OfficeConfig, 'agencies' | 'services'>, serviceCode: string): Agency | undefined {
+  const agency = config.services.find((s) => s.code === serviceCode)?.agency;
+  return agency === undefined ? undefined : config.agencies?.find((a) => a.id === agency);
+}
