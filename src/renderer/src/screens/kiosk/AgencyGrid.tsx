@@ -30,46 +30,46 @@ export function AgencyGrid({
   const more = useMoreBelow(grid);
   return (
     <>
-    <div
-      ref={grid}
-      className={agencies.length > PORTRAIT_SINGLE_COLUMN_MAX ? 'agency-grid agency-grid--many' : 'agency-grid'}
-      role="group"
-      aria-label={translate(lang, 'kiosk.agencyList')}
-      tabIndex={0}
-    >
-      {agencies.map((agency) => {
-        const own = services.filter((s) => s.agency === agency.id);
-        const open = own.some((s) => s.availability === 'open');
-        const named = own.slice(0, SERVICES_NAMED).map((s) => s.name[lang]);
-        const more = own.length - named.length;
-        return (
-          <button
-            key={agency.id}
-            type="button"
-            className={open ? 'agency-button' : 'agency-button agency-button--closed'}
-            data-testid={`agency-${agency.id}`}
-            onClick={() => onChoose(agency.id)}
-          >
-            <AgencyMark agency={agency} className="agency-mark" />
-            <span className="agency-text">
-              <span className="agency-name">{agency.name[lang]}</span>
-              <span className="agency-services">
-                {named.join(' · ')}
-                {more > 0 && ` ${translate(lang, 'kiosk.agencyMoreServices', { n: more })}`}
+      <div
+        ref={grid}
+        className={agencies.length > PORTRAIT_SINGLE_COLUMN_MAX ? 'agency-grid agency-grid--many' : 'agency-grid'}
+        role="group"
+        aria-label={translate(lang, 'kiosk.agencyList')}
+        tabIndex={0}
+      >
+        {agencies.map((agency) => {
+          const own = services.filter((s) => s.agency === agency.id);
+          const open = own.some((s) => s.availability === 'open');
+          const named = own.slice(0, SERVICES_NAMED).map((s) => s.name[lang]);
+          const unnamed = own.length - named.length;
+          return (
+            <button
+              key={agency.id}
+              type="button"
+              className={open ? 'agency-button' : 'agency-button agency-button--closed'}
+              data-testid={`agency-${agency.id}`}
+              onClick={() => onChoose(agency.id)}
+            >
+              <AgencyMark agency={agency} className="agency-mark" />
+              <span className="agency-text">
+                <span className="agency-name">{agency.name[lang]}</span>
+                <span className="agency-services">
+                  {named.join(' · ')}
+                  {unnamed > 0 && ` ${translate(lang, 'kiosk.agencyMoreServices', { n: unnamed })}`}
+                </span>
+                <span className="agency-status">
+                  {open ? waitingCount(lang, own.reduce((sum, s) => sum + s.waiting, 0)) : translate(lang, 'kiosk.closed')}
+                </span>
               </span>
-              <span className="agency-status">
-                {open ? waitingCount(lang, own.reduce((sum, s) => sum + s.waiting, 0)) : translate(lang, 'kiosk.closed')}
-              </span>
-            </span>
-          </button>
-        );
-      })}
-    </div>
-    {more && (
-      <p className="service-more" data-testid="more-agencies" aria-hidden="true">
-        {translate(lang, 'kiosk.moreAgencies')}
-      </p>
-    )}
+            </button>
+          );
+        })}
+      </div>
+      {more && (
+        <p className="service-more" data-testid="more-agencies" aria-hidden="true">
+          {translate(lang, 'kiosk.moreAgencies')}
+        </p>
+      )}
     </>
   );
 }
