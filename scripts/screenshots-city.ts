@@ -4,13 +4,16 @@ import type { BookingFactsRequest } from '../src/shared/booking/bookingFacts';
 import { launchChromium } from '../tests/helpers/browser';
 import { bookableOffice, oeboboConfig } from '../tests/integration/booking/bookingFixtures';
 import { ADMIN_PASSWORD, CityServerHarness, type TestKiosk } from '../tests/integration/server/cityServerHarness';
+import { dayCounters } from '../tests/integration/server/dashboardSeed';
 import { startInstance } from '../tests/integration/server/instances';
 
 /**
  * npx tsx scripts/screenshots-city.ts
- * The city dashboard at 1920×1080 with its "Booking dari rumah" table: offices that sent their booking
- * figures, one whose figures have not arrived (offline), one with no bookings. Real city server (PGlite);
- * residents book on its public API, the offices' kiosks push counters and booking facts as their sync does.
+ * The city dashboard at 1920×1080 and 1366×768 over "7 hari": the range picker, the offices whose last
+ * push is old (the van three days ago, an office without a kiosk), the daily trends, the rankings, and the
+ * "Booking dari rumah" table (offices that sent their booking figures, one whose figures have not arrived,
+ * one with no bookings). Real city server (PGlite); residents book on its public API, the offices' kiosks
+ * push counters (30 days of them) and booking facts as their sync does.
  * Monday 30 November 2026 in Kupang (UTC+8).
  */
 const outDir = join(process.cwd(), 'docs', 'screenshots');
@@ -36,6 +39,28 @@ async function main(): Promise<void> {
     }
     return codes;
   };
+  const through = new Map<string, number>();
+  const nextSeq = (kiosk: TestKiosk) => {
+    const n = (through.get(kiosk.kioskId) ?? 0) + 1;
+    through.set(kiosk.kioskId, n);
+    return n;
+  };
+  /** November until `daysBefore` days before today (−1: through yesterday): busier Mondays, half Saturdays, closed Sundays. */
+  const history = async (kiosk: TestKiosk, base: { tickets: number; wait: number; within: number; skm: number }, daysBefore: number) => {
+    for (let day = 1; day <= 29 - Math.max(0, daysBefore); day++) {
+      const date = `2026-11-${String(day).padStart(2, '0')}`;
+      const weekday = new Date(`${date}T00:00:00Z`).getUTCDay();
+      if (weekday === 0) continue;
+      const wobble = 0.8 + ((day * 37 + base.tickets) % 11) / 25;
+      const issued = Math.round(base.tickets * wobble * (weekday === 1 ? 1.25 : weekday === 6 ? 0.5 : 1));
+      const served = Math.round(issued * 0.9);
+      const noShow = Math.round(issued * 0.04);
+      const calls = served + noShow;
+      const skm = base.skm ? { respondents: base.skm, fours: Math.round(base.skm * (0.35 + ((day * 13) % 7) / 20)) } : undefined;
+      const r = await city.push(kiosk, dayCounters(date, { issued, served, noShow, waitSeconds: Math.round(base.wait * wobble * 60), within15: Math.round(calls * Math.min(1, base.within / wobble)), skm }), nextSeq(kiosk));
+      if (r.status !== 200) throw new Error(`push: ${r.status} ${JSON.stringify(r.json)}`);
+    }
+  };
   const counters = (kiosk: TestKiosk, issued: number, served: number, noShow: number, waitMinutes: number) =>
     city.push(
       kiosk,
@@ -48,7 +73,7 @@ async function main(): Promise<void> {
         { date: TODAY, metric: 'wait.hist.KTP.le15', value: Math.round((served + noShow) * 0.6) },
         { date: TODAY, metric: 'wait.hist.KTP.le30', value: served + noShow - Math.round((served + noShow) * 0.6) },
       ],
-      1,
+      nextSeq(kiosk),
     );
   const facts = async (kiosk: TestKiosk, officeId: string, codes: string[], f: Omit<BookingFactsRequest, 'officeId' | 'day' | 'checkIns'>) => {
     const body: BookingFactsRequest = {
@@ -75,11 +100,17 @@ async function main(): Promise<void> {
   const oeboboCodes = await book('kel-oebobo', 8);
   await book('kel-oesapa', 5);
 
+  // The van last pushed on Friday afternoon; the others push their November through to this morning.
+  city.nowMs = KUPANG('11:30') - 3 * 86_400_000 + 4 * 3_600_000;
+  await history(van, { tickets: 14, wait: 6.5, within: 0.9, skm: 3 }, 2);
   city.nowMs = KUPANG('11:30');
+  await history(dukcapil, { tickets: 150, wait: 17.4, within: 0.55, skm: 9 }, -1);
+  await history(oebobo, { tickets: 48, wait: 11.2, within: 0.72, skm: 4 }, -1);
+  await history(oesapa, { tickets: 32, wait: 9.8, within: 0.8, skm: 0 }, -1);
   await counters(dukcapil, 142, 118, 6, 17.4);
   await counters(oebobo, 46, 39, 2, 11.2);
   await counters(oesapa, 31, 27, 1, 9.8);
-  await counters(van, 12, 12, 0, 6.5);
+  await city.createOffice('kel-fatululi', 'Kelurahan Fatululi');
   await facts(dukcapil, 'dukcapil-kupang', dukcapilCodes.slice(0, 13), {
     booked: { tickets: 13, called: 11, waitMeanMinutes: 6.8, noShows: 1 },
     walkIn: { tickets: 129, called: 113, waitMeanMinutes: 18.3, noShows: 5 },
@@ -97,14 +128,29 @@ async function main(): Promise<void> {
   city.nowMs = KUPANG('11:42');
   const browser = await launchChromium();
   try {
-    const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
-    await page.goto(`${city.url}/admin/signin`);
-    await page.getByLabel('Kata sandi').fill(ADMIN_PASSWORD);
-    await page.getByRole('button', { name: 'Masuk' }).click();
-    await page.locator('table[data-bookings]').waitFor();
-    const path = join(outDir, 'city-dashboard-bookings-1920x1080.png');
-    await page.screenshot({ path, animations: 'disabled' });
-    console.log(path);
+    for (const [width, height] of [
+      [1920, 1080],
+      [1366, 768],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${city.url}/admin/signin`);
+      await page.getByLabel('Kata sandi').fill(ADMIN_PASSWORD);
+      await page.getByRole('button', { name: 'Masuk' }).click();
+      await page.locator('[data-preset="7-hari"]').click();
+      await page.locator('figure[data-chart="trend-tickets"]').waitFor();
+      const shots: [string, string | null][] = [
+        ['city-dashboard', null],
+        ['city-dashboard-charts', 'section[aria-labelledby="trend-h"]'],
+        ['city-dashboard-bookings', 'table[data-bookings]'],
+      ];
+      for (const [name, anchor] of shots) {
+        if (anchor) await page.locator(anchor).evaluate((el, block) => el.scrollIntoView({ block }), anchor.startsWith('table') ? ('end' as const) : ('start' as const));
+        const path = join(outDir, `${name}-${width}x${height}.png`);
+        await page.screenshot({ path, animations: 'disabled' });
+        console.log(path);
+      }
+      await page.close();
+    }
   } finally {
     await browser.close();
     await pub.close();

@@ -3,6 +3,7 @@ import { BookingCitySync } from '../booking/bookingCitySync';
 import type { Clock } from '../core/clock';
 import type { OfficeCore } from '../core/officeCore';
 import type { Store } from '../store/store';
+import { LiveSnapshotJob } from './liveSnapshotJob';
 import { FileSecretStore, type SecretStore } from './secretStore';
 import { SyncClient, type CityConnection, type SyncClientOptions } from './syncClient';
 
@@ -30,7 +31,7 @@ export function syncOptionsFromEnv(env: NodeJS.ProcessEnv): Partial<SyncClientOp
 /**
  * The sync client of an office, pushed after every change to the daily counters, whoever makes it:
  * tickets, the day's close, and ratings as they settle. Each push that gets through also brings the
- * bookings up to date (BookingCitySync).
+ * bookings up to date (BookingCitySync) and sends the live snapshot of the queue (LiveSnapshotJob).
  */
 export function createSyncClient(store: Store, core: OfficeCore, clock: Clock, setup: SyncSetup = {}): SyncClient {
   const secrets = setup.secrets ?? new FileSecretStore(dirname(store.db.name));
@@ -41,7 +42,11 @@ export function createSyncClient(store: Store, core: OfficeCore, clock: Clock, s
   };
   const serviceDay = () => ({ current: core.serviceDate(), byClock: core.clockServiceDate() });
   const bookings = new BookingCitySync(store, () => core.officeConfig, clock);
-  const alsoEachCycle = (city: CityConnection) => bookings.cycle(city);
+  const live = new LiveSnapshotJob(store, core, clock);
+  const alsoEachCycle = async (city: CityConnection) => {
+    await bookings.cycle(city);
+    await live.cycle(city);
+  };
   const sync = new SyncClient(store, secrets, clock, { exportFolders, office, serviceDay, alsoEachCycle, ...syncOptionsFromEnv(process.env), ...setup.options });
   store.daily.onAdd(() => sync.notifyChange());
   return sync;

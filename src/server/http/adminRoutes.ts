@@ -4,7 +4,9 @@ import { SYNC_LIMITS } from '../../shared/sync/limits';
 import { signIn, signOut, sessionAdmin, SESSION_TTL_MS } from '../auth/adminAuth';
 import { reserveAttempt, SIGN_IN_LIMIT } from '../auth/attemptLimiter';
 import { cityBookingFigures } from '../services/bookingFacts';
+import { cityDashboard } from '../services/cityDashboard';
 import { cityFigures, SERVICE_LEVEL_TARGETS } from '../services/cityReport';
+import { exportFileName, exportTables, toCsv, toXlsx } from '../services/dashboardExport';
 import { createEnrolmentCode, requestRotation, revokeKiosk } from '../services/enrolment';
 import { liftQuarantine, officeDataReview, placeQuarantine, quarantineForm } from '../services/quarantine';
 import { SyncError } from '../services/syncError';
@@ -98,8 +100,28 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
   app.get<{ Querystring: { from?: string; to?: string; target?: string } }>('/admin/dashboard', async (req, reply) => {
     if (!(await admin(req, reply))) return reply;
     const q = dashboardQuery(req.query);
-    const [offices, bookings] = await Promise.all([cityFigures(ctx.db, q.from, q.to, q.target), cityBookingFigures(ctx.db, q.from, q.to)]);
-    return sendHtml(reply, dashboardPage(offices, q, bookings, ctx.now()));
+    const now = ctx.now();
+    const d = await cityDashboard(ctx.db, q.from, q.to, q.target, now);
+    return sendHtml(reply, dashboardPage(d, { today: q.today, timeZone: ctx.timeZone, now }));
+  });
+
+  // The dashboard's figures as files. GETs like the booking list: they change nothing, and the admin
+  // cookie (SameSite=Strict) never goes with a request another site starts.
+  app.get<{ Querystring: { from?: string; to?: string; target?: string; table?: string } }>('/admin/dashboard/export.csv', async (req, reply) => {
+    if (!(await admin(req, reply))) return reply;
+    const q = dashboardQuery(req.query);
+    const [perOffice, perDay] = exportTables(await cityDashboard(ctx.db, q.from, q.to, q.target, ctx.now()));
+    const table = req.query.table === 'harian' ? perDay : perOffice;
+    reply.header('content-disposition', `attachment; filename="${exportFileName(table.id, q.from, q.to, 'csv')}"`);
+    return reply.type('text/csv; charset=utf-8').send(toCsv(table));
+  });
+
+  app.get<{ Querystring: { from?: string; to?: string; target?: string } }>('/admin/dashboard/export.xlsx', async (req, reply) => {
+    if (!(await admin(req, reply))) return reply;
+    const q = dashboardQuery(req.query);
+    const file = await toXlsx(exportTables(await cityDashboard(ctx.db, q.from, q.to, q.target, ctx.now())));
+    reply.header('content-disposition', `attachment; filename="${exportFileName('semua', q.from, q.to, 'xlsx')}"`);
+    return reply.type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet').send(file);
   });
 
   app.get<{ Querystring: { from?: string; to?: string; target?: string } }>('/admin/api/dashboard', async (req, reply) => {

@@ -9,6 +9,7 @@ import { registerBookingRoutes } from './bookingRoutes';
 import type { ServerContext } from './context';
 import { registerHealthRoutes } from './healthRoutes';
 import { registerHostCheck } from './hostCheck';
+import { registerLiveRoutes } from './liveRoutes';
 import { registerPublicRoutes } from './publicRoutes';
 import { registerSyncRoutes } from './syncRoutes';
 import { registerUpdateRoutes, updatesDir } from './updateRoutes';
@@ -88,6 +89,7 @@ export async function buildServerApp(ctx: ServerContext, options: HttpOptions): 
   registerAdminRoutes(app, ctx);
   registerPublicRoutes(app, ctx);
   registerBookingRoutes(app, ctx);
+  registerLiveRoutes(app, ctx);
   await registerUpdateRoutes(app, updatesDir(process.env));
   return app;
 }

@@ -1,19 +1,23 @@
 import type { FastifyInstance } from 'fastify';
+import { isLanguage } from '../../shared/i18n';
+import { cityHome } from '../services/cityHome';
 import { cityFigures } from '../services/cityReport';
 import { publicPage } from '../pages/publicPage';
 import type { ServerContext } from './context';
 import { dateRange, today } from './dateRange';
 
-/** Public: each office's IKM for a period (default: this calendar year so far), as a page and as JSON. */
+/** Public: the home page (publicPage.ts) and each office's IKM for a period (default: this calendar year so far) as JSON. */
 export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const range = (query: { from?: string; to?: string }) => {
     const to = today(ctx.now(), ctx.timeZone);
     return dateRange(query, { from: `${to.slice(0, 4)}-01-01`, to });
   };
 
-  app.get<{ Querystring: { from?: string; to?: string } }>('/', async (req, reply) => {
+  app.get<{ Querystring: { from?: string; to?: string; lang?: string } }>('/', async (req, reply) => {
     const { from, to } = range(req.query);
-    return reply.type('text/html; charset=utf-8').send(publicPage(await cityFigures(ctx.db, from, to), from, to));
+    const now = ctx.now();
+    const home = await cityHome(ctx.db, { lang: isLanguage(req.query.lang) ? req.query.lang : 'id', now, today: today(now, ctx.timeZone), from, to });
+    return reply.type('text/html; charset=utf-8').send(publicPage(home));
   });
 
   app.get<{ Querystring: { from?: string; to?: string } }>('/api/public/v1/ikm', async (req) => {

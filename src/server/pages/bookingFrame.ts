@@ -16,12 +16,12 @@ a:focus-visible,button:focus-visible,input:focus-visible{outline:.2rem solid var
 .top{display:flex;align-items:center;justify-content:space-between;gap:.75rem;padding:.75rem max(1rem,calc(50% - 31rem));background:var(--navy-800);border-bottom:.15rem solid var(--navy-600)}
 .brand{font-weight:800;color:#fff;text-decoration:none;font-size:1.05rem}
 .lang{display:inline-flex;gap:.2rem;padding:.2rem;border-radius:999px;background:var(--navy-700);border:.12rem solid var(--mist)}
-.lang a{display:grid;place-items:center;min-width:3rem;min-height:2.75rem;padding:0 .7rem;border-radius:999px;font-weight:700;color:#fff;text-decoration:none}
+.lang a{display:grid;place-items:center;min-width:3rem;min-height:2.85rem;padding:0 .7rem;border-radius:999px;font-weight:700;color:#fff;text-decoration:none}
 .lang a[aria-current="true"]{background:#fff;color:var(--ink)}
 main{max-width:46rem;margin:0 auto;padding:1rem 1rem 3rem}
 h1{font-size:1.6rem;margin:.4rem 0 .3rem}h2{font-size:1.25rem;margin:1.4rem 0 .6rem}h3{font-size:1.1rem;margin:0 0 .4rem}
 .step{color:var(--mist);font-weight:600;margin:0}.lead{color:var(--mist);margin:.2rem 0 1rem}
-.back{display:inline-flex;align-items:center;min-height:2.75rem;font-weight:700}
+.back{display:inline-flex;align-items:center;min-height:2.85rem;font-weight:700}
 .cards{list-style:none;margin:0;padding:0;display:grid;gap:.75rem}
 .card{background:var(--navy-700);border:.12rem solid var(--navy-600);border-radius:var(--radius);padding:1rem}
 a.card{display:block;color:#fff;text-decoration:none}a.card:hover{border-color:var(--accent)}
@@ -62,15 +62,27 @@ export function withLang(path: string, lang: Language): string {
   return `${path}${path.includes('?') ? '&' : '?'}lang=en`;
 }
 
-export function bookingFrame(lang: Language, title: string, path: string, body: SafeHtml): string {
+/** What the city's other public pages (publicPage.ts, cityPhonePage.ts) add to the booking pages' frame. */
+export interface FrameOptions {
+  /** Where the brand leads (the booking pages: their first step). */
+  home?: string;
+  /** Rules of the page's own parts, after the shared ones. */
+  style?: string;
+  /** More of <head> (a phone page's refresh). */
+  head?: string;
+  /** The footer's content instead of the cancel link. */
+  footer?: SafeHtml;
+}
+
+export function bookingFrame(lang: Language, title: string, path: string, body: SafeHtml, options: FrameOptions = {}): string {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const bare = path.replace(/([?&])lang=en(&|$)/, (_m, sep: string, end: string) => (end ? sep : '')).replace(/[?&]$/, '');
   const toggle = html`<nav class="lang" aria-label="${t('booking.language')}">
     <a href="${bare}" hreflang="id" lang="id" aria-current="${lang === 'id' ? 'true' : 'false'}">ID</a>
     <a href="${withLang(bare, 'en')}" hreflang="en" lang="en" aria-current="${lang === 'en' ? 'true' : 'false'}">EN</a></nav>`;
   return `<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${escapeHtml(title)} · ${escapeHtml(t('booking.brand'))}</title><style>${STYLE}</style></head>
-<body><header class="top"><a class="brand" href="${escapeHtml(withLang('/booking', lang))}">${escapeHtml(t('booking.brand'))}</a>${toggle.value}</header>
+<title>${escapeHtml(title)} · ${escapeHtml(t('booking.brand'))}</title>${options.head ?? ''}<style>${STYLE}${options.style ?? ''}</style></head>
+<body><header class="top"><a class="brand" href="${escapeHtml(withLang(options.home ?? '/booking', lang))}">${escapeHtml(t('booking.brand'))}</a>${toggle.value}</header>
 <main>${body.value}</main>
-<footer><a href="${escapeHtml(withLang('/booking/batal', lang))}">${escapeHtml(t('booking.cancelTitle'))}</a></footer></body></html>`;
+<footer>${options.footer?.value ?? html`<a href="${withLang('/booking/batal', lang)}">${t('booking.cancelTitle')}</a>`.value}</footer></body></html>`;
 }

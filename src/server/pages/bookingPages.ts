@@ -46,7 +46,7 @@ export function officesPage(lang: Language, offices: readonly OfficeEntry[]): st
   return bookingFrame(lang, t('booking.title'), withLang('/booking', lang), body);
 }
 
-function standardsFacts(lang: Language, s: ServiceStandards): SafeHtml {
+export function standardsFacts(lang: Language, s: ServiceStandards): SafeHtml {
   const t = (key: MessageKey, p?: MessageParams) => translate(lang, key, p);
   const requirements = s.requirements.length ? html`<ul class="req">${s.requirements.map((r) => html`<li>${r[lang]}</li>`)}</ul>` : html`<p class="muted">${t('booking.noRequirements')}</p>`;
   return html`<dl class="facts">

@@ -140,7 +140,7 @@ function figures(officeId: string, officeName: string, t: Tally, targetMinutes: 
  * One office on its own: a stored value beyond its bound (accepted before the bounds existed) or any
  * failure in its arithmetic holds back this office only, never the others in the same view.
  */
-function officeReport(office: OfficeRecord, sums: readonly OfficeSum[], targetMinutes: number, quarantined: boolean): OfficeReport {
+export function officeReport(office: OfficeRecord, sums: readonly OfficeSum[], targetMinutes: number, quarantined: boolean): OfficeReport {
   const underReview = (reason: string): OfficeReport => ({ status: 'under_review', officeId: office.id, officeName: office.name, reason, quarantined });
   for (const s of sums) {
     const violation = boundViolation({ metric: s.metric, value: s.max });

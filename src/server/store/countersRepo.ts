@@ -132,6 +132,27 @@ export const countersRepo = {
     return rows.map((r) => ({ officeId: r.office_id, metric: r.metric, sum: Number(r.sum), max: Number(r.max) }));
   },
   /**
+   * The dashboard's daily trend and per-day export: per office and day, the ticket and wait counters with
+   * the service (and a ticket's priority reason) folded into one name (`tickets.issued.ALL.regular`,
+   * `wait.hist.ALL.le15`), so a semester of a whole city stays a few rows per office-day. `max` is still
+   * the greatest single stored value, for the bound check. Ratings are left out: a day's IKM is no IKM.
+   */
+  async dailyWaitsByOffice(q: Queryable, from: string, to: string): Promise<(OfficeSum & { date: string })[]> {
+    const rows = await q.query<{ office_id: string; date: string; metric: string; sum: string; max: string }>(
+      `SELECT k.office_id, c.date::text AS date,
+         CASE WHEN starts_with(c.metric, 'tickets.') THEN 'tickets.' || split_part(c.metric, '.', 2) || '.ALL.regular'
+              WHEN starts_with(c.metric, 'wait.hist.') THEN 'wait.hist.ALL.' || split_part(c.metric, '.', 4)
+              ELSE 'wait.' || split_part(c.metric, '.', 2) || '.ALL' END AS metric,
+         SUM(c.value)::text AS sum, MAX(c.value)::text AS max FROM counters c
+       JOIN kiosks k ON k.replica_id = c.replica_id
+       WHERE c.date BETWEEN $1::date AND $2::date AND (starts_with(c.metric, 'tickets.') OR starts_with(c.metric, 'wait.'))
+         AND NOT EXISTS (${ACTIVE_QUARANTINE})
+       GROUP BY 1, 2, 3`,
+      [from, to],
+    );
+    return rows.map((r) => ({ officeId: r.office_id, date: r.date, metric: r.metric, sum: Number(r.sum), max: Number(r.max) }));
+  },
+  /**
    * An office's rows above their bound (given per metric name prefix), newest first, quarantined or
    * not: what the administrator needs to see to decide which days to hold back.
    */

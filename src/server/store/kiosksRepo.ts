@@ -82,6 +82,10 @@ export const kiosksRepo = {
   async forOffice(q: Queryable, officeId: string): Promise<KioskRecord[]> {
     return (await q.query<Row>(`SELECT ${COLUMNS} FROM kiosks WHERE office_id = $1 ORDER BY enrolled_at`, [officeId])).map(toRecord);
   },
+  /** Every kiosk still enrolled (not revoked): the dashboard's list of offices whose last push is old. */
+  async active(q: Queryable): Promise<KioskRecord[]> {
+    return (await q.query<Row>(`SELECT ${COLUMNS} FROM kiosks WHERE revoked_at IS NULL ORDER BY office_id, enrolled_at`)).map(toRecord);
+  },
   async insert(q: Queryable, k: NewKiosk): Promise<void> {
     await q.query(
       'INSERT INTO kiosks (id, office_id, replica_id, label, public_key, token_hash, enrol_request_id) VALUES ($1, $2, $3, $4, $5, $6, $7)',

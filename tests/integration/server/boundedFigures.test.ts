@@ -92,7 +92,7 @@ describe.each(BACKENDS)('bounded, isolated city figures on %s', (backend) => {
     await officeWithStoredHugeValue('dukcapil-lama');
     const views = await publicViews();
     expect([views.pageStatus, views.apiStatus]).toEqual([200, 200]);
-    expect(views.page).toMatch(/data-office="perizinan"><td>DPMPTSP Kota Kupang<\/td><td class="num konversi">100,00<\/td>/);
+    expect(views.page).toMatch(/data-office="perizinan"><div class="head"><h3 class="name">DPMPTSP Kota Kupang<\/h3><\/div>.*?data-konversi>100,00</s);
     expect(views.page).toMatch(/data-office="dukcapil-lama" data-status="under_review">.*Data sedang ditinjau/s);
     expect(officeIn(views.api, 'perizinan')).toMatchObject({ status: 'ok', ikm: { konversi: 100, mutu: 'A', respondents: 10 } });
     expect(officeIn(views.api, 'dukcapil-lama')).toMatchObject({ status: 'under_review', ikm: null });

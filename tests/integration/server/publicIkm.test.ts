@@ -49,7 +49,7 @@ describe.each(BACKENDS)('the public page on %s', (backend) => {
 
     const page = await (await fetch(`${city.url}/?from=2026-11-01&to=2026-11-30`)).text();
     const shown = new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(expected.konversi);
-    expect(page).toContain(`<td class="num konversi">${shown}</td>`);
+    expect(page).toContain(`data-konversi>${shown}</span>`);
     expect(page).toContain(expected.category.kinerja);
     expect(page).toContain('Belum ada survei');
 
