@@ -20,6 +20,22 @@ function credentialFor(roles: readonly string[] | 'public'): string {
   return ' \\\n  -H "Authorization: Bearer $TOKEN"';
 }
 
+/** What a supervisor of one agency of a Mal Pelayanan Publik may do with it (docs/agencies.md). */
+function agencyRule(name: MethodName): string {
+  const spec = api[name];
+  if (spec.roles === 'public' || !spec.roles.includes('supervisor')) return '';
+  switch (spec.agency) {
+    case 'inputs':
+      return ' A supervisor of one agency: only on its own services, counters, tickets and staff.';
+    case 'narrowed':
+      return " A supervisor of one agency: narrowed to its agency's services and counters.";
+    case 'any':
+      return '';
+    default:
+      return " A supervisor of one agency: refused (the building's supervisors only).";
+  }
+}
+
 function whoMayCall(roles: readonly string[] | 'public'): string {
   return roles === 'public' ? 'anyone' : roles.join(', ');
 }
@@ -95,7 +111,7 @@ export function renderApiDoc(): string {
   lines.push('');
   for (const name of METHOD_NAMES) {
     const spec = api[name];
-    lines.push(`### \`${name}\``, '', `${spec.summary}`, '', `Who may call it: ${whoMayCall(spec.roles)}. Effect: **${effectOf(name)}**.`, '', '```sh');
+    lines.push(`### \`${name}\``, '', `${spec.summary}`, '', `Who may call it: ${whoMayCall(spec.roles)}.${agencyRule(name)} Effect: **${effectOf(name)}**.`, '', '```sh');
     lines.push(
       `curl -s -X POST http://127.0.0.1:5170/api/v1/${name} \\\n  -H 'content-type: application/json'${credentialFor(spec.roles)} \\\n  -d '${JSON.stringify(spec.example)}'`,
     );

@@ -1,4 +1,5 @@
 import { Dispatcher } from './api/dispatcher';
+import { officeAgencyDirectory } from './api/officeAgencyDirectory';
 import { agencyLogosDir } from './config/agencyLogos';
 import { authHandlers } from './api/handlers/authHandlers';
 import { maintenanceHandlers } from './api/handlers/maintenanceHandlers';
@@ -41,6 +42,7 @@ import { workingConfigPath, configToStart } from './config/workingConfig';
 import { createPrinter, type PrinterService } from './printer';
 import { TicketPrinting } from './printing/ticketPrinting';
 import type { OfficeConfig } from '../shared/config/officeConfig';
+import { zoneServiceCodes } from '../shared/config/displayZones';
 import { startLanServer, type LanServer, type LanTuning } from './lan/lanServer';
 import { Store } from './store/store';
 import { createSyncClient } from './sync/createSyncClient';
@@ -136,7 +138,7 @@ export function createOfficeServices(
       }),
   );
   const auth = new StaffAuth(store, () => core.officeConfig, clock, pinAttempts, setupCode);
-  const pairing = new Pairing(store, clock, security);
+  const pairing = new Pairing(store, clock, security, () => core.officeConfig);
   const ratings = new RatingsService(store, core, () => core.officeConfig, clock);
   const stats = new StatsService(store, core, ratings, () => core.officeConfig, clock);
   const settings = new SettingsService(store, core, workingConfigPath(dirname(store.db.name)), clock, (before, after) => {
@@ -183,7 +185,7 @@ export function createOfficeServices(
         today: () => localDate(clock.now(), core.officeConfig.office.timeZone),
       }),
     ),
-  }, store.health);
+  }, store.health, officeAgencyDirectory(store, () => core.officeConfig));
   return { core, auth, pairing, printing, ratings, stats, settings, citySync, backups, security, speech, phone, phoneLive, bookings, instanceId, dispatcher };
 }
 
@@ -215,6 +217,7 @@ export async function startOffice(options: OfficeOptions): Promise<RunningOffice
       logosDir: agencyLogosDir(options.configPath),
       security: services.security,
       hostNames: () => officeHostNames(core.officeConfig),
+      zoneServices: (zone) => zoneServiceCodes(core.officeConfig, zone),
       phone: {
         open: (code, source) => services.phone.open(code, source),
         watch: (ticketId, send) => services.phoneLive.watch(ticketId, send),

@@ -5,18 +5,20 @@ import { ERROR_STATUS, LoketError, type ApiErrorBody } from '../../shared/api/er
 import { describeIssues, issuesOf } from '../../shared/validation/describeIssues';
 import type { Caller } from '../auth/caller';
 import type { StorageHealth } from '../durability/storageHealth';
+import { checkAgencyScope, type AgencyDirectory } from './agencyScope';
 import type { Handlers } from './handlerTypes';
 
 export type DispatchResult = { ok: true; result: unknown } | { ok: false; status: number; error: ApiErrorBody };
 
 /**
  * The one entry point of every transport: method lookup, credential and role check, input validation,
- * the counter binding, then the handler. A refused request never reaches the core.
+ * the counter binding, an agency supervisor's scope, then the handler. A refused request never reaches the core.
  */
 export class Dispatcher {
   constructor(
     private readonly handlers: Handlers,
     private readonly storage: StorageHealth,
+    private readonly agencies: AgencyDirectory,
   ) {}
 
   /**
@@ -53,6 +55,10 @@ export class Dispatcher {
     const input = parsed.data as { counter?: number };
     if (caller.role === 'counter' && input.counter !== undefined && input.counter !== caller.counter) {
       throw new LoketError('forbidden', `This session belongs to counter ${caller.counter ?? '?'}, not counter ${input.counter}.`);
+    }
+    // Public methods answer anyone the same, an agency supervisor too.
+    if (spec.roles !== 'public' && caller.role === 'supervisor' && caller.agency !== undefined) {
+      checkAgencyScope(methodName, spec.agency, input as Record<string, unknown>, caller.agency, this.agencies);
     }
     const handler = this.handlers[methodName] as (i: unknown, c: Caller) => unknown;
     return handler(input, caller);

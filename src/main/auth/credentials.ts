@@ -15,9 +15,10 @@ export function callerFromToken(store: Store, token: string, now: number, via: C
       counter: session.counterNumber,
       via,
       session: { tokenHash, staffId: session.staffId, staffName: session.staffName, expiresAt: session.expiresAt },
+      ...(session.agency !== null ? { agency: session.agency } : {}),
     };
   }
   const device = store.tokens.find(tokenHash);
-  if (device) return { role: device.role, counter: device.counterNumber, via, deviceLabel: device.label };
+  if (device) return { role: device.role, counter: device.counterNumber, via, deviceLabel: device.label, ...(device.zone !== null ? { zone: device.zone } : {}) };
   return { role: null, via };
 }

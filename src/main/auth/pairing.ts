@@ -7,6 +7,8 @@ import type { Store } from '../store/store';
 import type { Caller } from './caller';
 import { BoundedMap } from './boundedMap';
 import type { SecurityLog } from './securityLog';
+import type { OfficeConfig } from '../../shared/config/officeConfig';
+import { displayZoneView } from '../../shared/config/displayZones';
 
 const PAIRING_MS = 10 * 60_000;
 /** Codes one address may show at once; a device that reloads replaces its own oldest code. */
@@ -42,7 +44,19 @@ export class Pairing {
     private readonly store: Store,
     private readonly clock: Clock,
     private readonly security: SecurityLog,
+    private readonly config: () => OfficeConfig,
   ) {}
+
+  /** A zone given to a display must be one the configuration lists; null is the whole building. */
+  private checkZone(zone: string | null, role: string): void {
+    if (zone === null) return;
+    if (role !== 'display') throw new LoketError('bad_request', `Only a display has a zone; this device is a ${role}.`);
+    const zones = this.config().display.zones ?? [];
+    if (!zones.some((z) => z.id === zone)) {
+      const known = zones.map((z) => z.id).join(', ');
+      throw new LoketError('bad_request', `"${zone}" is not a display zone of this office${known ? ` (zones: ${known})` : '; it lists none'}.`);
+    }
+  }
 
   private prune(now: number): void {
     for (const [id, p] of this.pending) if (p.expiresAt <= now) this.pending.delete(id);
@@ -107,15 +121,34 @@ export class Pairing {
     this.prune(now);
     const entry = [...this.pending.values()].find((p) => p.code === input.code && p.token === null);
     if (!entry) throw new LoketError('not_found', `No device is waiting with code ${input.code}; codes expire after 10 minutes.`);
-    entry.token = mintToken(this.store, entry.role, null, entry.label, now);
+    const zone = input.zone ?? null;
+    this.checkZone(zone, entry.role);
+    entry.token = mintToken(this.store, entry.role, null, entry.label, now, zone);
     this.store.transaction(() =>
-      this.store.audit.append(now, caller.session?.staffName ?? 'supervisor', 'device.paired', { role: entry.role, label: entry.label }),
+      this.store.audit.append(now, caller.session?.staffName ?? 'supervisor', 'device.paired', { role: entry.role, label: entry.label, zone }),
     );
-    return { role: entry.role, label: entry.label };
+    return { role: entry.role, label: entry.label, ...(zone !== null ? { zone } : {}) };
   }
 
   list(): MethodOutput<'devices.list'> {
-    return this.store.tokens.list().map((d) => ({ id: d.id, role: d.role, label: d.label, createdAt: d.createdAt }));
+    return this.store.tokens.list().map((d) => ({ id: d.id, role: d.role, label: d.label, zone: d.zone, createdAt: d.createdAt }));
+  }
+
+  setZone(input: ParsedInput<'devices.setZone'>, caller: Caller): MethodOutput<'devices.setZone'> {
+    this.checkZone(input.zone, 'display');
+    const now = this.clock.now();
+    return this.store.transaction(() => {
+      if (!this.store.tokens.setZone(input.id, input.zone)) throw new LoketError('not_found', `There is no paired display ${input.id}.`);
+      this.store.audit.append(now, caller.session?.staffName ?? 'supervisor', 'device.zone', { id: input.id, zone: input.zone });
+      return { id: input.id, zone: input.zone };
+    });
+  }
+
+  /** The calling display's zone; a display without one, or in an office without zones, sees the building. */
+  zoneOf(caller: Caller): MethodOutput<'devices.zone'> {
+    const config = this.config();
+    if (caller.zone === undefined || (config.display.zones ?? []).length === 0) return { zone: null };
+    return { zone: displayZoneView(config, caller.zone) };
   }
 
   revoke(input: ParsedInput<'devices.revoke'>, caller: Caller): MethodOutput<'devices.revoke'> {

@@ -52,7 +52,7 @@ export class StaffAuth {
       supervisors: this.store.staff.choices('supervisor'),
       session:
         caller.session && (caller.role === 'counter' || caller.role === 'supervisor')
-          ? { role: caller.role, counter: caller.counter ?? null, staffName: caller.session.staffName, expiresAt: caller.session.expiresAt }
+          ? { role: caller.role, counter: caller.counter ?? null, staffName: caller.session.staffName, expiresAt: caller.session.expiresAt, agency: caller.agency ?? null }
           : null,
     };
   }
@@ -97,8 +97,20 @@ export class StaffAuth {
         door: counter === null ? 'supervisor sign-in' : `sign-in at counter ${counter}`,
         failedAction: 'signin.failed',
       },
-      (staff, now) => this.openSession(staff, counter, now),
+      (staff, now) => {
+        this.refuseOtherAgencysCounter(staff, counter);
+        return this.openSession(staff, counter, now);
+      },
     );
+  }
+
+  /** A clerk of one agency works only at its counters (checked once the PIN is right, so it tells nothing to a guesser). */
+  private refuseOtherAgencysCounter(staff: StaffRecord, counter: number | null): void {
+    if (counter === null || staff.agency === null) return;
+    const counterAgency = this.config().counters.find((c) => c.number === counter)?.agency;
+    if (counterAgency !== staff.agency) {
+      throw new LoketError('forbidden', `Counter ${counter} is not a counter of ${staff.agency}; sign in at one of its own counters.`);
+    }
   }
 
   signOut(caller: Caller): MethodOutput<'auth.signOut'> {
@@ -119,24 +131,32 @@ export class StaffAuth {
     const expiresAt = now + (role === 'counter' ? COUNTER_SESSION_MS : SUPERVISOR_SESSION_MS);
     this.store.sessions.insert(hashToken(token), { staffId: staff.id, role, counterNumber: counter, expiresAt }, now);
     this.store.audit.append(now, staff.name, 'signin', { role, counter });
-    return { token, session: { role, counter, staffName: staff.name, expiresAt } };
+    return { token, session: { role, counter, staffName: staff.name, expiresAt, agency: staff.agency } };
   }
 
   // ---------- staff management (supervisor) ----------
 
-  listStaff(): MethodOutput<'staff.list'> {
-    return this.store.staff.all().map((s) => ({ id: s.id, name: s.name, role: s.role, active: s.disabledAt === null }));
+  /** Every account; an agency supervisor sees its agency's only. */
+  listStaff(caller: Caller): MethodOutput<'staff.list'> {
+    return this.store.staff
+      .all()
+      .filter((s) => caller.agency === undefined || s.agency === caller.agency)
+      .map((s) => ({ id: s.id, name: s.name, role: s.role, active: s.disabledAt === null, agency: s.agency }));
   }
 
   async createStaff(input: ParsedInput<'staff.create'>, caller: Caller): Promise<MethodOutput<'staff.create'>> {
+    const agency = input.agency ?? caller.agency ?? null;
+    if (agency !== null && !this.config().agencies?.some((a) => a.id === agency)) {
+      throw LoketError.forField('bad_request', 'agency', 'unknown_agency', { agency }, `"${agency}" is not an agency of this building.`);
+    }
     const pinHash = await hashPin(input.pin);
     const now = this.clock.now();
     const id = this.store.transaction(() => {
-      const newId = this.store.staff.insert(input.name, input.role, pinHash, now);
-      this.store.audit.append(now, caller.session?.staffName ?? 'supervisor', 'staff.created', { staffId: newId, role: input.role });
+      const newId = this.store.staff.insert(input.name, input.role, pinHash, now, agency);
+      this.store.audit.append(now, caller.session?.staffName ?? 'supervisor', 'staff.created', { staffId: newId, role: input.role, agency });
       return newId;
     });
-    return { id, name: input.name, role: input.role, active: true };
+    return { id, name: input.name, role: input.role, active: true, agency };
   }
 
   async setPin(input: ParsedInput<'staff.setPin'>, caller: Caller): Promise<MethodOutput<'staff.setPin'>> {
@@ -151,7 +171,7 @@ export class StaffAuth {
       this.store.sessions.endAllFor(staff.id, now);
       this.store.audit.append(now, caller.session?.staffName ?? 'supervisor', 'staff.pin_changed', { staffId: staff.id });
     });
-    return { id: staff.id, name: staff.name, role: staff.role, active: true };
+    return { id: staff.id, name: staff.name, role: staff.role, active: true, agency: staff.agency };
   }
 
   disableStaff(input: ParsedInput<'staff.disable'>, caller: Caller): MethodOutput<'staff.disable'> {
@@ -159,13 +179,13 @@ export class StaffAuth {
     return this.store.transaction(() => {
       const staff = this.store.staff.get(input.staffId);
       if (!staff || staff.disabledAt !== null) throw new LoketError('not_found', `There is no active staff member ${input.staffId}.`);
-      if (staff.role === 'supervisor' && this.store.staff.activeSupervisorCount() === 1) {
+      if (staff.role === 'supervisor' && staff.agency === null && this.store.staff.activeSupervisorCount() === 1) {
         throw new LoketError('wrong_state', 'This is the last supervisor; add another supervisor before disabling this one.');
       }
       this.store.staff.disable(staff.id, now);
       this.store.sessions.endAllFor(staff.id, now);
       this.store.audit.append(now, caller.session?.staffName ?? 'supervisor', 'staff.disabled', { staffId: staff.id });
-      return { id: staff.id, name: staff.name, role: staff.role, active: false };
+      return { id: staff.id, name: staff.name, role: staff.role, active: false, agency: staff.agency };
     });
   }
 }

@@ -7,9 +7,10 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token, 'utf8').digest('hex');
 }
 
-export function mintToken(store: Store, role: Role, counterNumber: number | null, label: string, now = Date.now()): string {
+/** `zone`: a display's zone of the building (docs/agencies.md); null for the whole building. */
+export function mintToken(store: Store, role: Role, counterNumber: number | null, label: string, now = Date.now(), zone: string | null = null): string {
   if (role === 'counter' && counterNumber === null) throw new Error('a counter token needs the counter number');
   const token = randomBytes(32).toString('base64url');
-  store.transaction(() => store.tokens.insert(hashToken(token), { role, counterNumber, label }, now));
+  store.transaction(() => store.tokens.insert(hashToken(token), { role, counterNumber, label, zone }, now));
   return token;
 }

@@ -140,8 +140,8 @@ export class OfficeCore {
     return this.views.snapshot();
   }
 
-  recentCalls(input: ParsedInput<'calls.recent'>): MethodOutput<'calls.recent'> {
-    return this.views.recentCalls(input);
+  recentCalls(input: ParsedInput<'calls.recent'>, serviceCodes: ReadonlySet<string> | null = null): MethodOutput<'calls.recent'> {
+    return this.views.recentCalls(input, serviceCodes);
   }
 
   lastIssuedTicket(): TicketView {

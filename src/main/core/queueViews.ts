@@ -136,8 +136,9 @@ export class QueueViews {
     };
   }
 
-  recentCalls(input: ParsedInput<'calls.recent'>): MethodOutput<'calls.recent'> {
-    return this.store.ticketEvents.recentCalls(this.day.serviceDate(), input.limit).map((c) => {
+  /** `serviceCodes`: a zone display's services (null: the whole building). */
+  recentCalls(input: ParsedInput<'calls.recent'>, serviceCodes: ReadonlySet<string> | null = null): MethodOutput<'calls.recent'> {
+    return this.store.ticketEvents.recentCalls(this.day.serviceDate(), input.limit, serviceCodes).map((c) => {
       const t = this.records.ticket(c.ticketId);
       return {
         callId: c.id,

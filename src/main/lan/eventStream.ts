@@ -6,6 +6,7 @@ import { callerFromToken } from '../auth/credentials';
 import type { Store } from '../store/store';
 import { callerFromRequest, type CallerOptions } from './callerFromRequest';
 import type { SecurityLog } from '../auth/securityLog';
+import { eventForZone } from './zoneEvents';
 
 /** The largest message the office reads from a client; an auth message is far below it. */
 export const EVENT_STREAM_MAX_MESSAGE_BYTES = 64 * 1024;
@@ -22,6 +23,8 @@ export interface EventStreamOptions extends CallerOptions {
   authTimeoutMs: number;
   /** How often an open stream's credential is checked again. */
   recheckCredentialsMs: number;
+  /** The services a display of this zone may hear of; null: the whole building (zoneServiceCodes). */
+  zoneServices: (zone: string | undefined) => ReadonlySet<string> | null;
 }
 
 /**
@@ -55,12 +58,20 @@ export function serveEventStream(socket: WebSocket, peer: string, options: Event
       return;
     }
 
-    const unsubscribe = options.subscribe((event) => socket.send(JSON.stringify(event)));
+    // A zone display never receives another zone's calls; the zone is read per event, as settings may change it.
+    let zone = caller.zone;
+    const unsubscribe = options.subscribe((event) => {
+      const sent = eventForZone(event, options.zoneServices(zone));
+      if (sent) socket.send(JSON.stringify(sent));
+    });
     const token = auth.token;
-    // A revoked device or an ended session must stop hearing the queue, not only stop acting on it.
+    // A revoked device or an ended session must stop hearing the queue, not only stop acting on it;
+    // a display moved to another zone hears the new one's calls from the next check.
     const recheck = token
       ? setInterval(() => {
-          if (callerFromToken(options.store, token, Date.now(), 'lan').role === null) refuse(EVENT_STREAM_CLOSE.unauthorized, 'the credential is no longer valid');
+          const now = callerFromToken(options.store, token, Date.now(), 'lan');
+          if (now.role === null) refuse(EVENT_STREAM_CLOSE.unauthorized, 'the credential is no longer valid');
+          else zone = now.zone;
         }, options.recheckCredentialsMs)
       : null;
     stop = () => {

@@ -47,6 +47,8 @@ export interface LanServerOptions extends CallerOptions, LanTuning {
   logosDir?: string;
   /** The visitors' phone pages (/t/<code>) and their live channel. */
   phone?: PhoneRoutesOptions;
+  /** The services a display assigned to a zone hears of (its event stream is filtered to them). */
+  zoneServices: (zone: string | undefined) => ReadonlySet<string> | null;
 }
 
 export interface LanServer {
@@ -142,6 +144,7 @@ export async function startLanServer(options: LanServerOptions): Promise<LanServ
         refusals,
         authTimeoutMs: options.eventStreamAuthTimeoutMs ?? 5_000,
         recheckCredentialsMs: options.recheckCredentialsMs ?? 10_000,
+        zoneServices: options.zoneServices,
       }),
   );
 

@@ -31,6 +31,16 @@ export class StatsService {
     private readonly clock: Clock,
   ) {}
 
+  /** An agency's services and counters from the configuration; undefined for the building. */
+  private agencyScope(agency: string | undefined): StatsFilter['agency'] {
+    if (agency === undefined) return undefined;
+    const config = this.config();
+    return {
+      services: config.services.filter((s) => s.agency === agency).map((s) => s.code),
+      counters: config.counters.filter((c) => c.agency === agency).map((c) => c.number),
+    };
+  }
+
   private checkedRange(from: string, to: string): { from: string; to: string; capped: boolean } {
     const today = this.core.serviceDate();
     if (to < from) throw LoketError.withProblems('bad_request', `The range ends (${to}) before it starts (${from}).`, [{ field: 'to', rule: 'range_reversed', text: 'is before from' }]);
@@ -40,9 +50,10 @@ export class StatsService {
     return to > today ? { from, to: today, capped: true } : { from, to, capped: false };
   }
 
-  view(input: ParsedInput<'stats.view'>): MethodOutput<'stats.view'> {
+  /** `agency`: a Mal Pelayanan Publik agency supervisor's view, of that agency's services and counters only. */
+  view(input: ParsedInput<'stats.view'>, agency?: string): MethodOutput<'stats.view'> {
     const { from, to, capped } = this.checkedRange(input.from, input.to);
-    const filter: StatsFilter = { from, to, serviceCode: input.serviceCode, counterNumber: input.counter, priority: input.priority };
+    const filter: StatsFilter = { from, to, serviceCode: input.serviceCode, counterNumber: input.counter, priority: input.priority, agency: this.agencyScope(agency) };
     const config = this.config();
     const { servicePriority, counters: counterRows, live, lastSummarized } = this.facts(filter);
     const liveDays = live.map((l) => l.date);
@@ -51,17 +62,17 @@ export class StatsService {
     for (const { date, facts } of live) {
       for (const [key, n] of facts.waitMinutes) {
         const [service, minute] = key.split('|') as [string, string];
-        if (filter.serviceCode !== undefined && service !== filter.serviceCode) continue;
+        if (!serviceIn(filter, service)) continue;
         let h = minutes.get(service);
         if (!h) minutes.set(service, (h = new Map()));
         mergeInto(h, Number(minute), n);
       }
       for (const [key, n] of facts.arrivals) {
         const [service, hour] = key.split('|') as [string, string];
-        if (filter.serviceCode === undefined || service === filter.serviceCode) mergeInto(arrivals, `${weekdayOf(date)}|${hour}`, n);
+        if (serviceIn(filter, service)) mergeInto(arrivals, `${weekdayOf(date)}|${hour}`, n);
       }
       for (const [counter, t] of facts.counters) {
-        if (filter.counterNumber !== undefined && counter !== filter.counterNumber) continue;
+        if (!counterIn(filter, counter)) continue;
         const before = counters.get(counter) ?? { openMs: 0, busyMs: 0, idleQueueMs: 0 };
         counters.set(counter, { openMs: before.openMs + t.openMs, busyMs: before.busyMs + t.busyMs, idleQueueMs: before.idleQueueMs + t.idleQueueMs });
       }
@@ -91,7 +102,7 @@ export class StatsService {
     const weekdayCount = new Map<number, number>();
     for (const d of days) mergeInto(weekdayCount, weekdayOf(d), 1);
 
-    const satisfaction = this.ratings.summary({ from, to, serviceCode: input.serviceCode, counterNumber: input.counter });
+    const satisfaction = this.ratings.summary({ from, to, serviceCode: input.serviceCode, counterNumber: input.counter, services: filter.agency?.services });
     const counterTime = (n: number): CounterTime => counters.get(n) ?? { openMs: 0, busyMs: 0, idleQueueMs: 0 };
 
     return {
@@ -151,7 +162,7 @@ export class StatsService {
     lastSummarized: string | null;
   } {
     const lastSummarized = this.store.stats.lastSummarizedDay();
-    const narrowed = filter.counterNumber !== undefined || filter.serviceCode !== undefined || filter.priority !== undefined;
+    const narrowed = filter.counterNumber !== undefined || filter.serviceCode !== undefined || filter.priority !== undefined || filter.agency !== undefined;
     let servicePriority: Map<string, FactRow>;
     let counters: Map<string, FactRow>;
     const fold = (rows: Map<string, FactRow>, pick: (s: string, c: string, p: string) => string) => {
@@ -179,7 +190,7 @@ export class StatsService {
     for (const { facts } of live) {
       for (const [key, row] of facts.rows) {
         const [service, counter, priority] = key.split('|') as [string, string, string];
-        if (filter.serviceCode !== undefined && service !== filter.serviceCode) continue;
+        if (!serviceIn(filter, service)) continue;
         if (filter.counterNumber !== undefined && Number(counter) !== filter.counterNumber) continue;
         if (filter.priority !== undefined && priority !== filter.priority) continue;
         servicePriority.set(`${service}|${priority}`, addRows(servicePriority.get(`${service}|${priority}`) ?? emptyRow(), row));
@@ -188,4 +199,14 @@ export class StatsService {
     }
     return { servicePriority, counters, live, lastSummarized };
   }
+}
+
+/** Whether a service's figures belong in the view (its service filter and agency). */
+function serviceIn(filter: StatsFilter, service: string): boolean {
+  return (filter.serviceCode === undefined || service === filter.serviceCode) && (filter.agency === undefined || filter.agency.services.includes(service));
+}
+
+/** Whether a counter's times belong in the view (its counter filter and agency). */
+function counterIn(filter: StatsFilter, counter: number): boolean {
+  return (filter.counterNumber === undefined || counter === filter.counterNumber) && (filter.agency === undefined || filter.agency.counters.includes(counter));
 }

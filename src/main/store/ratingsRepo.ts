@@ -39,6 +39,15 @@ export interface RatingFilter {
   to: string;
   serviceCode?: string | undefined;
   counterNumber?: number | undefined;
+  /** An agency's services (a Mal Pelayanan Publik's agency supervisor); absent: all. */
+  services?: readonly string[] | undefined;
+}
+
+/** The agency part of a report's WHERE clause (an empty list matches nothing). */
+function servicesIn(f: RatingFilter): { sql: string[]; params: unknown[] } {
+  if (f.services === undefined) return { sql: [], params: [] };
+  if (f.services.length === 0) return { sql: ['0'], params: [] };
+  return { sql: [`service_code IN (${f.services.map(() => '?').join(', ')})`], params: [...f.services] };
 }
 
 /** Respondents and score sums of one service, counter (null: not linked to a visit) and month. */
@@ -73,6 +82,9 @@ function filterSql(f: RatingFilter, counterColumn: string): { where: string; par
     clauses.push(`${counterColumn} = ?`);
     params.push(f.counterNumber);
   }
+  const agency = servicesIn(f);
+  clauses.push(...agency.sql);
+  params.push(...agency.params);
   return { where: clauses.join(' AND '), params };
 }
 
@@ -104,6 +116,9 @@ function settledParts(f: RatingFilter): { table: 'ratings' | 'ratings_month'; wh
     filters.push('counter_number = ?');
     params.push(f.counterNumber);
   }
+  const agency = servicesIn(f);
+  filters.push(...agency.sql);
+  params.push(...agency.params);
   const parts: { table: 'ratings' | 'ratings_month'; where: string; params: unknown[] }[] = [];
   if (split.days.length > 0) {
     const day = dayClause(split);

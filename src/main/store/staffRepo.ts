@@ -9,6 +9,8 @@ export interface StaffRecord {
   pinHash: string;
   createdAt: number;
   disabledAt: number | null;
+  /** The agency of a Mal Pelayanan Publik the account belongs to; null: the building (or a one-agency office). */
+  agency: string | null;
 }
 
 interface StaffRow {
@@ -18,6 +20,7 @@ interface StaffRow {
   pin_hash: string;
   created_at: number;
   disabled_at: number | null;
+  agency: string | null;
 }
 
 const fromRow = (r: StaffRow): StaffRecord => ({
@@ -27,6 +30,7 @@ const fromRow = (r: StaffRow): StaffRecord => ({
   pinHash: r.pin_hash,
   createdAt: r.created_at,
   disabledAt: r.disabled_at,
+  agency: r.agency,
 });
 
 export class StaffRepo {
@@ -39,7 +43,7 @@ export class StaffRepo {
   private readonly countSupervisorsStmt;
 
   constructor(db: Db) {
-    this.insertStmt = db.prepare('INSERT INTO staff (name, role, pin_hash, created_at) VALUES (?, ?, ?, ?)');
+    this.insertStmt = db.prepare('INSERT INTO staff (name, role, pin_hash, created_at, agency) VALUES (?, ?, ?, ?, ?)');
     this.choicesStmt = db.prepare<[string], { id: number; name: string }>(
       'SELECT id, name FROM staff WHERE disabled_at IS NULL AND role = ? ORDER BY name COLLATE NOCASE, id',
     );
@@ -48,12 +52,12 @@ export class StaffRepo {
     this.disableStmt = db.prepare('UPDATE staff SET disabled_at = ? WHERE id = ? AND disabled_at IS NULL');
     this.setPinStmt = db.prepare('UPDATE staff SET pin_hash = ? WHERE id = ?');
     this.countSupervisorsStmt = db.prepare<[], { n: number }>(
-      "SELECT COUNT(*) AS n FROM staff WHERE role = 'supervisor' AND disabled_at IS NULL",
+      "SELECT COUNT(*) AS n FROM staff WHERE role = 'supervisor' AND disabled_at IS NULL AND agency IS NULL",
     );
   }
 
-  insert(name: string, role: StaffRole, pinHash: string, now: number): number {
-    return Number(this.insertStmt.run(name, role, pinHash, now).lastInsertRowid);
+  insert(name: string, role: StaffRole, pinHash: string, now: number, agency: string | null = null): number {
+    return Number(this.insertStmt.run(name, role, pinHash, now, agency).lastInsertRowid);
   }
 
   /** Active staff of a role by name, ids and names only (the sign-in screens' lists). */
@@ -78,6 +82,7 @@ export class StaffRepo {
     this.setPinStmt.run(pinHash, id);
   }
 
+  /** Active supervisors of the building (not of one agency): the first-run check and the last one kept. */
   activeSupervisorCount(): number {
     return this.countSupervisorsStmt.get()?.n ?? 0;
   }

@@ -10,6 +10,13 @@ export interface StatsFilter {
   serviceCode?: string | undefined;
   counterNumber?: number | undefined;
   priority?: string | undefined;
+  /** An agency's services and counters (a Mal Pelayanan Publik's agency supervisor); absent: all. */
+  agency?: { services: readonly string[]; counters: readonly number[] } | undefined;
+}
+
+/** `column IN (?, ?, …)` for a list (an empty list matches nothing). */
+function inList(column: string, values: readonly unknown[]): { sql: string; params: unknown[] } {
+  return values.length === 0 ? { sql: '0', params: [] } : { sql: `${column} IN (${values.map(() => '?').join(', ')})`, params: [...values] };
 }
 
 const FACT_COLUMNS: [keyof FactRow, string][] = [
@@ -44,6 +51,11 @@ function filterClauses(f: StatsFilter, table: 'facts' | 'counters'): { sql: stri
   if (f.priority !== undefined && table === 'facts') {
     sql.push('priority = ?');
     params.push(f.priority);
+  }
+  if (f.agency !== undefined) {
+    const part = table === 'facts' ? inList('service_code', f.agency.services) : inList('counter_number', f.agency.counters);
+    sql.push(part.sql);
+    params.push(...part.params);
   }
   return { sql, params };
 }
@@ -284,7 +296,12 @@ export class StatsRepo {
   histograms(f: StatsFilter): { waitMinutes: Map<string, Map<number, number>>; arrivals: Map<string, number> } {
     const waitMinutes = new Map<string, Map<number, number>>();
     const arrivals = new Map<string, number>();
-    const service = f.serviceCode !== undefined ? { sql: ['service_code = ?'], params: [f.serviceCode] } : { sql: [], params: [] };
+    const service: { sql: string[]; params: unknown[] } = f.serviceCode !== undefined ? { sql: ['service_code = ?'], params: [f.serviceCode] } : { sql: [], params: [] };
+    if (f.agency !== undefined) {
+      const part = inList('service_code', f.agency.services);
+      service.sql.push(part.sql);
+      service.params.push(...part.params);
+    }
     const { day, month } = periodParts(f);
     const addMinutes = (code: string, json: string) => {
       let h = waitMinutes.get(code);
@@ -333,6 +350,11 @@ export class StatsRepo {
     if (f.counterNumber !== undefined) {
       clauses.push('counter_number = ?');
       params.push(f.counterNumber);
+    }
+    if (f.agency !== undefined) {
+      const part = inList('service_code', f.agency.services);
+      clauses.push(part.sql);
+      params.push(...part.params);
     }
     // tickets_active leads with the date: without the hint SQLite may walk every finished ticket instead.
     served += (this.db.prepare(`SELECT COUNT(*) AS n FROM tickets INDEXED BY tickets_active WHERE ${clauses.join(' AND ')}`).get(...params) as {

@@ -16,6 +16,7 @@ export class TicketEventsRepo {
   private readonly appendStmt;
   private readonly forTicketStmt;
   private readonly recentCallsStmt;
+  private readonly recentCallsOfStmt;
 
   constructor(db: Db) {
     this.appendStmt = db.prepare(
@@ -27,6 +28,11 @@ export class TicketEventsRepo {
     this.recentCallsStmt = db.prepare<[string, number], { id: number; ticket_id: string; type: string; at: number; counter_number: number }>(
       `SELECT e.id, e.ticket_id, e.type, e.at, e.counter_number FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
        WHERE e.type IN ('called', 'recall', 'resume') AND t.service_date = ? ORDER BY e.id DESC LIMIT ?`,
+    );
+    this.recentCallsOfStmt = db.prepare<[string, string, number], { id: number; ticket_id: string; type: string; at: number; counter_number: number }>(
+      `SELECT e.id, e.ticket_id, e.type, e.at, e.counter_number FROM ticket_events e JOIN tickets t ON t.id = e.ticket_id
+       WHERE e.type IN ('called', 'recall', 'resume') AND t.service_date = ? AND e.service_code IN (SELECT value FROM json_each(?))
+       ORDER BY e.id DESC LIMIT ?`,
     );
   }
 
@@ -48,9 +54,20 @@ export class TicketEventsRepo {
     }));
   }
 
-  /** The latest calls (first calls, recalls, calls of held tickets) of one service day, newest first. */
-  recentCalls(serviceDate: string, limit: number): { id: number; ticketId: string; type: string; at: number; counterNumber: number }[] {
-    return this.recentCallsStmt.all(serviceDate, limit).map((r) => ({
+  /**
+   * The latest calls (first calls, recalls, calls of held tickets) of one service day, newest first; with
+   * `serviceCodes`, of those services only (a display zone's).
+   */
+  recentCalls(
+    serviceDate: string,
+    limit: number,
+    serviceCodes: ReadonlySet<string> | null = null,
+  ): { id: number; ticketId: string; type: string; at: number; counterNumber: number }[] {
+    const rows =
+      serviceCodes === null
+        ? this.recentCallsStmt.all(serviceDate, limit)
+        : this.recentCallsOfStmt.all(serviceDate, JSON.stringify([...serviceCodes]), limit);
+    return rows.map((r) => ({
       id: r.id,
       ticketId: r.ticket_id,
       type: r.type,

@@ -148,9 +148,11 @@ export const sessionView = z.object({
   counter: z.int().nullable(),
   staffName: z.string(),
   expiresAt: z.int(),
+  /** The agency the staff member belongs to in a Mal Pelayanan Publik; null: the building. */
+  agency: z.string().nullable(),
 });
 
-export const staffView = z.object({ id: z.int(), name: z.string(), role: staffRole, active: z.boolean() });
+export const staffView = z.object({ id: z.int(), name: z.string(), role: staffRole, active: z.boolean(), agency: z.string().nullable() });
 
 export const deviceRole = z.enum(['kiosk', 'display']);
 

@@ -48,7 +48,7 @@ export const openingHours = z
 export type OpeningHours = z.infer<typeof openingHours>;
 
 /** An agency of a Mal Pelayanan Publik: "DUKCAPIL", "SAMSAT". */
-const agencyId = z
+export const agencyId = z
   .string()
   .refine((v) => /^[A-Z][A-Z0-9_]{1,15}$/.test(v), ruled('agency_id', 'must be 2–16 capital letters, digits or "_", starting with a letter, e.g. "DUKCAPIL"'));
 
@@ -139,10 +139,13 @@ const agencyConfig = z
   })
   .strict();
 
+/** A display zone: "lantai-1" (also what a supervisor assigns a paired TV to). */
+export const zoneId = z.string().refine((v) => /^[a-z0-9][a-z0-9-]{0,23}$/.test(v), ruled('zone_id', 'must be 1–24 lower-case letters, digits or "-", e.g. "lantai-1"'));
+
 /** TVs that show a part of the building: the calls of these agencies only. */
 const displayZone = z
   .object({
-    id: z.string().refine((v) => /^[a-z0-9][a-z0-9-]{0,23}$/.test(v), ruled('zone_id', 'must be 1–24 lower-case letters, digits or "-", e.g. "lantai-1"')),
+    id: zoneId,
     name: localizedText,
     agencies: z.array(agencyId).min(1, 'a zone shows at least one agency'),
   })

@@ -280,6 +280,8 @@ export const en: Record<MessageKey, string> = {
   'supervisor.staff.list': 'Staff members',
   'supervisor.staff.name': 'Name',
   'supervisor.staff.role': 'Role',
+  'supervisor.staff.agency': 'Agency',
+  'supervisor.staff.building': 'Whole building',
   'supervisor.staff.status': 'Status',
   'supervisor.staff.active': 'Active',
   'supervisor.staff.inactive': 'Disabled',
@@ -1167,4 +1169,12 @@ export const en: Record<MessageKey, string> = {
   'booking.error.office_daily_cap': 'This office has taken as many bookings as it can today. Please try again tomorrow or come in person.',
   'booking.error.rate_limited': 'Too many requests. Please wait a moment and try again.',
   'booking.error.unavailable': 'The city server is busy. Please try again in a moment.',
+  // Display zones (docs/agencies.md, "TVs by zone")
+  'supervisor.devices.zone': 'Display zone',
+  'supervisor.devices.zoneHint': "A zone's displays show and say only the calls of that zone's agencies.",
+  'supervisor.devices.zoneBuilding': 'Whole building',
+  'supervisor.devices.zoneOf': 'Zone of {label}',
+  'supervisor.devices.zoneChanged': '{label} now shows {zone}.',
+  'supervisor.devices.zoneGone': 'zone "{zone}" no longer exists: no calls are shown',
+  'supervisor.devices.approvedZone': '{label} is paired, for {zone}.',
 };

@@ -281,6 +281,8 @@ export const id = {
   'supervisor.staff.list': 'Daftar petugas',
   'supervisor.staff.name': 'Nama',
   'supervisor.staff.role': 'Peran',
+  'supervisor.staff.agency': 'Instansi',
+  'supervisor.staff.building': 'Seluruh gedung',
   'supervisor.staff.status': 'Status',
   'supervisor.staff.active': 'Aktif',
   'supervisor.staff.inactive': 'Nonaktif',
@@ -1168,4 +1170,12 @@ export const id = {
   'booking.error.office_daily_cap': 'Kantor ini sudah menerima booking sebanyak batas hariannya. Silakan coba lagi besok atau datang langsung.',
   'booking.error.rate_limited': 'Terlalu banyak permintaan. Tunggu sebentar lalu coba lagi.',
   'booking.error.unavailable': 'Server kota sedang sibuk. Silakan coba lagi sebentar lagi.',
+  // Display zones (docs/agencies.md, "TVs by zone")
+  'supervisor.devices.zone': 'Zona layar panggilan',
+  'supervisor.devices.zoneHint': 'Layar sebuah zona hanya menampilkan dan menyebut panggilan instansi di zona itu.',
+  'supervisor.devices.zoneBuilding': 'Seluruh gedung',
+  'supervisor.devices.zoneOf': 'Zona {label}',
+  'supervisor.devices.zoneChanged': '{label} kini menampilkan {zone}.',
+  'supervisor.devices.zoneGone': 'zona "{zone}" sudah tidak ada: tidak ada panggilan yang tampil',
+  'supervisor.devices.approvedZone': '{label} sudah dipasangkan untuk {zone}.',
 } as const;

@@ -15,6 +15,11 @@ export interface AnnouncementRequest {
   counterNumber: number;
   /** Said by the office voice after the number; the recorded clips cannot say free-form names. */
   counterName?: string;
+  /**
+   * In a Mal Pelayanan Publik, the short name of the counter's agency, said last ("…, silakan ke loket
+   * tiga, Dukcapil"). Only the office voice says it: the recorded clips cannot say free-form names.
+   */
+  agencyName?: string;
   /** A repeated call for a visitor who has not come yet. */
   recall?: boolean;
   language: VoiceLanguage;
@@ -57,8 +62,9 @@ function extraCounterName(counterName: string | undefined, counterNumber: number
   return name === '' ? null : name;
 }
 
-function sentence(parts: { lead: string | null; ticket: string; goTo: string; name: string | null }): string {
-  const call = `${parts.ticket}, ${parts.goTo}${parts.name === null ? '' : `, ${parts.name}`}.`;
+function sentence(parts: { lead: string | null; ticket: string; goTo: string; names: readonly (string | null)[] }): string {
+  const place = [parts.goTo, ...parts.names.filter((n): n is string => n !== null)].join(', ');
+  const call = `${parts.ticket}, ${place}.`;
   return parts.lead === null ? call : `${parts.lead}. ${call}`;
 }
 
@@ -76,6 +82,9 @@ export function planAnnouncement(request: AnnouncementRequest): Announcement {
   assertCounterNumber(request.counterNumber);
   const recall = request.recall === true;
   const name = extraCounterName(request.counterName, request.counterNumber);
+  const agency = request.agencyName?.trim() || null;
+  // "Loket 3 Dukcapil" already says the agency: said once.
+  const names = [name, agency !== null && name?.toLowerCase().includes(agency.toLowerCase()) ? null : agency];
   const base = { ticketLabel: request.ticketLabel, counterNumber: request.counterNumber, language: request.language };
 
   if (request.language === 'en') {
@@ -83,7 +92,7 @@ export function planAnnouncement(request: AnnouncementRequest): Announcement {
       lead: recall ? 'Repeat call' : null,
       ticket: `Number ${ticketWords(ticket, 'en')}`,
       goTo: `please go to counter ${englishNumberText(request.counterNumber)}`,
-      name,
+      names,
     });
     return { ...base, clips: [PHRASE_CLIPS.chime], text };
   }
@@ -92,7 +101,7 @@ export function planAnnouncement(request: AnnouncementRequest): Announcement {
     lead: recall ? 'Panggilan ulang' : null,
     ticket: `Nomor antrian ${ticketWords(ticket, 'id')}`,
     goTo: `silakan ke loket ${numberText(request.counterNumber)}`,
-    name,
+    names,
   });
   return { ...base, clips: indonesianClips(ticket, request.counterNumber, recall), text };
 }

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../../src/main/auth/caller';
 import type { DecodedDocument } from '../../../tools/escpos-decoder/document';
+import { mppConfig } from '../../helpers/mppConfig';
 import { testConfig } from '../../helpers/testConfig';
 import { printingOffice, type PrintingOffice } from '../printer/helpers';
 
@@ -12,31 +13,12 @@ const KIOSK: Caller = { role: 'kiosk', via: 'test' };
 
 const texts = (doc: DecodedDocument) => doc.blocks.flatMap((b) => (b.kind === 'text' ? [b.content.trim()] : []));
 
-function building(language: 'id' | 'en' = 'id') {
-  return testConfig({
-    language,
-    office: { id: 'mpp-uji', name: 'Mal Pelayanan Publik Uji', timeZone: 'Asia/Makassar', openingHours: { mon: ['00:00-24:00'] } },
-    agencies: [
-      { id: 'DUKCAPIL', name: { id: 'Dinas Dukcapil', en: 'Civil Registry' }, shortName: 'Dukcapil' },
-      { id: 'SAMSAT', name: { id: 'Samsat Kota Kupang', en: 'Vehicle Tax Office' }, shortName: 'Samsat' },
-    ],
-    services: [
-      { code: 'KTP', name: { id: 'KTP-el', en: 'ID card' }, prefix: 'A', agency: 'DUKCAPIL' },
-      { code: 'PKB', name: { id: 'Pajak kendaraan', en: 'Vehicle tax' }, prefix: 'S', agency: 'SAMSAT' },
-    ],
-    counters: [
-      { number: 1, name: 'Loket 1', services: ['KTP'], agency: 'DUKCAPIL' },
-      { number: 2, name: 'Loket 2', services: ['PKB'], agency: 'SAMSAT' },
-    ],
-  });
-}
-
 describe('the ticket of a Mal Pelayanan Publik', () => {
   let office: PrintingOffice;
   afterEach(() => office.close());
 
   it("names the service's agency under the building's name, in the visitor's language, and on a reprint", async () => {
-    office = await printingOffice(building());
+    office = await printingOffice(mppConfig());
     const { h, vp } = office;
     const ticket = await h.callAsync('tickets.issue', { serviceCode: 'PKB' }, KIOSK);
     expect(texts(vp.tickets[0]!.document).slice(0, 2)).toEqual(['Mal Pelayanan Publik Uji', 'Samsat Kota Kupang']);

@@ -1,25 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { parseOfficeConfig, type OfficeConfigInput } from '../../../src/shared/config/officeConfig';
+import { mppConfigInput } from '../../helpers/mppConfig';
 import { testConfigInput } from '../../helpers/testConfig';
 
-/** A small Mal Pelayanan Publik: the civil registry and the vehicle tax office under one roof. */
+/** The test building (civil registry and Samsat, a zone for Samsat), changed by `change` before parsing. */
 function mpp(change: (cfg: OfficeConfigInput) => void = () => {}): OfficeConfigInput {
-  const cfg = testConfigInput({
-    agencies: [
-      { id: 'DUKCAPIL', name: { id: 'Dinas Kependudukan dan Pencatatan Sipil', en: 'Civil Registry' }, shortName: 'Dukcapil' },
-      { id: 'SAMSAT', name: { id: 'Samsat Kota Kupang', en: 'Vehicle Tax Office' }, shortName: 'Samsat', logo: 'samsat.png' },
-    ],
-    services: [
-      { code: 'KTP', name: { id: 'KTP-el', en: 'ID card' }, prefix: 'A', agency: 'DUKCAPIL' },
-      { code: 'KK', name: { id: 'Kartu Keluarga', en: 'Family card' }, prefix: 'B', agency: 'DUKCAPIL' },
-      { code: 'PKB', name: { id: 'Pajak Kendaraan', en: 'Vehicle tax' }, prefix: 'S', agency: 'SAMSAT' },
-    ],
-    counters: [
-      { number: 1, name: 'Loket 1', services: ['KTP', 'KK'], agency: 'DUKCAPIL' },
-      { number: 2, name: 'Loket 2', services: ['PKB'], agency: 'SAMSAT' },
-    ],
-    display: { zones: [{ id: 'sayap-timur', name: { id: 'Sayap timur', en: 'East wing' }, agencies: ['SAMSAT'] }] },
-  }) as OfficeConfigInput;
+  const cfg = mppConfigInput();
   change(cfg);
   return cfg;
 }

@@ -10,7 +10,7 @@ export function authHandlers(auth: StaffAuth, pairing: Pairing): HandlersFor<typ
     'auth.printSetupCode': (_i, c) => auth.printSetupCode(c),
     'auth.signIn': (i, c) => auth.signIn(i, c),
     'auth.signOut': (_i, c) => auth.signOut(c),
-    'staff.list': () => auth.listStaff(),
+    'staff.list': (_input, caller) => auth.listStaff(caller),
     'staff.create': (i, c) => auth.createStaff(i, c),
     'staff.setPin': (i, c) => auth.setPin(i, c),
     'staff.disable': (i, c) => auth.disableStaff(i, c),
@@ -19,5 +19,7 @@ export function authHandlers(auth: StaffAuth, pairing: Pairing): HandlersFor<typ
     'devices.approve': (i, c) => pairing.approve(i, c),
     'devices.list': () => pairing.list(),
     'devices.revoke': (i, c) => pairing.revoke(i, c),
+    'devices.setZone': (i, c) => pairing.setZone(i, c),
+    'devices.zone': (_i, c) => pairing.zoneOf(c),
   };
 }

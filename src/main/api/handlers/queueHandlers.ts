@@ -4,6 +4,8 @@ import type { OfficeCore } from '../../core/officeCore';
 import type { TicketPrinting } from '../../printing/ticketPrinting';
 import type { Caller } from '../../auth/caller';
 import type { HandlersFor } from '../handlerTypes';
+import { snapshotOfServices } from '../../../shared/config/displayZones';
+import { servicesSeenBy } from '../agencyViews';
 
 export const actorOf = (caller: Caller): Actor => ({ staffId: caller.session?.staffId ?? null });
 
@@ -13,8 +15,9 @@ export function queueHandlers(core: OfficeCore, printing: TicketPrinting): Handl
     'tickets.issue': (i) => printing.issue(i),
     'tickets.get': (i) => core.getTicket(i),
     'tickets.cancel': (i, c) => core.cancel(i, actorOf(c)),
-    'queue.snapshot': () => core.snapshot(),
-    'calls.recent': (i) => core.recentCalls(i),
+    // A zone display reads its zone's queue and calls only, an agency's supervisor its agency's (docs/agencies.md).
+    'queue.snapshot': (_i, c) => snapshotOfServices(core.snapshot(), servicesSeenBy(c, core.officeConfig)),
+    'calls.recent': (i, c) => core.recentCalls(i, servicesSeenBy(c, core.officeConfig)),
     'counters.callNext': (i, c) => core.callNext(i, actorOf(c)),
     'counters.callTicket': (i, c) => core.callTicket(i, actorOf(c)),
     'counters.recall': (i, c) => core.recall(i, actorOf(c)),

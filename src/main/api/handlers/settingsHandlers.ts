@@ -1,10 +1,11 @@
 import type { settingsMethods } from '../../../shared/api/methods/settings';
 import type { SettingsService } from '../../settings/settingsService';
+import { settingsFor } from '../agencyViews';
 import type { HandlersFor } from '../handlerTypes';
 
 export function settingsHandlers(settings: SettingsService): HandlersFor<typeof settingsMethods> {
   return {
-    'settings.get': () => settings.get(),
+    'settings.get': (_input, caller) => settingsFor(caller, settings.get()),
     'settings.update': (i, c) => settings.update(i, c),
   };
 }

@@ -5,6 +5,7 @@ import type { TicketPrinting } from '../../printing/ticketPrinting';
 import { liveMonitor } from '../../stats/liveMonitor';
 import type { StatsService } from '../../stats/statsService';
 import type { SyncClient } from '../../sync/syncClient';
+import { monitorFor } from '../agencyViews';
 import type { HandlersFor } from '../handlerTypes';
 
 export function statsHandlers(
@@ -15,7 +16,7 @@ export function statsHandlers(
   clock: Clock,
 ): HandlersFor<typeof statsMethods> {
   return {
-    'stats.view': (i) => stats.view(i),
-    'monitor.live': () => liveMonitor(core, core.officeConfig, printing.status, citySync.status(), clock),
+    'stats.view': (i, c) => stats.view(i, c.agency),
+    'monitor.live': (_input, caller) => monitorFor(caller, liveMonitor(core, core.officeConfig, printing.status, citySync.status(), clock), core.officeConfig),
   };
 }

@@ -9,6 +9,8 @@ import { sql as phoneCodes } from './008_phone_codes';
 import { sql as ratingChannel } from './009_rating_channel';
 import { sql as bookings } from './010_bookings';
 import { sql as queueCost } from './011_queue_cost';
+import { sql as staffAgency } from './012_staff_agency';
+import { sql as displayZone } from './013_display_zone';
 
 /** Applied in order, each exactly once; never edit a migration that has shipped, add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -23,6 +25,8 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 9, name: 'rating_channel', sql: ratingChannel },
   { version: 10, name: 'bookings', sql: bookings },
   { version: 11, name: 'queue_cost', sql: queueCost },
+  { version: 12, name: 'staff_agency', sql: staffAgency },
+  { version: 13, name: 'display_zone', sql: displayZone },
 ];
 
 /** The newest schema this build knows: a database above it was written by a newer Loket. */

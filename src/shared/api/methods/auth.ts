@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { pinAttemptSchema, pinSchema } from '../../domain/pin';
 import { empty, method, type MethodSpec } from '../method';
+import { agencyId, localizedText, zoneId } from '../../config/officeConfig';
 import { counterNumber, deviceRole, sessionView, staffRole, staffView } from '../schemas';
 
 /** First-run setup, staff sign-in, staff accounts and device pairing. */
@@ -58,6 +59,7 @@ export const authMethods = {
     input: empty,
     output: z.object({ signedOut: z.literal(true) }),
     roles: ['counter', 'supervisor'],
+    agency: 'any',
     mutates: true,
     example: {},
   }),
@@ -66,14 +68,24 @@ export const authMethods = {
     input: empty,
     output: z.array(staffView),
     roles: ['supervisor'],
+    agency: 'narrowed',
     mutates: false,
     example: {},
   }),
   'staff.create': method({
-    summary: 'Add a staff member with a PIN (4–8 digits, not trivial).',
-    input: z.object({ name: staffName, role: staffRole, pin: pinSchema }).strict(),
+    summary: 'Add a staff member with a PIN (4–8 digits, not trivial), of the building or of one agency.',
+    input: z
+      .object({
+        name: staffName,
+        role: staffRole,
+        pin: pinSchema,
+        /** In a Mal Pelayanan Publik: the agency the account belongs to (an agency supervisor's own, when left out). */
+        agency: agencyId.optional(),
+      })
+      .strict(),
     output: staffView,
     roles: ['supervisor'],
+    agency: 'inputs',
     mutates: true,
     example: { name: 'Maria', role: 'counter', pin: '604172' },
   }),
@@ -82,6 +94,7 @@ export const authMethods = {
     input: z.object({ staffId, pin: pinSchema }).strict(),
     output: staffView,
     roles: ['supervisor'],
+    agency: 'inputs',
     mutates: true,
     example: { staffId: 2, pin: '730514' },
   }),
@@ -90,6 +103,7 @@ export const authMethods = {
     input: z.object({ staffId }).strict(),
     output: staffView,
     roles: ['supervisor'],
+    agency: 'inputs',
     mutates: true,
     example: { staffId: 2 },
   }),
@@ -111,18 +125,47 @@ export const authMethods = {
     example: { requestId: 'r3Q0m3VdV2o0c1k8bXq9zY7xW6vU5tS4' },
   }),
   'devices.approve': method({
-    summary: 'A supervisor enters the code shown on a device to pair it.',
-    input: z.object({ code: z.string().regex(/^\d{6}$/, 'must be the 6-digit code shown on the device') }).strict(),
-    output: z.object({ role: deviceRole, label: z.string() }),
+    summary:
+      'A supervisor enters the code shown on a device to pair it; a display may be assigned a zone of the building (display.zones), whose calls alone it then receives.',
+    input: z
+      .object({
+        code: z.string().regex(/^\d{6}$/, 'must be the 6-digit code shown on the device'),
+        /** A display's zone; left out or null: the whole building. */
+        zone: zoneId.nullable().optional(),
+      })
+      .strict(),
+    /** `zone` only for a display given one. */
+    output: z.object({ role: deviceRole, label: z.string(), zone: z.string().optional() }),
     roles: ['supervisor'],
     mutates: true,
-    example: { code: '204817' },
+    example: { code: '204817', zone: 'lantai-1' },
   }),
   'devices.list': method({
-    summary: 'Paired devices and other LAN credentials.',
+    summary: 'Paired devices and other LAN credentials; a display with its zone (null: the whole building).',
     input: empty,
-    output: z.array(z.object({ id: z.string(), role: z.string(), label: z.string(), createdAt: z.int() })),
+    output: z.array(z.object({ id: z.string(), role: z.string(), label: z.string(), zone: z.string().nullable(), createdAt: z.int() })),
     roles: ['supervisor'],
+    mutates: false,
+    example: {},
+  }),
+  'devices.setZone': method({
+    summary: 'Moves a paired display to another zone of the building, or (null) to the whole building; its open event stream follows within 10 s.',
+    input: z.object({ id: z.string().regex(/^[0-9a-f]{12}$/, 'must be a device id from devices.list'), zone: zoneId.nullable() }).strict(),
+    output: z.object({ id: z.string(), zone: z.string().nullable() }),
+    roles: ['supervisor'],
+    mutates: true,
+    example: { id: '3f9a0c1d2e4b', zone: 'lantai-2' },
+  }),
+  'devices.zone': method({
+    summary:
+      "The calling display's zone as its header shows it (null: the whole building, an office without zones, or any other caller); a zone no longer configured comes back with no agencies, and its display receives no calls.",
+    input: empty,
+    output: z.object({
+      zone: z
+        .object({ id: z.string(), name: localizedText, agencies: z.array(z.string()), runningText: localizedText.nullable() })
+        .nullable(),
+    }),
+    roles: ['display', 'supervisor'],
     mutates: false,
     example: {},
   }),

@@ -36,6 +36,7 @@ export const printingMethods = {
     input: z.object({ ticketId }).strict(),
     output: reprinted,
     roles: ['supervisor'],
+    agency: 'inputs',
     mutates: true,
     example: { ticketId: EXAMPLE_TICKET },
   }),

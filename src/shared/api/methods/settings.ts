@@ -17,6 +17,7 @@ export const settingsMethods = {
     input: empty,
     output: settingsView,
     roles: ['supervisor'],
+    agency: 'narrowed',
     mutates: false,
     example: {},
   }),

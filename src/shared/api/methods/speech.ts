@@ -28,6 +28,7 @@ export const speechMethods = {
     input: speechInput,
     output: speechAudio,
     roles: ['kiosk', 'display', 'counter', 'supervisor'],
+    agency: 'any',
     // It writes the text's sound into the data folder's cache (nothing else).
     mutates: true,
     example: { text: 'Nomor antrian A seratus dua belas, silakan ke loket tiga.', lang: 'id' },

@@ -2,14 +2,20 @@ import { formatClock, formatLongDate, type Language } from '../../../../shared/i
 import { OfficeNameDoor } from '../../components/appWindow/OfficeNameDoor';
 import { useNow } from '../../hooks/useNow';
 
-/** Office name and the office's own date and time (its time zone, corrected by the core's clock). */
+/**
+ * Office name, the zone of the building this TV shows (when it is assigned one), and the office's own date
+ * and time (its time zone, corrected by the core's clock).
+ */
 export function DisplayHeader({
   officeName,
+  zoneName,
   timeZone,
   clockOffsetMs,
   lang,
 }: {
   officeName: string;
+  /** "Lantai 1"; null for a TV of the whole building. */
+  zoneName: string | null;
   /** Null until the office is known: no clock is better than one in the wrong time zone. */
   timeZone: string | null;
   clockOffsetMs: number;
@@ -18,7 +24,14 @@ export function DisplayHeader({
   const now = useNow(clockOffsetMs);
   return (
     <header className="display-header">
-      <OfficeNameDoor name={officeName} className="display-office" />
+      <div className="display-where">
+        <OfficeNameDoor name={officeName} className="display-office" />
+        {zoneName && (
+          <p className="display-zone" data-testid="display-zone">
+            {zoneName}
+          </p>
+        )}
+      </div>
       {timeZone && (
         <p className="display-clock">
           <span className="display-date">{formatLongDate(now, timeZone, lang)}</span>

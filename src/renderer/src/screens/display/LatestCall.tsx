@@ -9,10 +9,11 @@ function charCount(text: string): CSSProperties {
 }
 
 /**
- * The call everyone looks for, as large as the screen allows. Keyed by call id, so every new call or
+ * The call everyone looks for, as large as the screen allows; in a Mal Pelayanan Publik with the agency
+ * whose counter calls (as the voice says it). Keyed by call id, so every new call or
  * recall mounts a fresh panel and its flash animation plays again.
  */
-export function LatestCall({ call, lang }: { call: CallView | null; lang: Language }) {
+export function LatestCall({ call, agency, lang }: { call: CallView | null; agency: string | undefined; lang: Language }) {
   if (call === null) {
     return (
       <section className="latest-call latest-call--empty">
@@ -38,6 +39,11 @@ export function LatestCall({ call, lang }: { call: CallView | null; lang: Langua
       {place.name && (
         <p className="latest-counter-name" data-testid="latest-call-counter-name" style={charCount(place.name)}>
           {place.name}
+        </p>
+      )}
+      {agency && (
+        <p className="latest-agency" data-testid="latest-call-agency" style={charCount(agency)}>
+          {agency}
         </p>
       )}
     </section>

@@ -10,6 +10,8 @@ import { readLastHeard, writeLastHeard } from './lastHeard';
 export interface LoggedAnnouncement {
   callId: number;
   clips: readonly string[];
+  /** The sentence the office voice says (the e2e tests read it: the agency is said only there). */
+  text: string;
 }
 
 /** The test log keeps the latest entries only, so a full day of calls does not bloat the page. */
@@ -24,12 +26,17 @@ export interface Announcer {
   log: readonly LoggedAnnouncement[];
 }
 
-function plan(call: CallView, language: Language): Announcement | null {
+/** The short name of the agency running a service, said after the counter; undefined in a one-agency office. */
+export type AgencyOfService = (serviceCode: string) => string | undefined;
+
+function plan(call: CallView, language: Language, agencyOf: AgencyOfService): Announcement | null {
+  const agencyName = agencyOf(call.ticket.serviceCode);
   try {
     return planAnnouncement({
       ticketLabel: call.ticket.label,
       counterNumber: call.counterNumber,
       counterName: call.counterName,
+      ...(agencyName !== undefined ? { agencyName } : {}),
       recall: call.recall,
       language,
     });
@@ -39,10 +46,12 @@ function plan(call: CallView, language: Language): Announcement | null {
   }
 }
 
-export function useAnnouncer(player: ClipPlayer, language: Language): Announcer {
+export function useAnnouncer(player: ClipPlayer, language: Language, agencyOf: AgencyOfService): Announcer {
   const languageRef = useRef(language);
+  const agencyRef = useRef(agencyOf);
   useEffect(() => {
     languageRef.current = language;
+    agencyRef.current = agencyOf;
   });
   const newest = useRef(readLastHeard());
   const queueRef = useRef<CallQueue | null>(null);
@@ -77,10 +86,10 @@ export function useAnnouncer(player: ClipPlayer, language: Language): Announcer 
       newest.current = call.callId;
       // Stored when queued, not when played: a reload in the middle of a call must not say it again.
       writeLastHeard(call.callId);
-      const announcement = plan(call, languageRef.current);
+      const announcement = plan(call, languageRef.current, agencyRef.current);
       if (announcement === null) return;
       if (!queue().enqueue({ seq: call.callId, announcement })) return;
-      setLog((current) => [...current, { callId: call.callId, clips: announcement.clips }].slice(-LOG_LIMIT));
+      setLog((current) => [...current, { callId: call.callId, clips: announcement.clips, text: announcement.text }].slice(-LOG_LIMIT));
     },
     [queue],
   );

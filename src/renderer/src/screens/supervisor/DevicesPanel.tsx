@@ -9,6 +9,13 @@ import type { PanelProps } from './panelTypes';
 import { usePanelRequest } from './usePanelRequest';
 
 type Device = MethodOutput<'devices.list'>[number];
+type Zone = NonNullable<MethodOutput<'settings.get'>['config']['display']['zones']>[number];
+
+/** A display's zone as the list shows it: the whole building, a zone's name, or one the settings lost. */
+function zoneName(lang: Language, zones: readonly Zone[], zone: string | null): string {
+  if (zone === null) return translate(lang, 'supervisor.devices.zoneBuilding');
+  return zones.find((z) => z.id === zone)?.name[lang] ?? translate(lang, 'supervisor.devices.zoneGone', { zone });
+}
 
 const KNOWN_ROLES = ['kiosk', 'display', 'counter', 'supervisor'] as const;
 
@@ -18,9 +25,14 @@ function roleName(lang: Language, role: string): string {
   return known ? translate(lang, `supervisor.role.${known}`) : role;
 }
 
-/** Perangkat: pair a kiosk or display by the 6-digit code it shows; list and revoke credentials. */
+/**
+ * Perangkat: pair a kiosk or display by the 6-digit code it shows; list and revoke credentials. In a
+ * building with display zones, a display is given its zone when paired, and can be moved later.
+ */
 export function DevicesPanel({ lang, onSessionEnded }: PanelProps) {
   const [devices, setDevices] = useState<Device[]>([]);
+  const [zones, setZones] = useState<readonly Zone[]>([]);
+  const [zone, setZone] = useState<string | null>(null);
   const [code, setCode] = useState('');
   const [revoking, setRevoking] = useState<Device | null>(null);
   const request = usePanelRequest(lang, onSessionEnded);
@@ -43,6 +55,9 @@ export function DevicesPanel({ lang, onSessionEnded }: PanelProps) {
         return null;
       },
     );
+    call('settings.get', {})
+      .then((settings) => setZones(settings.config.display.zones ?? []))
+      .catch((err: unknown) => console.warn('[supervisor] settings.get failed:', err));
   }, [run]);
 
   const approve = async (event: FormEvent): Promise<void> => {
@@ -52,14 +67,25 @@ export function DevicesPanel({ lang, onSessionEnded }: PanelProps) {
       return;
     }
     const paired = await run(
-      () => call('devices.approve', { code }),
-      (device) => translate(lang, 'supervisor.devices.approved', { label: device.label, role: roleName(lang, device.role) }),
+      () => call('devices.approve', { code, zone }),
+      (device) =>
+        device.zone !== undefined
+          ? translate(lang, 'supervisor.devices.approvedZone', { label: device.label, zone: zoneName(lang, zones, device.zone) })
+          : translate(lang, 'supervisor.devices.approved', { label: device.label, role: roleName(lang, device.role) }),
       (error) => (error.code === 'not_found' ? translate(lang, 'supervisor.devices.codeUnknown') : null),
     );
     if (paired) {
       setCode('');
       await reload();
     }
+  };
+
+  const moveToZone = async (device: Device, next: string | null): Promise<void> => {
+    await run(
+      () => call('devices.setZone', { id: device.id, zone: next }),
+      () => translate(lang, 'supervisor.devices.zoneChanged', { label: device.label, zone: zoneName(lang, zones, next) }),
+    );
+    await reload();
   };
 
   const revoke = async (device: Device): Promise<void> => {
@@ -92,6 +118,26 @@ export function DevicesPanel({ lang, onSessionEnded }: PanelProps) {
                     {roleName(lang, device.role)} · {translate(lang, 'supervisor.devices.since', { date: formatLongDate(device.createdAt, timeZone, lang) })}
                   </span>
                 </span>
+                {zones.length > 0 && device.role === 'display' && (
+                  <select
+                    className="field-input"
+                    aria-label={translate(lang, 'supervisor.devices.zoneOf', { label: device.label })}
+                    value={device.zone ?? ''}
+                    disabled={request.busy}
+                    onChange={(event) => void moveToZone(device, event.target.value === '' ? null : event.target.value)}
+                    data-testid={`device-zone-${device.id}`}
+                  >
+                    <option value="">{translate(lang, 'supervisor.devices.zoneBuilding')}</option>
+                    {device.zone !== null && !zones.some((z) => z.id === device.zone) && (
+                      <option value={device.zone}>{zoneName(lang, zones, device.zone)}</option>
+                    )}
+                    {zones.map((z) => (
+                      <option key={z.id} value={z.id}>
+                        {z.name[lang]}
+                      </option>
+                    ))}
+                  </select>
+                )}
                 <button type="button" className="staff-button staff-button--small staff-button--danger-quiet" onClick={() => setRevoking(device)}>
                   {translate(lang, 'supervisor.devices.revoke')}
                 </button>
@@ -112,6 +158,18 @@ export function DevicesPanel({ lang, onSessionEnded }: PanelProps) {
           className="field-input field-input--code"
           data-testid="pair-code"
         />
+        {zones.length > 0 && (
+          <fieldset className="role-choice">
+            <legend className="field-label">{translate(lang, 'supervisor.devices.zone')}</legend>
+            <p className="staff-hint">{translate(lang, 'supervisor.devices.zoneHint')}</p>
+            {[null, ...zones.map((z) => z.id)].map((id) => (
+              <label key={id ?? ''} className={zone === id ? 'role-option role-option--chosen' : 'role-option'}>
+                <input type="radio" name="zone" checked={zone === id} onChange={() => setZone(id)} data-testid={`pair-zone-${id ?? 'building'}`} />
+                {zoneName(lang, zones, id)}
+              </label>
+            ))}
+          </fieldset>
+        )}
         <button type="submit" className="staff-button staff-button--primary" disabled={request.busy || code.length !== 6} data-testid="pair-submit">
           {translate(lang, 'supervisor.devices.approve')}
         </button>

@@ -7,11 +7,13 @@ import { Notice } from '../../components/staff/Notice';
 import { AddStaffForm } from './AddStaffForm';
 import { ChangePinDialog } from './ChangePinDialog';
 import type { PanelProps } from './panelTypes';
+import { agencyLabel, useAgencies } from './useAgencies';
 import { usePanelRequest } from './usePanelRequest';
 
-/** Petugas: every staff member, adding one, changing a PIN, disabling. */
-export function StaffPanel({ lang, onSessionEnded }: PanelProps) {
+/** Petugas: every staff member (an agency supervisor: its agency's), adding one, changing a PIN, disabling. */
+export function StaffPanel({ lang, onSessionEnded, agency = null }: PanelProps) {
   const [staff, setStaff] = useState<StaffView[]>([]);
+  const agencies = useAgencies();
   const [pinFor, setPinFor] = useState<StaffView | null>(null);
   const [disabling, setDisabling] = useState<StaffView | null>(null);
   const request = usePanelRequest(lang, onSessionEnded);
@@ -66,6 +68,7 @@ export function StaffPanel({ lang, onSessionEnded }: PanelProps) {
             <tr>
               <th>{translate(lang, 'supervisor.staff.name')}</th>
               <th>{translate(lang, 'supervisor.staff.role')}</th>
+              {agencies.length > 0 && <th>{translate(lang, 'supervisor.staff.agency')}</th>}
               <th>{translate(lang, 'supervisor.staff.status')}</th>
               <th />
             </tr>
@@ -75,6 +78,7 @@ export function StaffPanel({ lang, onSessionEnded }: PanelProps) {
               <tr key={member.id} data-testid={`staff-row-${member.id}`} className={member.active ? undefined : 'row--inactive'}>
                 <td>{member.name}</td>
                 <td>{translate(lang, `staff.role.${member.role}`)}</td>
+                {agencies.length > 0 && <td>{agencyLabel(agencies, member.agency, lang)}</td>}
                 <td>{translate(lang, member.active ? 'supervisor.staff.active' : 'supervisor.staff.inactive')}</td>
                 <td className="row-actions">
                   {member.active && (
@@ -95,6 +99,7 @@ export function StaffPanel({ lang, onSessionEnded }: PanelProps) {
       </section>
       <AddStaffForm
         lang={lang}
+        agencies={agency === null ? agencies : []}
         busy={adding.busy}
         notice={adding.notice}
         onDismiss={adding.dismiss}

@@ -24,10 +24,15 @@ export function SupervisorScreen() {
 
   return (
     <div className="staff-screen">
-      <SessionHeader title={translate(lang, 'app.screen.supervisor')} staff={staff} lang={lang} onLanguage={setLang} />
+      <SessionHeader
+        title={signedIn && gate.session.agency !== null ? `${translate(lang, 'app.screen.supervisor')} · ${gate.session.agency}` : translate(lang, 'app.screen.supervisor')}
+        staff={staff}
+        lang={lang}
+        onLanguage={setLang}
+      />
       {backTo && <AppWindowBar backTo={backTo} signedIn={signedIn} lang={lang} signOut={staff.signOut} />}
       {signedIn ? (
-        <SupervisorTabs lang={lang} onSessionEnded={staff.sessionEnded} />
+        <SupervisorTabs lang={lang} onSessionEnded={staff.sessionEnded} agency={gate.session.agency} />
       ) : (
         <main className="staff-main staff-main--center">
           <SignInGate

@@ -3,14 +3,15 @@ import { translate } from '../../../../shared/i18n';
 import type { PanelProps } from './panelTypes';
 import { SUPERVISOR_TABS } from './tabs';
 
-/** The tab bar and the chosen panel. */
-export function SupervisorTabs({ lang, onSessionEnded }: PanelProps) {
-  const [chosen, setChosen] = useState(SUPERVISOR_TABS[0]?.id ?? '');
-  const tab = SUPERVISOR_TABS.find((t) => t.id === chosen);
+/** The tab bar and the chosen panel; a supervisor of one agency sees that agency's tabs only. */
+export function SupervisorTabs({ lang, onSessionEnded, agency = null }: PanelProps) {
+  const tabs = agency === null ? SUPERVISOR_TABS : SUPERVISOR_TABS.filter((t) => t.forAgency);
+  const [chosen, setChosen] = useState(tabs[0]?.id ?? '');
+  const tab = tabs.find((t) => t.id === chosen);
   return (
     <main className="staff-main supervisor-main">
       <nav className="tab-bar" role="tablist">
-        {SUPERVISOR_TABS.map((t) => (
+        {tabs.map((t) => (
           <button
             key={t.id}
             type="button"
@@ -26,7 +27,7 @@ export function SupervisorTabs({ lang, onSessionEnded }: PanelProps) {
       </nav>
       <div role="tabpanel" className="tab-panel">
         <Suspense fallback={<p className="staff-hint">{translate(lang, 'staff.loading')}</p>}>
-          {tab && <tab.Panel lang={lang} onSessionEnded={onSessionEnded} />}
+          {tab && <tab.Panel lang={lang} onSessionEnded={onSessionEnded} agency={agency} />}
         </Suspense>
       </div>
     </main>

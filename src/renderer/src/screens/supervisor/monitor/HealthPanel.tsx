@@ -15,6 +15,7 @@ import { formatFreeSpace } from './storageSpace';
 export function HealthPanel({
   lang,
   onSessionEnded,
+  agency = null,
   monitor,
   config,
   onChanged,
@@ -71,14 +72,17 @@ export function HealthPanel({
         </dd>
       </dl>
       {request.notice && <Notice tone={request.notice.tone} text={request.notice.text} lang={lang} onDismiss={request.dismiss} testId="health-notice" />}
-      <div className="button-row">
-        <button type="button" className="staff-button staff-button--small" disabled={request.busy} onClick={() => void reprintLast()} data-testid="reprint-last">
-          {translate(lang, 'supervisor.printer.reprintLast')}
-        </button>
-        <button type="button" className="staff-button staff-button--small" disabled={request.busy} onClick={() => void checkPrinter()} data-testid="check-printer">
-          {translate(lang, 'supervisor.printer.check')}
-        </button>
-      </div>
+      {/* The shared printer is the building's: an agency's supervisor sees its state, the building acts on it. */}
+      {agency === null && (
+        <div className="button-row">
+          <button type="button" className="staff-button staff-button--small" disabled={request.busy} onClick={() => void reprintLast()} data-testid="reprint-last">
+            {translate(lang, 'supervisor.printer.reprintLast')}
+          </button>
+          <button type="button" className="staff-button staff-button--small" disabled={request.busy} onClick={() => void checkPrinter()} data-testid="check-printer">
+            {translate(lang, 'supervisor.printer.check')}
+          </button>
+        </div>
+      )}
     </section>
   );
 }

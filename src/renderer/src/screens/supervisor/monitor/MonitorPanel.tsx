@@ -12,7 +12,7 @@ import { useLiveMonitor } from './useLiveMonitor';
 import './monitor.css';
 
 /** Monitor: the alerts, then each service's queue and each counter, kept live without a reload. */
-export function MonitorPanel({ lang, onSessionEnded }: PanelProps) {
+export function MonitorPanel({ lang, onSessionEnded, agency = null }: PanelProps) {
   const { monitor, error, refresh } = useLiveMonitor(onSessionEnded);
   const config = useOfficeConfig();
 
@@ -32,7 +32,7 @@ export function MonitorPanel({ lang, onSessionEnded }: PanelProps) {
         <ServiceBoard lang={lang} monitor={monitor} config={config} />
         <div className="monitor-side">
           <CounterBoard lang={lang} monitor={monitor} />
-          <HealthPanel lang={lang} onSessionEnded={onSessionEnded} monitor={monitor} config={config} onChanged={() => void refresh()} />
+          <HealthPanel lang={lang} onSessionEnded={onSessionEnded} agency={agency} monitor={monitor} config={config} onChanged={() => void refresh()} />
         </div>
       </div>
     </div>
