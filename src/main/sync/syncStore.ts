@@ -35,6 +35,8 @@ export interface ClockReading {
 
 /** The sync client's persistent state, in the kiosk's meta table and sync_set_aside, each write in a transaction. */
 export class SyncStore {
+  private pendingMemo: { key: string; rows: number; days: { count: number; oldest: string | null } } | null = null;
+
   constructor(private readonly store: Store) {}
 
   /** This installation's replica id, created once: a reinstalled kiosk gets a new one. */
@@ -127,11 +129,25 @@ export class SyncStore {
   }
 
   pendingRows(): number {
-    return this.store.daily.pendingCount(this.ackedSeq());
+    return this.pending().rows;
   }
 
   pendingDays(): { count: number; oldest: string | null } {
-    return this.store.daily.pendingDays(this.ackedSeq());
+    return this.pending().days;
+  }
+
+  /**
+   * The rows and days not yet acknowledged. Counting them reads every such row (a year of them on an office
+   * never enrolled), while the supervisor's monitor asks every few seconds: they are counted again only when
+   * the acknowledged point, the newest change or the rows set aside moved (each found through an index).
+   */
+  private pending(): { rows: number; days: { count: number; oldest: string | null } } {
+    const acked = this.ackedSeq();
+    const key = `${acked}|${this.store.daily.nextSeq()}|${this.store.syncSetAside.count([], 'not in')}`;
+    if (this.pendingMemo?.key !== key) {
+      this.pendingMemo = { key, rows: this.store.daily.pendingCount(acked), days: this.store.daily.pendingDays(acked) };
+    }
+    return this.pendingMemo;
   }
 
   pendingAfter(sent: SentUpTo, limit: number) {
