@@ -440,6 +440,13 @@ export const en: Record<MessageKey, string> = {
   'ikm.quickNone': 'No quick ratings yet.',
   'ikm.basis': 'Computed as set out in Permenpan RB No. 14 of 2017.',
   'ikm.unavailable': 'The IKM cannot be shown yet. Trying again…',
+  // IKM and the Laporan SKM per agency of a Mal Pelayanan Publik (docs/agencies.md).
+  'ikm.konversiBuilding': 'IKM score, whole building',
+  'ikm.agencies': 'IKM by agency',
+  'ikm.agenciesNote': "Each agency's score is computed from its own respondents.",
+  'ikm.agencyNone': 'No surveys yet',
+  'report.filter.agency': 'Agency',
+  'report.filter.building': 'Whole building',
   'report.title': 'Public Satisfaction Survey Report (Laporan SKM)',
   'report.signinTitle': 'SKM report: sign in as supervisor',
   'report.needsSetup': 'There is no supervisor yet. Create the first supervisor on the Supervisor screen of the office PC.',

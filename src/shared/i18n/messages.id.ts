@@ -441,6 +441,13 @@ export const id = {
   'ikm.quickNone': 'Belum ada penilaian cepat.',
   'ikm.basis': 'Dihitung menurut Permenpan RB Nomor 14 Tahun 2017.',
   'ikm.unavailable': 'Nilai IKM belum dapat ditampilkan. Mencoba lagi…',
+  // IKM and the Laporan SKM per agency of a Mal Pelayanan Publik (docs/agencies.md).
+  'ikm.konversiBuilding': 'Nilai IKM seluruh gedung',
+  'ikm.agencies': 'IKM per instansi',
+  'ikm.agenciesNote': 'Nilai tiap instansi dihitung dari respondennya sendiri.',
+  'ikm.agencyNone': 'Belum ada survei',
+  'report.filter.agency': 'Instansi',
+  'report.filter.building': 'Seluruh gedung',
   'report.title': 'Laporan Survei Kepuasan Masyarakat (SKM)',
   'report.signinTitle': 'Laporan SKM: masuk sebagai supervisor',
   'report.needsSetup': 'Belum ada supervisor. Buat supervisor pertama di layar Supervisor pada PC kantor.',

@@ -16,7 +16,7 @@ export function ratingsHandlers(ratings: RatingsService): HandlersFor<typeof rat
     'ratings.lookup': (i) => ratings.lookup(i),
     'ratings.quick': (i, c) => ratings.quick(i, sourceOf(c)),
     'ratings.survey': (i, c) => ratings.survey(i, sourceOf(c)),
-    'ratings.report': (i) => ratings.report(i),
+    'ratings.report': (i, c) => ratings.report(i, c.agency),
     'ratings.published': () => ratings.published(),
     'ratings.exclusions': (i) => ratings.exclusions(i),
   };

@@ -263,13 +263,38 @@ export class RatingsService {
     return out;
   }
 
-  report(input: ParsedInput<'ratings.report'>): MethodOutput<'ratings.report'> {
+  /**
+   * The agency a report covers (an agency supervisor's own, else the one asked for), with its services and
+   * counters; null for the whole office. A service or counter of another agency is refused, naming the field.
+   */
+  private agencyScope(input: ParsedInput<'ratings.report'>, callerAgency: string | undefined) {
+    const id = callerAgency ?? input.agency;
+    if (id === undefined) return null;
+    const config = this.config();
+    const agency = config.agencies?.find((a) => a.id === id);
+    if (!agency) {
+      throw LoketError.withProblems('bad_request', `There is no agency "${id}" in this office.`, [{ field: 'agency', rule: 'unknown_agency', params: { agency: id }, text: `"${id}" is not an agency of this office` }]);
+    }
+    const services = config.services.filter((s) => s.agency === id).map((s) => s.code);
+    const counters = config.counters.filter((c) => c.agency === id).map((c) => c.number);
+    if (input.serviceCode !== undefined && !services.includes(input.serviceCode)) {
+      throw LoketError.withProblems('bad_request', `Service ${input.serviceCode} is not ${id}'s.`, [{ field: 'serviceCode', rule: 'not_one_of', params: { options: services.join(', ') }, text: `is not a service of ${id}` }]);
+    }
+    if (input.counter !== undefined && !counters.includes(input.counter)) {
+      throw LoketError.withProblems('bad_request', `Counter ${input.counter} is not ${id}'s.`, [{ field: 'counter', rule: 'not_one_of', params: { options: counters.join(', ') }, text: `is not a counter of ${id}` }]);
+    }
+    return { ref: { id: agency.id, name: agency.name, shortName: agency.shortName }, services, counters };
+  }
+
+  /** `callerAgency`: a Mal Pelayanan Publik agency supervisor's, whose report is always its own agency's. */
+  report(input: ParsedInput<'ratings.report'>, callerAgency?: string): MethodOutput<'ratings.report'> {
     const [from, to] = this.range(input.period);
-    const filter: RatingFilter = { from, to, serviceCode: input.serviceCode, counterNumber: input.counter };
+    const agency = this.agencyScope(input, callerAgency);
+    const filter: RatingFilter = { from, to, serviceCode: input.serviceCode, counterNumber: input.counter, services: agency?.services };
     const groups = this.store.ratings.surveyGroups(filter);
     const overall = this.ikm(RatingsService.fold(groups, () => 'all').get('all'));
     const respondents = overall?.respondents ?? 0;
-    const population = this.store.stats.servedInRange(filter);
+    const population = this.store.stats.servedInRange({ ...filter, agency: agency ? { services: agency.services, counters: agency.counters } : undefined });
     const target = population > 0 ? krejcieMorganSampleSize(population) : 0;
     const progress = target > 0 ? sampleProgress(respondents, target) : { ratio: 0, reached: false };
     const grouped = (keyOf: (g: SurveyGroup) => string) =>
@@ -277,6 +302,7 @@ export class RatingsService {
     return {
       from,
       to,
+      agency: agency?.ref ?? null,
       overall,
       byService: grouped((g) => g.serviceCode).map((r) => ({ serviceCode: r.key, result: r.result })),
       byCounter: grouped((g) => (g.counterNumber === null ? '-' : String(g.counterNumber).padStart(3, '0'))).map((r) => ({
@@ -299,12 +325,19 @@ export class RatingsService {
 
   published(): MethodOutput<'ratings.published'> {
     const [from, to] = periodRange('semester', this.core.serviceDate());
-    const filter: RatingFilter = { from, to };
+    const config = this.config();
     return {
-      officeName: this.config().office.name,
+      officeName: config.office.name,
       from,
       to,
-      ...this.summary(filter),
+      ...this.summary({ from, to }),
+      // The regulation asks for an index per service unit: each agency's over its own services' respondents.
+      agencies: (config.agencies ?? []).map((a) => ({
+        id: a.id,
+        name: a.name,
+        shortName: a.shortName,
+        ...this.summary({ from, to, services: config.services.filter((s) => s.agency === a.id).map((s) => s.code) }),
+      })),
     };
   }
 

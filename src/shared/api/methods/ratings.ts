@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { agencyId, localizedText } from '../../config/officeConfig';
 import { PERIOD_KINDS, QUICK_FACES, UNSUR_CODES, isCompleteSurvey, respondentProfileSchema, surveyAnswersSchema } from '../../skm';
 import { localDate } from '../dateField';
 import { empty, method, type MethodSpec } from '../method';
@@ -36,9 +37,14 @@ const quickIndexView = z.object({
   shares: z.record(z.enum(QUICK_FACES), z.number()),
 });
 
+/** The agency of a Mal Pelayanan Publik a report or index covers. */
+const agencyRef = z.object({ id: z.string(), name: localizedText, shortName: z.string() });
+
 export const ikmReport = z.object({
   from: z.string(),
   to: z.string(),
+  /** The one agency the report covers in a Mal Pelayanan Publik; null: the whole office (the building). */
+  agency: agencyRef.nullable(),
   overall: ikmResultView.nullable(),
   byService: z.array(z.object({ serviceCode: z.string(), result: ikmResultView })),
   byCounter: z.array(z.object({ counterNumber: z.int().nullable(), result: ikmResultView })),
@@ -101,17 +107,27 @@ export const ratingsMethods = {
   }),
   'ratings.report': method({
     summary:
-      'The Laporan SKM for a period (month, quarter, semester, year or custom range), optionally one service or counter: IKM and konversi (Permenpan RB 14/2017), per unsur, service, counter and month, the quick index, the Krejcie–Morgan sample target and the excluded answers.',
-    input: z.object({ period: periodInput, serviceCode: serviceCode.optional(), counter: counterNumber.optional() }).strict(),
+      "The Laporan SKM for a period (month, quarter, semester, year or custom range), optionally one agency of a Mal Pelayanan Publik, service or counter: IKM and konversi (Permenpan RB 14/2017), per unsur, service, counter and month, the quick index, the Krejcie–Morgan sample target and the excluded answers. An agency's supervisor always gets its own agency's.",
+    input: z
+      .object({ period: periodInput, agency: agencyId.optional(), serviceCode: serviceCode.optional(), counter: counterNumber.optional() })
+      .strict(),
     output: ikmReport,
     roles: ['supervisor'],
+    agency: 'narrowed',
     mutates: false,
     example: { period: { kind: 'semester', date: '2026-11-30' } },
   }),
   'ratings.published': method({
-    summary: "The office's published IKM for the current semester (the public /ikm page).",
+    summary: "The office's published IKM for the current semester (the public /ikm page), and in a Mal Pelayanan Publik each agency's (empty in a one-agency office).",
     input: empty,
-    output: z.object({ officeName: z.string(), from: z.string(), to: z.string(), overall: ikmResultView.nullable(), quick: quickIndexView }),
+    output: z.object({
+      officeName: z.string(),
+      from: z.string(),
+      to: z.string(),
+      overall: ikmResultView.nullable(),
+      quick: quickIndexView,
+      agencies: z.array(agencyRef.extend({ overall: ikmResultView.nullable(), quick: quickIndexView })),
+    }),
     roles: 'public',
     mutates: false,
     example: {},

@@ -5,6 +5,7 @@ import { MutuBadge } from '../../components/skm/MutuBadge';
 import { UnsurBars } from '../../components/skm/UnsurBars';
 import { formatDecimal, formatLocalDay } from '../../components/skm/formatSkm';
 import { kinerjaText } from '../../components/skm/kinerja';
+import { AgencyFigures } from './AgencyFigures';
 import { QuickFigure } from './QuickFigure';
 import { usePublishedIkm, type PublishedIkm } from './usePublishedIkm';
 import '../../components/skm/skm.css';
@@ -32,7 +33,7 @@ export function IkmScreen() {
         </div>
         <LanguageToggle lang={lang} onChange={setLang} />
       </header>
-      <main className="ikm-main">{data ? <Published data={data} lang={lang} /> : <p className="ikm-status">{translate(lang, failed ? 'ikm.unavailable' : 'rate.loading')}</p>}</main>
+      <main className={data && data.agencies.length > 0 ? 'ikm-main ikm-main--agencies' : 'ikm-main'}>{data ? <Published data={data} lang={lang} /> : <p className="ikm-status">{translate(lang, failed ? 'ikm.unavailable' : 'rate.loading')}</p>}</main>
     </div>
   );
 }
@@ -44,7 +45,7 @@ function Published({ data, lang }: { data: PublishedIkm; lang: Language }) {
       {overall ? (
         <>
           <section className="ikm-card ikm-score" aria-label={translate(lang, 'ikm.konversi')}>
-            <p className="ikm-score-label">{translate(lang, 'ikm.konversi')}</p>
+            <p className="ikm-score-label">{translate(lang, data.agencies.length > 0 ? 'ikm.konversiBuilding' : 'ikm.konversi')}</p>
             <p className="ikm-konversi" data-testid="ikm-konversi">
               {formatDecimal(lang, overall.konversi, 2)}
             </p>
@@ -76,6 +77,7 @@ function Published({ data, lang }: { data: PublishedIkm; lang: Language }) {
         </section>
       )}
       <QuickFigure lang={lang} quick={data.quick} />
+      {data.agencies.length > 0 && <AgencyFigures lang={lang} agencies={data.agencies} />}
       <p className="ikm-basis">{translate(lang, 'ikm.basis')}</p>
     </>
   );

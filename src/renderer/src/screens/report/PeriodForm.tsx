@@ -9,21 +9,26 @@ function Select({
   value,
   onChange,
   testId,
+  disabled = false,
+  wide = false,
   children,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
   testId: string;
+  disabled?: boolean;
+  /** Two columns wide: an agency's full name. */
+  wide?: boolean;
   children: ReactNode;
 }) {
   const id = useId();
   return (
-    <div className="field">
+    <div className={wide ? 'field field--wide' : 'field'}>
       <label className="field-label" htmlFor={id}>
         {label}
       </label>
-      <select id={id} className="field-input" value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)}>
+      <select id={id} className="field-input" value={value} data-testid={testId} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
         {children}
       </select>
     </div>
@@ -46,27 +51,39 @@ function monthName(lang: Language, month: number): string {
   return new Intl.DateTimeFormat(LOCALES[lang], { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
 }
 
-/** The period (month, quarter, semester, year or a date range) and the optional service or counter. */
+/**
+ * The period (month, quarter, semester, year or a date range) and the optional service or counter; in a
+ * Mal Pelayanan Publik first the agency or the whole building (fixed to its own for an agency's supervisor).
+ */
 export function PeriodForm({
   lang,
   choice,
   currentYear,
+  agencies,
+  agency,
+  agencyFixed,
   services,
   counters,
   serviceCode,
   counter,
   onChoice,
+  onAgency,
   onService,
   onCounter,
 }: {
   lang: Language;
   choice: PeriodChoice;
   currentYear: number;
+  agencies: readonly { id: string; name: { id: string; en: string } }[];
+  /** '' for the whole building. */
+  agency: string;
+  agencyFixed: boolean;
   services: readonly { code: string; name: { id: string; en: string } }[];
   counters: readonly { number: number; name: string }[];
   serviceCode: string;
   counter: string;
   onChoice: (choice: PeriodChoice) => void;
+  onAgency: (agency: string) => void;
   onService: (code: string) => void;
   onCounter: (counter: string) => void;
 }) {
@@ -130,6 +147,18 @@ export function PeriodForm({
             <DateField label={translate(lang, 'report.period.from')} value={choice.from} onChange={(from) => set({ from })} testId="period-from" />
             <DateField label={translate(lang, 'report.period.to')} value={choice.to} onChange={(to) => set({ to })} testId="period-to" />
           </>
+        )}
+        {agencies.length > 0 && (
+          <Select label={translate(lang, 'report.filter.agency')} value={agency} onChange={onAgency} testId="filter-agency" disabled={agencyFixed} wide>
+            {!agencyFixed && <option value="">{translate(lang, 'report.filter.building')}</option>}
+            {agencies
+              .filter((a) => !agencyFixed || a.id === agency)
+              .map((a) => (
+                <option key={a.id} value={a.id}>
+                  {a.name[lang]}
+                </option>
+              ))}
+          </Select>
         )}
         <Select label={translate(lang, 'report.filter.service')} value={serviceCode} onChange={onService} testId="filter-service">
           <option value="">{translate(lang, 'report.filter.all')}</option>

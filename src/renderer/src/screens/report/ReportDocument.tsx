@@ -31,6 +31,7 @@ export function ReportDocument({
   data,
   office,
   scope,
+  agency,
   printedAt,
   serviceName,
   counterName,
@@ -39,6 +40,8 @@ export function ReportDocument({
   data: IkmReport;
   office: { name: string; address: string };
   scope: string;
+  /** In a Mal Pelayanan Publik: the agency the report covers, or the whole building; null in a one-agency office. */
+  agency: string | null;
   printedAt: number;
   serviceName: (code: string) => string;
   counterName: (counter: number | null) => string;
@@ -50,6 +53,11 @@ export function ReportDocument({
       <header className="report-head">
         <h1 className="report-h1">{translate(lang, 'report.title')}</h1>
         <p className="report-office">{office.name}</p>
+        {agency !== null && (
+          <p className="report-office report-agency" data-testid="report-agency">
+            {translate(lang, 'report.filter.agency')}: {agency}
+          </p>
+        )}
         <p className="report-small">{office.address}</p>
         <dl className="report-facts">
           <Fact label={translate(lang, 'report.periodLabel')} value={`${formatLocalDay(lang, data.from)} – ${formatLocalDay(lang, data.to)}`} testId="report-period" />

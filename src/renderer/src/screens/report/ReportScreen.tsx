@@ -24,7 +24,7 @@ export function ReportScreen() {
         <SessionHeader title={translate(lang, 'app.screen.laporan')} staff={staff} lang={lang} onLanguage={setLang} />
       </div>
       {signedIn && overview ? (
-        <ReportView lang={lang} overview={overview} counters={gate.choices.counters} onSessionEnded={staff.sessionEnded} />
+        <ReportView lang={lang} overview={overview} counters={gate.choices.counters} sessionAgency={gate.session.agency} onSessionEnded={staff.sessionEnded} />
       ) : (
         <main className="staff-main staff-main--center">
           <SignInGate

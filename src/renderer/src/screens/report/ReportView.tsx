@@ -6,6 +6,7 @@ import type { Overview } from '../../hooks/useOfficeOverview';
 import { defaultChoice, toPeriodInput, type PeriodChoice } from './periodChoice';
 import { PeriodForm } from './PeriodForm';
 import { ReportDocument } from './ReportDocument';
+import { useCounterAgencies } from './useCounterAgencies';
 import { useReport, type ReportRequest } from './useReport';
 
 /** The signed-in supervisor's report: choose, show, print. */
@@ -13,20 +14,34 @@ export function ReportView({
   lang,
   overview,
   counters,
+  sessionAgency,
   onSessionEnded,
 }: {
   lang: Language;
   overview: Overview;
   counters: readonly CounterChoice[];
+  /** An agency supervisor's agency (its report is always its own); null for the building's. */
+  sessionAgency: string | null;
   onSessionEnded: () => void;
 }) {
   const [choice, setChoice] = useState<PeriodChoice>(() => defaultChoice(overview.serviceDate));
+  const [agency, setAgency] = useState(sessionAgency ?? '');
   const [serviceCode, setServiceCode] = useState('');
   const [counter, setCounter] = useState('');
   const { report, error, busy, load } = useReport(lang, onSessionEnded);
+  const counterAgencies = useCounterAgencies(overview.agencies.length > 0);
+  const services = agency ? overview.services.filter((s) => s.agency === agency) : overview.services;
+  const agencyCounters = agency ? counters.filter((c) => counterAgencies.get(c.number) === agency) : counters;
 
+  const chooseAgency = (id: string): void => {
+    setAgency(id);
+    // A service or counter of the agency left behind no longer fits the new choice.
+    setServiceCode('');
+    setCounter('');
+  };
   const request = (): ReportRequest => ({
     period: toPeriodInput(choice),
+    ...(agency ? { agency } : {}),
     ...(serviceCode ? { serviceCode } : {}),
     ...(counter ? { counter: Number(counter) } : {}),
   });
@@ -44,11 +59,15 @@ export function ReportView({
           lang={lang}
           choice={choice}
           currentYear={Number(overview.serviceDate.slice(0, 4))}
-          services={overview.services}
-          counters={counters}
+          agencies={overview.agencies}
+          agency={agency}
+          agencyFixed={sessionAgency !== null}
+          services={services}
+          counters={agencyCounters}
           serviceCode={serviceCode}
           counter={counter}
           onChoice={setChoice}
+          onAgency={chooseAgency}
           onService={setServiceCode}
           onCounter={setCounter}
         />
@@ -68,6 +87,7 @@ export function ReportView({
           data={report.data}
           office={overview.office}
           scope={scopeOf(report.request)}
+          agency={report.data.agency ? report.data.agency.name[lang] : overview.agencies.length > 0 ? translate(lang, 'report.filter.building') : null}
           printedAt={report.printedAt}
           serviceName={serviceName}
           counterName={counterName}
