@@ -8,6 +8,7 @@ import { SupervisorSignIn } from '../../components/staff/SupervisorSignIn';
 import { isSupervisorSession, useStaffSession } from '../../components/staff/useStaffSession';
 import { SetupView } from '../../components/setup/SetupView';
 import { SupervisorTabs } from './SupervisorTabs';
+import { agencyLabel, useAgencies } from './useAgencies';
 import '../../components/staff/staff.css';
 import './supervisor.css';
 
@@ -21,11 +22,12 @@ export function SupervisorScreen() {
   const [backTo] = useState(returnPath);
   const { gate } = staff;
   const signedIn = gate.kind === 'signedIn';
+  const agencies = useAgencies();
 
   return (
     <div className="staff-screen">
       <SessionHeader
-        title={signedIn && gate.session.agency !== null ? `${translate(lang, 'app.screen.supervisor')} · ${gate.session.agency}` : translate(lang, 'app.screen.supervisor')}
+        title={signedIn && gate.session.agency !== null ? `${translate(lang, 'app.screen.supervisor')} · ${agencyLabel(agencies, gate.session.agency, lang)}` : translate(lang, 'app.screen.supervisor')}
         staff={staff}
         lang={lang}
         onLanguage={setLang}
