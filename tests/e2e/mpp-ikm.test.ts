@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../helpers/accessibility';
 import { launchChromium } from '../helpers/browser';
 import { SHOTS } from '../helpers/screenshots';
+import { signInByName } from '../helpers/staffSignIn';
 import { ServedOffice } from '../helpers/servedOffice';
 import { mintTestToken } from '../helpers/token';
 
@@ -72,13 +73,7 @@ async function pageAt(width: number, height: number): Promise<Page> {
 
 async function signInAtLaporan(name: string, pin: string): Promise<Page> {
   const page = await pageAt(1920, 1080);
-  await page.goto(`${office.url}/laporan`);
-  const choice = page.getByRole('button', { name });
-  await choice.or(page.getByTestId('pin-submit')).first().waitFor();
-  if (await choice.count()) await choice.click();
-  await page.getByTestId('pin-submit').waitFor();
-  await page.keyboard.type(pin);
-  await page.keyboard.press('Enter');
+  await signInByName(page, `${office.url}/laporan`, name, pin);
   await page.getByTestId('report-show').waitFor();
   return page;
 }

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium } from '../helpers/browser';
 import { SHOTS } from '../helpers/screenshots';
 import { ServedOffice } from '../helpers/servedOffice';
+import { signInByName } from '../helpers/staffSignIn';
 import { mppConfigInput } from '../helpers/mppConfig';
 
 /**
@@ -31,14 +32,7 @@ afterAll(async () => {
 
 async function signIn(name: string, pin: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: { width: 1366, height: 768 } })).newPage();
-  await page.goto(`${office.url}/supervisor`);
-  const choice = page.getByRole('button', { name });
-  // With one supervisor the PIN pad comes at once; with more, the name first.
-  await choice.or(page.getByTestId('pin-submit')).first().waitFor();
-  if (await choice.count()) await choice.click();
-  await page.getByTestId('pin-submit').waitFor();
-  await page.keyboard.type(pin);
-  await page.keyboard.press('Enter');
+  await signInByName(page, `${office.url}/supervisor`, name, pin);
   await page.getByTestId('monitor').waitFor();
   return page;
 }

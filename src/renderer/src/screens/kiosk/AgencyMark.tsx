@@ -6,7 +6,7 @@ export function AgencyMark({ agency, className }: { agency: AgencyOverview; clas
   if (agency.logoUrl !== null) return <img className={className} src={agency.logoUrl} alt="" aria-hidden="true" />;
   const initials = agencyInitials(agency.shortName);
   return (
-    <span className={`${className} agency-initials`} aria-hidden="true">
+    <span className={`${className} agency-initials${initials.length > 3 ? ' agency-initials--long' : ''}`} aria-hidden="true">
       {initials}
     </span>
   );
