@@ -1,12 +1,8 @@
 import { generateKeyPairSync, sign } from 'node:crypto';
-import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import type { Caller } from '../../../src/main/auth/caller';
 import { mintToken } from '../../../src/main/auth/tokens';
-import { startOffice, type RunningOffice } from '../../../src/main/office';
+import type { RunningOffice } from '../../../src/main/office';
 import type { Store } from '../../../src/main/store/store';
 import { SyncStore } from '../../../src/main/sync/syncStore';
 import { signedBookingText, signedMessage, type BookingClaim } from '../../../src/shared/booking/bookingCode';
@@ -14,8 +10,9 @@ import { FakeClock, MONDAY_9AM_KUPANG } from '../../helpers/fakeClock';
 import { createNetnsPeer, netnsUnavailableReason, type NetnsPeer } from '../../helpers/netnsPeer';
 import { OfficeHarness } from '../../helpers/officeHarness';
 import { tableFingerprint } from '../../helpers/tableFingerprint';
-import { makeTempDir } from '../../helpers/tempDir';
-import { testConfig, testConfigInput } from '../../helpers/testConfig';
+import { startLanOffice } from '../../helpers/lanOffice';
+import type { makeTempDir } from '../../helpers/tempDir';
+import { testConfig } from '../../helpers/testConfig';
 
 /**
  * Forged booking codes at the kiosk, against the real SQLite store: each goes to the supervisor's security
@@ -108,26 +105,7 @@ describe.skipIf(unavailable !== null)(`forged booking codes from another host on
 
   beforeAll(async () => {
     peer = await createNetnsPeer();
-    const probe = createServer();
-    await new Promise<void>((r) => probe.listen(0, '127.0.0.1', r));
-    port = (probe.address() as AddressInfo).port;
-    await new Promise((r) => probe.close(r));
-    dir = makeTempDir();
-    const configPath = join(dir.path, 'office.json');
-    writeFileSync(configPath, JSON.stringify(testConfigInput()));
-    const rendererDir = join(dir.path, 'renderer');
-    mkdirSync(rendererDir);
-    writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Loket</title>');
-    office = await startOffice({
-      configPath,
-      dataDir: join(dir.path, 'data'),
-      host: '0.0.0.0',
-      port,
-      loopbackIsKiosk: true,
-      rendererDir,
-      clock: new FakeClock(MONDAY_9AM_KUPANG),
-      shell: { announceSetupCode: () => Promise.resolve({ printed: true, detail: 'captured by the test' }) },
-    });
+    ({ office, dir, port } = await startLanOffice({ clock: new FakeClock(MONDAY_9AM_KUPANG) }));
     enrolled(office.store);
   });
   afterAll(async () => {

@@ -1,15 +1,13 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { mintToken } from '../../../src/main/auth/tokens';
-import { startOffice, type RunningOffice } from '../../../src/main/office';
+import type { RunningOffice } from '../../../src/main/office';
 import { NEW_TEXTS_PER_MINUTE } from '../../../src/main/speech/speechService';
 import { parseWav } from '../../../src/main/speech/wav';
 import { SPEECH_MAX_CHARS } from '../../../src/shared/api/methods/speech';
 import { createNetnsPeer, netnsUnavailableReason, type NetnsPeer } from '../../helpers/netnsPeer';
-import { makeTempDir } from '../../helpers/tempDir';
-import { testConfigInput } from '../../helpers/testConfig';
+import { startLanOffice } from '../../helpers/lanOffice';
+import type { makeTempDir } from '../../helpers/tempDir';
 import { expectSpeech } from '../../unit/speech/audioMeasures';
 
 /**
@@ -52,22 +50,7 @@ const codeOf = (answer: Answer): string => (JSON.parse(answer.body) as { error?:
 beforeAll(async () => {
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   if (unavailable === null) peer = await createNetnsPeer();
-  dir = makeTempDir();
-  const configPath = join(dir.path, 'office.json');
-  writeFileSync(configPath, JSON.stringify(testConfigInput()));
-  const rendererDir = join(dir.path, 'renderer');
-  mkdirSync(rendererDir);
-  writeFileSync(join(rendererDir, 'index.html'), '<!doctype html><title>Loket</title>');
-  office = await startOffice({
-    configPath,
-    dataDir: join(dir.path, 'data'),
-    host: '0.0.0.0',
-    port: 0,
-    loopbackIsKiosk: true,
-    rendererDir,
-    shell: { announceSetupCode: () => Promise.resolve({ printed: true, detail: 'captured by the test' }) },
-  });
-  port = Number(new URL(office.lan.url).port);
+  ({ office, dir, port } = await startLanOffice());
 }, 30_000);
 
 afterAll(async () => {
