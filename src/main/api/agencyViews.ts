@@ -1,5 +1,6 @@
 import type { MethodOutput } from '../../shared/api/contract';
 import type { MonitorView } from '../../shared/api/methods/stats';
+import { agencyParts } from '../../shared/config/agencyOfService';
 import { zoneServiceCodes } from '../../shared/config/displayZones';
 import type { OfficeConfig } from '../../shared/config/officeConfig';
 import type { Caller } from '../auth/caller';
@@ -11,8 +12,9 @@ import type { Caller } from '../auth/caller';
 export function monitorFor(caller: Caller, view: MonitorView, config: OfficeConfig): MonitorView {
   const agency = caller.agency;
   if (agency === undefined) return view;
-  const services = new Set(config.services.filter((s) => s.agency === agency).map((s) => s.code));
-  const counters = new Set(config.counters.filter((c) => c.agency === agency).map((c) => c.number));
+  const parts = agencyParts(config, agency);
+  const services = new Set(parts.services);
+  const counters = new Set(parts.counters);
   return {
     ...view,
     services: view.services.filter((s) => services.has(s.serviceCode)),
@@ -50,6 +52,5 @@ export function settingsFor(caller: Caller, view: MethodOutput<'settings.get'>):
 export function servicesSeenBy(caller: Caller, config: OfficeConfig): ReadonlySet<string> | null {
   const zone = zoneServiceCodes(config, caller.zone);
   if (caller.role !== 'supervisor' || caller.agency === undefined) return zone;
-  const own = config.services.filter((s) => s.agency === caller.agency && (zone === null || zone.has(s.code))).map((s) => s.code);
-  return new Set(own);
+  return new Set(agencyParts(config, caller.agency).services.filter((code) => zone === null || zone.has(code)));
 }

@@ -1,5 +1,6 @@
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
+import { agencyParts } from '../../shared/config/agencyOfService';
 import type { OfficeConfig } from '../../shared/config/officeConfig';
 import { weekdayOf } from '../../shared/time/localTime';
 import type { Clock } from '../core/clock';
@@ -33,12 +34,7 @@ export class StatsService {
 
   /** An agency's services and counters from the configuration; undefined for the building. */
   private agencyScope(agency: string | undefined): StatsFilter['agency'] {
-    if (agency === undefined) return undefined;
-    const config = this.config();
-    return {
-      services: config.services.filter((s) => s.agency === agency).map((s) => s.code),
-      counters: config.counters.filter((c) => c.agency === agency).map((c) => c.number),
-    };
+    return agency === undefined ? undefined : agencyParts(this.config(), agency);
   }
 
   private checkedRange(from: string, to: string): { from: string; to: string; capped: boolean } {

@@ -7,3 +7,11 @@ export function agencyOfService(config: Pick<OfficeConfig, 'agencies' | 'service
   const agency = config.services.find((s) => s.code === serviceCode)?.agency;
   return agency === undefined ? undefined : config.agencies?.find((a) => a.id === agency);
 }
+
+/** An agency's service codes and counter numbers, in configuration order (empty for an unknown agency). */
+export function agencyParts(config: Pick<OfficeConfig, 'services' | 'counters'>, agency: string): { services: string[]; counters: number[] } {
+  return {
+    services: config.services.filter((s) => s.agency === agency).map((s) => s.code),
+    counters: config.counters.filter((c) => c.agency === agency).map((c) => c.number),
+  };
+}

@@ -1,6 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../../shared/api/contract';
 import { LoketError } from '../../../shared/api/errors';
 import type { IkmResultView } from '../../../shared/api/methods/ratings';
+import { agencyParts } from '../../../shared/config/agencyOfService';
 import type { OfficeConfig } from '../../../shared/config/officeConfig';
 import {
   UNSUR_CODES,
@@ -275,8 +276,7 @@ export class RatingsService {
     if (!agency) {
       throw LoketError.withProblems('bad_request', `There is no agency "${id}" in this office.`, [{ field: 'agency', rule: 'unknown_agency', params: { agency: id }, text: `"${id}" is not an agency of this office` }]);
     }
-    const services = config.services.filter((s) => s.agency === id).map((s) => s.code);
-    const counters = config.counters.filter((c) => c.agency === id).map((c) => c.number);
+    const { services, counters } = agencyParts(config, id);
     if (input.serviceCode !== undefined && !services.includes(input.serviceCode)) {
       throw LoketError.withProblems('bad_request', `Service ${input.serviceCode} is not ${id}'s.`, [{ field: 'serviceCode', rule: 'not_one_of', params: { options: services.join(', ') }, text: `is not a service of ${id}` }]);
     }
@@ -336,7 +336,7 @@ export class RatingsService {
         id: a.id,
         name: a.name,
         shortName: a.shortName,
-        ...this.summary({ from, to, services: config.services.filter((s) => s.agency === a.id).map((s) => s.code) }),
+        ...this.summary({ from, to, services: agencyParts(config, a.id).services }),
       })),
     };
   }
