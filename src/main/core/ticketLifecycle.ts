@@ -1,6 +1,7 @@
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { TicketView } from '../../shared/api/schemas';
+import { priorityPolicyAt } from '../../shared/config/agencyOfService';
 import type { CounterConfig } from '../../shared/config/officeConfig';
 import type { CounterRecord } from '../store/countersRepo';
 import type { MetricDelta } from '../store/dailyCountersRepo';
@@ -59,7 +60,7 @@ export class TicketLifecycle {
             firsts: heads((code) => this.store.tickets.firstWaiting(date, code)),
             oldestRegulars: () => heads((code) => this.store.tickets.oldestRegularWaiting(date, code)),
           },
-          this.setup.config.priority.policy,
+          priorityPolicyAt(this.setup.config, cfg),
           counter.priorityStreak,
         );
       },

@@ -1,4 +1,4 @@
-import type { OfficeConfig } from './officeConfig';
+import type { CounterConfig, OfficeConfig, PriorityPolicy } from './officeConfig';
 
 type Agency = NonNullable<OfficeConfig['agencies']>[number];
 
@@ -14,4 +14,13 @@ export function agencyParts(config: Pick<OfficeConfig, 'services' | 'counters'>,
     services: config.services.filter((s) => s.agency === agency).map((s) => s.code),
     counters: config.counters.filter((c) => c.agency === agency).map((c) => c.number),
   };
+}
+
+/**
+ * The Pasal 29 rule a counter calls by: its agency's own `priorityPolicy`, else the building's. A counter
+ * serves only its agency's services, so one counter never mixes two agencies' rules.
+ */
+export function priorityPolicyAt(config: Pick<OfficeConfig, 'agencies' | 'priority'>, counter: Pick<CounterConfig, 'agency'>): PriorityPolicy {
+  const own = counter.agency === undefined ? undefined : config.agencies?.find((a) => a.id === counter.agency)?.priorityPolicy;
+  return own ?? config.priority.policy;
 }

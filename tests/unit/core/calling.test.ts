@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { OfficeHarness } from '../../helpers/officeHarness';
+import { mppConfig } from '../../helpers/mppConfig';
 import { testConfig } from '../../helpers/testConfig';
 
 let h: OfficeHarness;
@@ -261,5 +262,42 @@ describe('estimated wait', () => {
     h.issue('KTP');
     h.issue('KTP', 'disabilitas');
     expect(h.issue('KTP', 'lansia').aheadCount).toBe(1);
+  });
+});
+
+describe('calling order in a building of several agencies', () => {
+  // Dukcapil keeps the building's priority-first rule; Samsat lets a regular visitor through after each priority call.
+  const building = () =>
+    mppConfig({
+      agencies: [
+        { id: 'DUKCAPIL', name: { id: 'Dinas Dukcapil', en: 'Civil Registry' }, shortName: 'Dukcapil' },
+        { id: 'SAMSAT', name: { id: 'Samsat Kota Kupang', en: 'Vehicle Tax Office' }, shortName: 'Samsat', priorityPolicy: { mode: 'ratio', priorityPerRegular: 1 } },
+      ],
+    });
+
+  function drain(counter: number, times: number): string[] {
+    const called: string[] = [];
+    for (let i = 0; i < times; i++) {
+      const t = callNext(counter)!;
+      called.push(t.label);
+      h.call('tickets.noShow', { counter, ticketId: t.id });
+    }
+    return called;
+  }
+
+  it("calls by each agency's own priority policy at its counters", () => {
+    h = new OfficeHarness(building());
+    h.openCounters(1, 3);
+    const ktp = [h.issue('KTP'), h.issue('KTP', 'lansia'), h.issue('KTP', 'lansia')];
+    const pkb = [h.issue('PKB'), h.issue('PKB', 'lansia'), h.issue('PKB', 'lansia')];
+    expect(drain(1, 3)).toEqual([ktp[1]!.label, ktp[2]!.label, ktp[0]!.label]);
+    expect(drain(3, 3)).toEqual([pkb[1]!.label, pkb[0]!.label, pkb[2]!.label]);
+  });
+
+  it("follows the building's policy for an agency without its own", () => {
+    h = new OfficeHarness(mppConfig({ priority: { policy: { mode: 'ratio', priorityPerRegular: 1 } } }));
+    h.openCounters(3);
+    const pkb = [h.issue('PKB'), h.issue('PKB', 'anak'), h.issue('PKB', 'anak')];
+    expect(drain(3, 3)).toEqual([pkb[1]!.label, pkb[0]!.label, pkb[2]!.label]);
   });
 });
