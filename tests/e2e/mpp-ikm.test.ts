@@ -20,6 +20,7 @@ const SAMSAT_PIN = '730514';
 const ANSWERED = ['DUKCAPIL', 'IMIGRASI', 'SAMSAT', 'BPJSKES', 'PAJAK', 'POLRESTA', 'BPN', 'PDAM'];
 
 interface DemoConfig {
+  office: { name: string };
   agencies: { id: string; name: { id: string } }[];
   services: { code: string; agency: string }[];
   counters: { number: number; agency: string; services: string[] }[];
@@ -112,6 +113,7 @@ describe('the SKM/IKM per agency of a Mal Pelayanan Publik', () => {
     await expect.poll(() => page.getByTestId('report-agency').textContent()).toBe('Instansi: Samsat Kota Kupang');
     expect(await page.getByTestId('report-konversi').textContent()).toBe(konversiText(samsat.overall?.konversi));
     expect(await page.getByTestId('report-respondents').textContent()).toBe('3');
+    expect(await page.getByTestId('report-executor').textContent()).toBe('Samsat Kota Kupang, swakelola, melalui anjungan survei Loket');
     expect(await page.getByTestId('service-table').textContent()).not.toContain('KTP-el');
     await page.screenshot({ path: join(SHOTS, 'laporan-mpp-agency-1920x1080.png') });
     await expectAccessible(page, '/laporan: one agency');
@@ -119,6 +121,7 @@ describe('the SKM/IKM per agency of a Mal Pelayanan Publik', () => {
     await page.getByTestId('filter-agency').selectOption('');
     await page.getByTestId('report-show').click();
     await expect.poll(() => page.getByTestId('report-agency').textContent()).toBe('Instansi: Seluruh gedung');
+    expect(await page.getByTestId('report-executor').textContent()).toBe(`${config.office.name}, swakelola, melalui anjungan survei Loket`);
     expect(await page.getByTestId('report-konversi').textContent()).toBe(konversiText(whole.overall?.konversi));
     await page.context().close();
 

@@ -68,7 +68,12 @@ export function ReportDocument({
 
       <Section title={translate(lang, 'report.section.method')}>
         <dl className="report-facts">
-          <Fact label={translate(lang, 'report.method.executor')} value={translate(lang, 'report.method.executorValue', { office: office.name })} />
+          {/* The regulation's service unit: an agency's own report names the agency as the one that ran its survey. */}
+          <Fact
+            label={translate(lang, 'report.method.executor')}
+            value={translate(lang, 'report.method.executorValue', { office: data.agency?.name[lang] ?? office.name })}
+            testId="report-executor"
+          />
           <Fact label={translate(lang, 'report.method.respondents')} value={formatCount(lang, sample.respondents)} testId="report-respondents" />
           <Fact label={translate(lang, 'report.method.served')} value={formatCount(lang, sample.population)} testId="report-served" />
           <Fact label={translate(lang, 'report.method.target')} value={formatCount(lang, sample.target)} testId="report-target" />
