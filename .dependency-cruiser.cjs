@@ -30,6 +30,27 @@ module.exports = {
       to: { path: '^(src/|package\\.json$)', pathNot: '^src/(shared|main/store|main/durability)/' },
     },
     {
+      name: 'durability-holds-the-data-folder-only',
+      comment: 'The lock, backups, integrity check and disk health sit below the store; they know nothing of the office above them.',
+      severity: 'error',
+      from: { path: '^src/main/durability/' },
+      to: { path: '^(src/|package\\.json$)', pathNot: '^src/(shared|main/durability)/' },
+    },
+    {
+      name: 'services-below-the-dispatcher',
+      comment: 'Services are called by the dispatcher and the transports; what they share with them lives below them (auth, shared).',
+      severity: 'error',
+      from: { path: '^src/main/(stats|printing|printer|settings|sync|update|config|speech|phone|booking)/' },
+      to: { path: '^src/main/(api|lan)/' },
+    },
+    {
+      name: 'composition-root-from-the-entries-only',
+      comment: 'office.ts knows every layer; only the two entries build the office from it (tests build it too, outside src).',
+      severity: 'error',
+      from: { path: '^src/', pathNot: '^src/main/(index|serve)\\.ts$' },
+      to: { path: '^src/main/office\\.ts$' },
+    },
+    {
       name: 'auth-below-the-transports',
       comment: 'Callers, sessions and tokens live in auth, below the dispatcher, the LAN server and the shell that use them.',
       severity: 'error',

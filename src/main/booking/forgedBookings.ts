@@ -1,7 +1,7 @@
 import type { BookingRefusalReason } from '../../shared/api/errorParams';
 import { LoketError } from '../../shared/api/errors';
 import type { SecurityLog } from '../auth/securityLog';
-import { SourceGuard, type SourcePolicy } from '../auth/sourceGuard';
+import { KIOSK_DOOR_POLICY, SourceGuard, type SourcePolicy } from '../auth/sourceGuard';
 
 /** Where a check-in came from: the LAN peer's address or "ipc:kiosk", and the paired device's label if any. */
 export interface CheckInSource {
@@ -16,12 +16,7 @@ export interface CheckInSource {
  * residents before it, so it is slowed, never shut: three free, then 30 s, 1, 2 and 5 minutes between
  * tries (the kiosk door's back-off for PINs).
  */
-export const FORGED_BOOKING_POLICY: SourcePolicy = {
-  delaysMs: [0, 0, 0, 30_000, 60_000, 120_000, 300_000],
-  maxFailures: null,
-  windowMs: 15 * 60_000,
-  lockMs: 0,
-};
+export const FORGED_BOOKING_POLICY: SourcePolicy = KIOSK_DOOR_POLICY;
 
 /** Characters of a refused code kept in the log: which office and service it names, not the booking. */
 const PREFIX_CHARS = 20;

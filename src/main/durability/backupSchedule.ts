@@ -3,6 +3,7 @@
  * Daily backups are loket-YYYY-MM-DD.sqlite; the copy taken before a schema migration is
  * loket-YYYY-MM-DD-before-vN.sqlite.
  */
+import { addDays, weekdayOf } from '../../shared/time/localTime';
 
 export interface Retention {
   /** The newest daily backups kept. */
@@ -53,10 +54,7 @@ export function isBackupDue(names: readonly string[], today: string): boolean {
 
 /** The Monday of a date's ISO week, as YYYY-MM-DD: the key that groups backups by week. */
 export function weekOf(date: string): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  const sinceMonday = (d.getUTCDay() + 6) % 7;
-  d.setUTCDate(d.getUTCDate() - sinceMonday);
-  return d.toISOString().slice(0, 10);
+  return addDays(date, 1 - weekdayOf(date));
 }
 
 /** The backups to delete: everything the daily, weekly and pre-migration rules do not keep. */

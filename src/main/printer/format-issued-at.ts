@@ -1,4 +1,4 @@
-import type { TicketLanguage } from './ticket-data';
+import { LOCALES, type Language } from '../../shared/i18n/languages';
 
 export interface IssuedAtText {
   /** "Senin, 5 Mei 2025" */
@@ -6,8 +6,6 @@ export interface IssuedAtText {
   /** "09.41 WITA" */
   time: string;
 }
-
-const LOCALES: Record<TicketLanguage, string> = { id: 'id-ID', en: 'en-GB' };
 
 // Indonesia's three zones have names every visitor knows; Intl only knows them in the id-ID locale.
 const INDONESIAN_ZONE_NAMES: Record<string, string> = {
@@ -19,7 +17,7 @@ const INDONESIAN_ZONE_NAMES: Record<string, string> = {
 };
 
 /** The issue time in the office's time zone, Indonesian style (24-hour clock, zone name). */
-export function formatIssuedAt(issuedAtMs: number, timeZone: string, language: TicketLanguage): IssuedAtText {
+export function formatIssuedAt(issuedAtMs: number, timeZone: string, language: Language): IssuedAtText {
   const locale = LOCALES[language];
   const date = new Intl.DateTimeFormat(locale, {
     timeZone,

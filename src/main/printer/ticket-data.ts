@@ -1,4 +1,4 @@
-export type TicketLanguage = 'id' | 'en';
+import type { Language } from '../../shared/i18n/languages';
 
 /** Everything printed on a queue ticket, already resolved to plain values. */
 export interface TicketPrintData {
@@ -31,5 +31,5 @@ export interface TicketPrintData {
   booking?: { code: string; slot: string };
   /** Lines printed small at the bottom; the printer service fills them from its config when absent. */
   footerLines?: readonly string[];
-  language: TicketLanguage;
+  language: Language;
 }

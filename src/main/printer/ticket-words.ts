@@ -1,4 +1,4 @@
-import type { TicketLanguage } from './ticket-data';
+import type { Language } from '../../shared/i18n/languages';
 
 /** The fixed words of a ticket in each language. */
 export interface TicketWords {
@@ -22,7 +22,7 @@ export interface TicketWords {
   slotTime: (hhmm: string) => string;
 }
 
-const WORDS: Record<TicketLanguage, TicketWords> = {
+const WORDS: Record<Language, TicketWords> = {
   id: {
     queueNumber: 'Nomor Antrian',
     priority: 'Prioritas',
@@ -55,6 +55,6 @@ const WORDS: Record<TicketLanguage, TicketWords> = {
   },
 };
 
-export function ticketWords(language: TicketLanguage): TicketWords {
+export function ticketWords(language: Language): TicketWords {
   return WORDS[language];
 }

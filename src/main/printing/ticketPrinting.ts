@@ -7,6 +7,7 @@ import { formatPhoneCode, phonePageUrl } from '../../shared/domain/phoneCode';
 import type { PrintOutcomeKind } from '../../shared/domain/printer';
 import { formatBookingCode } from '../../shared/booking/bookingCode';
 import { priorityReasonName } from '../../shared/i18n';
+import type { Language } from '../../shared/i18n/languages';
 import { localDate } from '../../shared/time/localTime';
 import type { OfficeCore } from '../core/officeCore';
 import type { BookedPlace } from '../core/ticketIssuing';
@@ -15,7 +16,6 @@ import type { SetupCodeNotice } from '../auth/setupCode';
 import { encodeSetupSlip } from '../printer/setup-slip';
 import type { TicketPrintData } from '../printer/ticket-data';
 
-type Language = 'id' | 'en';
 
 /** The booking a ticket was checked in with (its code and slot), looked up by the day of its check-in. */
 export type BookingOfTicket = (ticketId: string, day: string) => { code: string; slot: string } | undefined;

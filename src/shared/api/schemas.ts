@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { PRINT_FAILURE_POLICIES } from '../config/printer';
 import { PRINT_OUTCOMES, PRINTER_STATES } from '../domain/printer';
 import { PRIORITY_REASONS } from '../domain/priority';
@@ -56,7 +57,7 @@ export const agencyOverview = z.object({
 
 export const officeOverview = z.object({
   office: z.object({ id: z.string(), name: z.string(), address: z.string(), timeZone: z.string() }),
-  language: z.enum(['id', 'en']),
+  language: z.enum(LANGUAGES),
   serviceDate: z.string(),
   now: z.int(),
   services: z.array(serviceOverview),

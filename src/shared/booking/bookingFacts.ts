@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { TICKET_STATES } from '../domain/ticket';
-import { isIsoDate } from '../time/localTime';
+import { localDate } from '../api/dateField';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH } from './bookingCode';
 
 /**
@@ -53,7 +53,7 @@ export const bookingFactsRequest = z
   .object({
     officeId: z.string().min(1).max(40),
     /** The office-local service day (YYYY-MM-DD). */
-    day: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'),
+    day: localDate,
     booked: arrivalFacts,
     walkIn: arrivalFacts,
     /** Bookings of the pulled list, not cancelled, not checked in; `missed` of them past their check-in window. */

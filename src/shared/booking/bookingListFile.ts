@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { OFFICE_ID_PATTERN } from '../office/officeId';
-import { isIsoDate } from '../time/localTime';
+import { localDate } from '../api/dateField';
 import { dayBooking } from './bookingSync';
 
 /**
@@ -45,7 +45,7 @@ export type BookingListFileEnvelope = z.infer<typeof bookingListFileEnvelope>;
 
 export const bookingListDay = z
   .object({
-    day: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'),
+    day: localDate,
     bookings: z.array(dayBooking).max(BOOKING_LIST_LIMITS.maxBookingsPerDay),
   })
   .strict();

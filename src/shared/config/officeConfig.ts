@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../i18n/languages';
 import { PRIORITY_REASONS } from '../domain/priority';
 import { weightConfigSchema } from '../skm/weights';
 import { printerConfigSchema } from './printer';
@@ -224,7 +225,7 @@ export const officeConfigSchema = z
         dayStartsAt: z.string().refine((v) => HH_MM.test(v), ruled('not_time', 'must be a time such as "04:00"')).default('00:00'),
       })
       .strict(),
-    language: z.enum(['id', 'en']).default('id'),
+    language: z.enum(LANGUAGES).default('id'),
     /** Bookings from home (docs/booking.md): the slots' length, how far ahead, the check-in window, a van's stops. */
     booking: z
       .object({

@@ -1,4 +1,4 @@
-import { daysInMonth } from '../time/localTime';
+import { isIsoDate } from '../time/localTime';
 import { SkmError } from './errors';
 
 export { daysInMonth, isIsoDate as isLocalDate } from '../time/localTime';
@@ -10,16 +10,10 @@ export interface LocalDate {
   readonly day: number;
 }
 
-const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
 export function parseLocalDate(text: string): LocalDate {
-  const match = LOCAL_DATE.exec(text);
-  const [, y = '', m = '', d = ''] = match ?? [];
-  const date = { year: Number(y), month: Number(m), day: Number(d) };
-  if (!match || date.year < 1 || date.month < 1 || date.month > 12 || date.day < 1 || date.day > daysInMonth(date.year, date.month)) {
-    throw new SkmError('invalid-date', `"${text}" is not a valid YYYY-MM-DD date`);
-  }
-  return date;
+  if (!isIsoDate(text)) throw new SkmError('invalid-date', `"${text}" is not a valid YYYY-MM-DD date`);
+  const [year = 0, month = 0, day = 0] = text.split('-').map(Number);
+  return { year, month, day };
 }
 
 export function formatLocalDate({ year, month, day }: LocalDate): string {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isIsoDate } from '../time/localTime';
+import { localDate } from '../api/dateField';
 
 /**
  * "Seberapa ramai sekarang?": what an office tells the city about its queue right now
@@ -65,7 +65,7 @@ export const liveSnapshotRequest = z
   .object({
     officeId: z.string().min(1).max(40),
     /** The office's service day (YYYY-MM-DD): the tickets' codes expire with it. */
-    serviceDay: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'),
+    serviceDay: localDate,
     /** When the office read its queue (epoch ms, the office's clock). */
     takenAt: z.int().min(0),
     /** When the service day ends at the office (epoch ms): the city opens none of its tickets after it. */

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { officeId } from '../office/officeId';
-import { isIsoDate } from '../time/localTime';
+import { localDate } from '../api/dateField';
 import { requestId, tokenHash } from './kioskToken';
 import { SYNC_LIMITS } from './limits';
 import { isMetricName, MAX_METRIC_LENGTH } from './metricName';
@@ -22,10 +22,7 @@ export const SYNC_PATHS = {
   rotate: '/api/sync/v1/rotate',
 } as const;
 
-export const isoDate = z
-  .string()
-  .refine(isIsoDate, 'must be a calendar date YYYY-MM-DD')
-  .refine((d) => d >= SYNC_LIMITS.earliestDate, `must not be before ${SYNC_LIMITS.earliestDate}`);
+export const isoDate = localDate.refine((d) => d >= SYNC_LIMITS.earliestDate, `must not be before ${SYNC_LIMITS.earliestDate}`);
 
 export const counterRow = z
   .object({

@@ -2,12 +2,11 @@
  * Plans one spoken call: the sentence the office voice says (speech.audio, with the counter's configured
  * name) and the recorded clip sequence that says the call by number when the office voice cannot.
  */
+import type { Language } from '../i18n/languages';
 import { englishNumberText } from './englishNumberWords';
 import { PHRASE_CLIPS, letterClipId } from './clipIds';
 import { assertSpokenNumber, numberText, numberWords } from './numberWords';
 import { parseTicketLabel, type SpokenTicket } from './ticketLabel';
-
-export type VoiceLanguage = 'id' | 'en';
 
 export interface AnnouncementRequest {
   /** As printed, e.g. "A-112" or "KK-007". */
@@ -22,13 +21,13 @@ export interface AnnouncementRequest {
   agencyName?: string;
   /** A repeated call for a visitor who has not come yet. */
   recall?: boolean;
-  language: VoiceLanguage;
+  language: Language;
 }
 
 export interface Announcement {
   ticketLabel: string;
   counterNumber: number;
-  language: VoiceLanguage;
+  language: Language;
   /** Voice-pack clip ids in play order, the chime first; only the chime for 'en', which has no recorded words. */
   clips: readonly string[];
   /** The full sentence the office voice says after the chime. */
@@ -68,12 +67,12 @@ function sentence(parts: { lead: string | null; ticket: string; goTo: string; na
   return parts.lead === null ? call : `${parts.lead}. ${call}`;
 }
 
-function ticketWords(ticket: SpokenTicket, language: VoiceLanguage): string {
+function ticketWords(ticket: SpokenTicket, language: Language): string {
   return [...ticket.letters, language === 'en' ? englishNumberText(ticket.number) : numberText(ticket.number)].join(' ');
 }
 
 /** A printed ticket number as the office voice says it: "A-012" → "A dua belas" ("A twelve"). */
-export function spokenTicketLabel(label: string, language: VoiceLanguage): string {
+export function spokenTicketLabel(label: string, language: Language): string {
   return ticketWords(parseTicketLabel(label), language);
 }
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../../i18n/languages';
 import { method, type MethodSpec } from '../method';
 import { kioskTicket, priorityReason, serviceCode } from '../schemas';
 
@@ -92,7 +93,7 @@ export const bookingMethods = {
       .object({
         code: z.string().trim().min(1).max(300),
         priorityReason: priorityReason.optional(),
-        language: z.enum(['id', 'en']).optional(),
+        language: z.enum(LANGUAGES).optional(),
       })
       .strict(),
     output: bookingCheckInResult,

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { LANGUAGES } from '../../i18n/languages';
 import { EXAMPLE_TICKET, empty, method, type MethodSpec } from '../method';
 import {
   callView,
@@ -32,7 +33,7 @@ export const queueMethods = {
   'tickets.issue': method({
     summary:
       'Issue the next number of a service, optionally with a Pasal 29 priority reason, and print it (in the visitor\'s language). The ticket is committed before printing; the answer says what happened to the paper.',
-    input: z.object({ serviceCode, priorityReason: priorityReason.optional(), language: z.enum(['id', 'en']).optional() }).strict(),
+    input: z.object({ serviceCode, priorityReason: priorityReason.optional(), language: z.enum(LANGUAGES).optional() }).strict(),
     output: kioskTicket,
     roles: ['kiosk', 'supervisor'],
     agency: 'inputs',
