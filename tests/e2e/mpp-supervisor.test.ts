@@ -55,7 +55,7 @@ describe('supervisors of a Mal Pelayanan Publik', () => {
 
     const samsat = await signIn('Kepala Samsat', SAMSAT_PIN);
     const tabs = await samsat.locator('[data-testid^="tab-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')));
-    expect(tabs).toEqual(['tab-monitor', 'tab-stats', 'tab-staff']);
+    expect(tabs).toEqual(['tab-monitor', 'tab-stats', 'tab-settings', 'tab-staff']);
     await expect.poll(() => samsat.locator('header').first().textContent()).toContain('Supervisor · Samsat');
     await expect.poll(() => samsat.getByTestId('monitor').textContent()).toContain('Pajak kendaraan');
     expect(await samsat.getByTestId('monitor').textContent()).not.toContain('KTP-el');

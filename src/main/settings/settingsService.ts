@@ -7,6 +7,7 @@ import type { OfficeCore } from '../core/officeCore';
 import { settingsImpact } from '../core/settingsImpact';
 import { saveConfigAtomically } from '../config/workingConfig';
 import type { Store } from '../store/store';
+import { mergeAgencySettings, type ProblemPlace } from './agencySettings';
 import { type PrinterSaveCheck, windowsPrinterCheck } from './printerCheck';
 
 const CHANGED = 'settings.changed';
@@ -41,17 +42,30 @@ export class SettingsService {
 
   /** Synchronous unless the new printer must first be looked up on this PC (a Windows printer). */
   update(input: ParsedInput<'settings.update'>, caller: Caller): MethodOutput<'settings.update'> | Promise<MethodOutput<'settings.update'>> {
-    const checking = this.checkPrinter(this.core.officeConfig.printer, input.config.printer);
-    if (checking === null) return this.apply(input, caller);
+    return this.replace(input.config, input.confirm, caller);
+  }
+
+  /**
+   * One agency's own part, merged into the building's configuration as it is now (agencySettings.ts) and
+   * then replaced exactly as settings.update does; problems name the fields of the agency's input.
+   */
+  updateAgency(input: ParsedInput<'settings.updateAgency'>, caller: Caller): MethodOutput<'settings.updateAgency'> | Promise<MethodOutput<'settings.updateAgency'>> {
+    const merged = mergeAgencySettings(this.core.officeConfig, input.agency, input.config);
+    return this.replace(merged.config, input.confirm, caller, merged.toInput);
+  }
+
+  /** The one way a configuration is replaced; `toInput` words a problem's field as the caller's input names it. */
+  private replace(after: OfficeConfig, confirm: boolean, caller: Caller, toInput: ProblemPlace = (p) => p): MethodOutput<'settings.update'> | Promise<MethodOutput<'settings.update'>> {
+    const checking = this.checkPrinter(this.core.officeConfig.printer, after.printer);
+    if (checking === null) return this.apply(after, confirm, caller, toInput);
     return checking.then((problems) => {
-      if (problems.length > 0) throw LoketError.withProblems('bad_request', 'These settings cannot be used on this PC; nothing was changed.', problems);
-      return this.apply(input, caller);
+      if (problems.length > 0) throw LoketError.withProblems('bad_request', 'These settings cannot be used on this PC; nothing was changed.', problems.map(toInput));
+      return this.apply(after, confirm, caller, toInput);
     });
   }
 
-  private apply(input: ParsedInput<'settings.update'>, caller: Caller): MethodOutput<'settings.update'> {
+  private apply(after: OfficeConfig, confirm: boolean, caller: Caller, toInput: ProblemPlace): MethodOutput<'settings.update'> {
     const before = this.core.officeConfig;
-    const after = input.config;
     if (JSON.stringify(before.sync?.exportFolders ?? []) !== JSON.stringify(after.sync?.exportFolders ?? [])) {
       throw LoketError.withProblems('bad_request', 'The export folders can only be changed in the configuration file on this PC; nothing was changed.', [
         { field: 'config.sync.exportFolders', rule: 'file_only', text: 'only the configuration file on this PC can change the export folders' },
@@ -70,10 +84,10 @@ export class SettingsService {
       busyCounters: new Set(snapshot.counters.filter((c) => c.state !== 'closed' || c.current !== null).map((c) => c.number)),
     });
     if (impact.blocking.length > 0) {
-      throw LoketError.withProblems('wrong_state', 'These settings would leave visitors without a service; nothing was changed.', impact.blocking);
+      throw LoketError.withProblems('wrong_state', 'These settings would leave visitors without a service; nothing was changed.', impact.blocking.map(toInput));
     }
-    if (impact.confirm.length > 0 && !input.confirm) {
-      throw LoketError.withProblems('needs_confirmation', 'Please confirm these changes (send confirm: true); nothing was changed yet.', impact.confirm);
+    if (impact.confirm.length > 0 && !confirm) {
+      throw LoketError.withProblems('needs_confirmation', 'Please confirm these changes (send confirm: true); nothing was changed yet.', impact.confirm.map(toInput));
     }
     const summary = changedParts(before, after);
     if (summary.length === 0) return this.get();

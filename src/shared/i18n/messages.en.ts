@@ -1184,4 +1184,14 @@ export const en: Record<MessageKey, string> = {
   'supervisor.devices.zoneChanged': '{label} now shows {zone}.',
   'supervisor.devices.zoneGone': 'zone "{zone}" no longer exists: no calls are shown',
   'supervisor.devices.approvedZone': '{label} is paired, for {zone}.',
+  // An agency's own settings (settings.updateAgency, docs/agencies.md).
+  'issue.not_agency_service': '"{code}" is not a service of {agency}.',
+  'issue.not_agency_counter': 'Counter {number} is not a counter of {agency}.',
+  'issue.agency_service_left_out': 'Service "{code}" cannot be removed here; only the building\'s supervisors add or remove services.',
+  'issue.agency_counter_left_out': 'Counter {number} cannot be removed here; only the building\'s supervisors add or remove counters.',
+  'supervisor.settings.agencyIntro': 'Settings of {agency}: your services, counters, priority rule and running text. Adding, removing or renumbering services and counters is done by the building\'s supervisors.',
+  'supervisor.settings.agencyOwn': 'Priority and running text of {agency}',
+  'supervisor.settings.policy.building': "Follow the building's rule",
+  'supervisor.settings.policyBuildingHint': "The building's rule now: {rule}.",
+  'supervisor.settings.agencyRunningTextHint': 'Shown on the TVs of a zone showing only {agency}; empty: the building\'s running text.',
 };

@@ -1185,4 +1185,14 @@ export const id = {
   'supervisor.devices.zoneChanged': '{label} kini menampilkan {zone}.',
   'supervisor.devices.zoneGone': 'zona "{zone}" sudah tidak ada: tidak ada panggilan yang tampil',
   'supervisor.devices.approvedZone': '{label} sudah dipasangkan untuk {zone}.',
+  // An agency's own settings (settings.updateAgency, docs/agencies.md).
+  'issue.not_agency_service': '"{code}" bukan layanan {agency}.',
+  'issue.not_agency_counter': 'Loket {number} bukan loket {agency}.',
+  'issue.agency_service_left_out': 'Layanan "{code}" tidak boleh dihapus di sini; hanya pengawas gedung yang menambah atau menghapus layanan.',
+  'issue.agency_counter_left_out': 'Loket {number} tidak boleh dihapus di sini; hanya pengawas gedung yang menambah atau menghapus loket.',
+  'supervisor.settings.agencyIntro': 'Pengaturan {agency}: layanan, loket, aturan prioritas dan teks berjalan instansi Anda. Menambah, menghapus atau mengganti nomor layanan dan loket dilakukan pengawas gedung.',
+  'supervisor.settings.agencyOwn': 'Prioritas dan teks berjalan {agency}',
+  'supervisor.settings.policy.building': 'Ikuti aturan gedung',
+  'supervisor.settings.policyBuildingHint': 'Aturan gedung saat ini: {rule}.',
+  'supervisor.settings.agencyRunningTextHint': 'Tampil di layar zona yang hanya menampilkan {agency}; kosong: teks berjalan gedung.',
 } as const;

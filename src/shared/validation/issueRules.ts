@@ -44,6 +44,11 @@ export const ISSUE_RULES = {
   unknown_agency: ['agency'],
   counter_other_agency: ['code', 'owner', 'agency'],
   agency_without_services: ['agency'],
+  // An agency's own settings (settings.updateAgency): its services and counters are found, never added.
+  not_agency_service: ['code', 'agency'],
+  not_agency_counter: ['number', 'agency'],
+  agency_service_left_out: ['code'],
+  agency_counter_left_out: ['number'],
   not_host: [],
   public_url: [],
   not_absolute_folder: [],

@@ -7,5 +7,7 @@ export function settingsHandlers(settings: SettingsService): HandlersFor<typeof 
   return {
     'settings.get': (_input, caller) => settingsFor(caller, settings.get()),
     'settings.update': (i, c) => settings.update(i, c),
+    // Answered as settings.get answers the caller: an agency's supervisor sees its own part only.
+    'settings.updateAgency': async (i, c) => settingsFor(c, await settings.updateAgency(i, c)),
   };
 }

@@ -25,7 +25,7 @@ export const SUPERVISOR_TABS: readonly SupervisorTab[] = [
   { id: 'monitor', label: 'supervisor.tab.monitor', Panel: MonitorPanel, forAgency: true },
   { id: 'stats', label: 'supervisor.tab.stats', Panel: StatsPanel, forAgency: true },
   { id: 'bookings', label: 'supervisor.tab.bookings', Panel: BookingsPanel },
-  { id: 'settings', label: 'supervisor.tab.settings', Panel: SettingsPanel },
+  { id: 'settings', label: 'supervisor.tab.settings', Panel: SettingsPanel, forAgency: true },
   { id: 'sync', label: 'supervisor.tab.sync', Panel: SyncPanel },
   { id: 'staff', label: 'supervisor.tab.staff', Panel: StaffPanel, forAgency: true },
   { id: 'devices', label: 'supervisor.tab.devices', Panel: DevicesPanel },

@@ -5,8 +5,8 @@ import { NumberInput, TextInput } from './fields';
 import { useProblemsAt } from './problems';
 import { Section } from './Section';
 
-/** Counters: number, name and the services each one calls; add and remove. */
-export function CountersSection({ lang, draft, onChange }: SectionProps) {
+/** Counters: number, name and the services each one calls; add and remove. `fixed`: an agency's own, never added, removed or renumbered. */
+export function CountersSection({ lang, draft, onChange, fixed = false }: SectionProps & { fixed?: boolean }) {
   const t = (key: Parameters<typeof translate>[1]) => translate(lang, key);
   const setCounter = (i: number, patch: Partial<CounterConfig>): void => onChange((d) => ({ ...d, counters: replaceAt(d.counters, i, (c) => ({ ...c, ...patch })) }));
   const nextNumber = Math.max(0, ...draft.counters.map((c) => c.number)) + 1;
@@ -15,25 +15,29 @@ export function CountersSection({ lang, draft, onChange }: SectionProps) {
       id="counters"
       title={t('supervisor.settings.counters')}
       actions={
-        <button
-          type="button"
-          className="staff-button staff-button--small"
-          onClick={() => onChange((d) => ({ ...d, counters: [...d.counters, { number: nextNumber, name: `Loket ${nextNumber}`, services: [] }] }))}
-          data-testid="add-counter"
-        >
-          {t('supervisor.settings.addCounter')}
-        </button>
+        !fixed && (
+          <button
+            type="button"
+            className="staff-button staff-button--small"
+            onClick={() => onChange((d) => ({ ...d, counters: [...d.counters, { number: nextNumber, name: `Loket ${nextNumber}`, services: [] }] }))}
+            data-testid="add-counter"
+          >
+            {t('supervisor.settings.addCounter')}
+          </button>
+        )
       }
     >
       {draft.counters.map((c, i) => (
         <fieldset key={i} className="set-item set-item--row" data-testid={`set-counter-${i}`}>
           <legend className="set-item-title">{c.name}</legend>
-          <NumberInput label={t('supervisor.settings.counterNumber')} path={`counters[${i}].number`} value={c.number} onChange={(n) => setCounter(i, { number: required(n) })} />
+          <NumberInput label={t('supervisor.settings.counterNumber')} path={`counters[${i}].number`} value={c.number} disabled={fixed} onChange={(n) => setCounter(i, { number: required(n) })} />
           <TextInput label={t('supervisor.settings.counterName')} path={`counters[${i}].name`} value={c.name} onChange={(name) => setCounter(i, { name })} />
           <CounterServices lang={lang} index={i} counter={c} codes={draft.services.map((s) => ({ code: s.code, name: s.name[lang] || s.code }))} onChange={(services) => setCounter(i, { services })} />
-          <button type="button" className="staff-button staff-button--small staff-button--danger-quiet" onClick={() => onChange((d) => ({ ...d, counters: d.counters.filter((_, j) => j !== i) }))} data-testid={`remove-counter-${i}`}>
-            {t('supervisor.settings.remove')}
-          </button>
+          {!fixed && (
+            <button type="button" className="staff-button staff-button--small staff-button--danger-quiet" onClick={() => onChange((d) => ({ ...d, counters: d.counters.filter((_, j) => j !== i) }))} data-testid={`remove-counter-${i}`}>
+              {t('supervisor.settings.remove')}
+            </button>
+          )}
         </fieldset>
       ))}
     </Section>

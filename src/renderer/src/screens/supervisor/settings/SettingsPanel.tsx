@@ -3,6 +3,7 @@ import { issueText, translate } from '../../../../../shared/i18n';
 import { Notice } from '../../../components/staff/Notice';
 import { staffErrorMessage } from '../../../components/staff/staffErrors';
 import type { PanelProps } from '../panelTypes';
+import { AgencyOwnSection } from './AgencyOwnSection';
 import { BookingSection } from './BookingSection';
 import { ChangeLog } from './ChangeLog';
 import { ConfirmChangesDialog } from './ConfirmChangesDialog';
@@ -21,9 +22,10 @@ import './settings.css';
 /**
  * Pengaturan: the whole office configuration as a form. The office validates it with the file's own
  * schema; its problems appear at their fields and in a summary, risky changes are confirmed first.
+ * A supervisor of one agency gets its own part only: its services and counters, its priority rule and running text.
  */
-export default function SettingsPanel({ lang, onSessionEnded }: PanelProps) {
-  const settings = useSettingsDraft(onSessionEnded);
+export default function SettingsPanel({ lang, onSessionEnded, agency = null }: PanelProps) {
+  const settings = useSettingsDraft(onSessionEnded, agency);
   const { draft, saved, outcome } = settings;
   const savedCodes = useMemo(() => new Set(saved?.config.services.map((s) => s.code) ?? []), [saved]);
   const problems = useMemo(() => (outcome.kind === 'invalid' ? fieldProblems(lang, outcome.error) : []), [outcome, lang]);
@@ -68,16 +70,29 @@ export default function SettingsPanel({ lang, onSessionEnded }: PanelProps) {
           </div>
         )}
         {outcome.kind === 'failed' && <Notice tone="error" text={staffErrorMessage(lang, outcome.error)} lang={lang} onDismiss={settings.dismiss} />}
-        <p className="staff-hint">{translate(lang, 'supervisor.settings.savedTo', { path: saved.savedTo })}</p>
-        <OfficeSection {...sectionProps} />
-        <ServicesSection {...sectionProps} savedCodes={savedCodes} />
-        <CountersSection {...sectionProps} />
-        <PrioritySection {...sectionProps} />
-        <PrinterSection {...sectionProps} />
-        <ScreensSection {...sectionProps} />
-        <PhoneSection {...sectionProps} />
-        <BookingSection {...sectionProps} />
-        <ChangeLog lang={lang} changes={saved.changes} config={saved.config} />
+        {agency === null ? (
+          <>
+            <p className="staff-hint">{translate(lang, 'supervisor.settings.savedTo', { path: saved.savedTo })}</p>
+            <OfficeSection {...sectionProps} />
+            <ServicesSection {...sectionProps} savedCodes={savedCodes} />
+            <CountersSection {...sectionProps} />
+            <PrioritySection {...sectionProps} />
+            <PrinterSection {...sectionProps} />
+            <ScreensSection {...sectionProps} />
+            <PhoneSection {...sectionProps} />
+            <BookingSection {...sectionProps} />
+            <ChangeLog lang={lang} changes={saved.changes} config={saved.config} />
+          </>
+        ) : (
+          <>
+            <p className="staff-hint" data-testid="settings-agency-intro">
+              {translate(lang, 'supervisor.settings.agencyIntro', { agency: saved.config.agencies?.find((a) => a.id === agency)?.name[lang] ?? agency })}
+            </p>
+            <ServicesSection {...sectionProps} savedCodes={savedCodes} fixed />
+            <CountersSection {...sectionProps} fixed />
+            <AgencyOwnSection {...sectionProps} agency={agency} />
+          </>
+        )}
       </form>
       {outcome.kind === 'needsConfirmation' && (
         <ConfirmChangesDialog lang={lang} consequences={outcome.consequences} onClose={settings.dismiss} onConfirm={() => void settings.save(true)} />

@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import type { MethodOutput } from '../../../../../shared/api/contract';
+import type { MethodInput, MethodOutput } from '../../../../../shared/api/contract';
 import type { OfficeConfig } from '../../../../../shared/config/officeConfig';
 import type { Issue } from '../../../../../shared/validation/issueRules';
 import { call, toApiError, type ApiError } from '../../../api/client';
@@ -15,11 +15,23 @@ export type SaveOutcome =
   | { kind: 'refused'; reasons: Issue[] }
   | { kind: 'failed'; error: ApiError };
 
+/** What settings.updateAgency takes: the agency's part of its narrowed view (settings.get), without the agency it cannot change. */
+function agencyPart(draft: OfficeConfig, agency: string): MethodInput<'settings.updateAgency'>['config'] {
+  const own = draft.agencies?.find((a) => a.id === agency);
+  return {
+    services: draft.services.map(({ agency: _a, ...s }) => s),
+    counters: draft.counters.map(({ agency: _a, ...c }) => c),
+    priorityPolicy: own?.priorityPolicy,
+    runningText: own?.runningText,
+  };
+}
+
 /**
  * The settings being edited: the office's saved configuration, a draft, and the outcome of the last save.
  * Another supervisor's change reloads the form when nothing is being edited, else it is only reported.
+ * With an agency (its supervisor's view), only its own part is sent, with settings.updateAgency.
  */
-export function useSettingsDraft(onSessionEnded: () => void) {
+export function useSettingsDraft(onSessionEnded: () => void, agency: string | null = null) {
   const [saved, setSaved] = useState<SettingsView | null>(null);
   const [draft, setDraft] = useState<OfficeConfig | null>(null);
   const [outcome, setOutcome] = useState<SaveOutcome>({ kind: 'idle' });
@@ -57,7 +69,7 @@ export function useSettingsDraft(onSessionEnded: () => void) {
     if (!draft) return;
     setBusy(true);
     try {
-      const view = await call('settings.update', { config: draft, confirm });
+      const view = agency === null ? await call('settings.update', { config: draft, confirm }) : await call('settings.updateAgency', { agency, config: agencyPart(draft, agency), confirm });
       setSaved(view);
       setDraft(view.config);
       setChangedBy(null);
