@@ -257,6 +257,19 @@ describe("following a ticket on the visitor's phone", () => {
     await expectAccessible(page, 'phone page, English');
     await shot(page, 'english');
   });
+
+  it('says where a transferred ticket came from', async () => {
+    const mine = await office.call('tickets.issue', { serviceCode: 'KTP' });
+    const page = await phone(lastPrintedAddress());
+    await page.getByTestId('phone-number').filter({ hasText: mine.label }).waitFor();
+    expect(await page.getByTestId('phone-transferred').count()).toBe(0);
+    await office.call('counters.callTicket', { counter: 1, ticketId: mine.id, reason: 'test' }, counterToken);
+    await office.call('tickets.transfer', { counter: 1, ticketId: mine.id, toService: 'KK' }, counterToken);
+    await page.getByTestId('phone-service').filter({ hasText: 'Kartu Keluarga' }).waitFor();
+    expect(await page.getByTestId('phone-transferred').textContent()).toBe('Dipindahkan dari KTP-el');
+    expect(await page.getByTestId('phone-number').textContent()).toBe(mine.label);
+    await expectAccessible(page, 'phone page, transferred');
+  });
 });
 
 describe('refusals on the phone page', () => {
@@ -344,6 +357,8 @@ describe('the page weight and the old phones', () => {
     expect(code.startsWith('(function(')).toBe(true);
     // Optional chaining, nullish coalescing, class fields and module syntax arrived after Chrome 49; the build lowers or refuses them.
     expect(code).not.toMatch(/\?\.[A-Za-z_$(]|\?\?|^import |^export |\bimport\(/m);
+    // Chrome before 84 and Safari before 14.1 ignore flex gap: boxes would touch, so spacing is margins.
+    expect(style.toString('utf8')).not.toMatch(/[{;\s](row-|column-)?gap\s*:/);
     expect(t.label).toMatch(/^A-/);
   });
 });
@@ -369,7 +384,10 @@ describe('the supervisor', () => {
     expect(await field.inputValue()).toBe(`http://localhost:${port}`);
     await page.getByTestId('settings-public-url-check').click();
     await page.getByTestId('settings-public-url-result').filter({ hasText: 'Terjangkau' }).waitFor();
-    expect(await page.getByTestId('settings-public-url-result').textContent()).toBe(`Terjangkau: http://localhost:${port} menjawab sebagai kantor ini.`);
+    // Reached from the office PC itself: the wording sends the supervisor to a phone for the firewall and client isolation.
+    expect(await page.getByTestId('settings-public-url-result').textContent()).toBe(
+      `Terjangkau dari komputer ini: http://localhost:${port} menjawab sebagai kantor ini. Pastikan juga dengan ponsel di Wi-Fi pengunjung: firewall komputer ini dan isolasi klien Wi-Fi hanya terlihat dari ponsel.`,
+    );
     await field.fill('http://8.8.8.8:5170');
     await page.getByTestId('settings-public-url-check').click();
     await page.getByTestId('settings-public-url-result').filter({ hasText: 'tidak bisa dipakai' }).waitFor();

@@ -52,12 +52,12 @@ export class PhoneTickets {
 
   rateQuick(input: ParsedInput<'phone.rateQuick'>, source: string): MethodOutput<'phone.rateQuick'> {
     const id = this.open(input.code, source);
-    return { ratingId: this.ratings.quick({ face: input.face, ticketRef: id }, phoneSource(source)).ratingId };
+    return { ratingId: this.ratings.quick({ face: input.face, ticketRef: id }, PHONE_SOURCE).ratingId };
   }
 
   rateSurvey(input: ParsedInput<'phone.rateSurvey'>, source: string): MethodOutput<'phone.rateSurvey'> {
     const id = this.open(input.code, source);
-    const survey = this.ratings.survey({ answers: input.answers, profile: input.profile, ticketRef: id }, phoneSource(source));
+    const survey = this.ratings.survey({ answers: input.answers, profile: input.profile, ticketRef: id }, PHONE_SOURCE);
     return { surveyId: survey.surveyId };
   }
 
@@ -86,7 +86,9 @@ export class PhoneTickets {
   }
 }
 
-/** A phone is its own rating source; its answers are always linked to its ticket, as a tablet's with a ticket. */
-function phoneSource(peer: string): RatingSource {
-  return { label: `phone:${peer}`, counter: null, channel: 'phone' };
-}
+/**
+ * Every phone answer has one source label and no address: its answers are always linked to its ticket, as a
+ * tablet's with a ticket, so the burst and answer-rate rules (per source, unlinked answers only) never read it,
+ * and a stored Wi-Fi address would tie an anonymous survey to a device (migration 014 blanks earlier ones).
+ */
+const PHONE_SOURCE: RatingSource = { label: 'phone', counter: null, channel: 'phone' };

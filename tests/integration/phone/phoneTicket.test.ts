@@ -134,6 +134,11 @@ describe('rating on the phone', () => {
     h.call('phone.rateSurvey', { code, answers: ANSWERS, profile: { gender: 'P' } }, PHONE);
     expect(h.fail('phone.rateSurvey', { code, answers: ANSWERS }, PHONE).error).toMatchObject({ code: 'wrong_state', params: { reason: 'survey_done' } });
     expect(view(code).rating).toEqual({ open: false, quickDone: true, surveyDone: true });
+    // Anonymous: the phone's Wi-Fi address is kept with neither answer.
+    const sources = h.store.db.prepare("SELECT source FROM quick_ratings WHERE channel = 'phone' UNION ALL SELECT source FROM surveys WHERE channel = 'phone'").all();
+    expect(sources).toEqual([{ source: 'phone' }, { source: 'phone' }]);
+    expect(JSON.stringify(h.store.db.prepare('SELECT * FROM quick_ratings').all())).not.toContain('10.0.0.31');
+    expect(JSON.stringify(h.store.db.prepare('SELECT * FROM surveys').all())).not.toContain('10.0.0.31');
     // The tablet cannot rate the same visit again either.
     const kiosk: Caller = { role: 'kiosk', via: 'test' };
     expect(h.fail('ratings.quick', { face: 'happy', ticketRef: code }, kiosk).error).toMatchObject({ params: { reason: 'already_rated' } });
@@ -192,5 +197,22 @@ describe('the live channel', () => {
     h.call('counters.pause', { counter: 3, reason: 'istirahat' });
     await vi.waitFor(() => expect(progress).toHaveBeenCalledTimes(2));
     expect(received.get(tickets[4]!.id)?.length).toBe(before);
+  });
+
+  it('tells a page left open that its service day has closed, and lets it go', async () => {
+    h.openCounters(1);
+    const t = h.issue('KTP');
+    const code = codeOf(t.id);
+    const received: (PhoneTicketView | null)[] = [];
+    services().phoneLive.watch(t.id, (v) => received.push(v));
+    expect(received).toEqual([expect.objectContaining({ state: 'waiting' })]);
+    // Midnight in an idle office: no queue event, only the live channel's day check.
+    h.clock.advance(24 * 60);
+    services().phoneLive.changed();
+    await vi.waitFor(() => expect(received).toHaveLength(2));
+    // null is "event: closed" on the wire (src/main/lan/phoneRoutes.ts): the page asks once more and is told why.
+    expect(received[1]).toBeNull();
+    expect(services().phoneLive.open).toBe(0);
+    expect(h.fail('phone.ticket', { code }, PHONE).error).toMatchObject({ code: 'wrong_state', params: { reason: 'other_day' } });
   });
 });

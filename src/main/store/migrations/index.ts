@@ -11,6 +11,7 @@ import { sql as bookings } from './010_bookings';
 import { sql as queueCost } from './011_queue_cost';
 import { sql as staffAgency } from './012_staff_agency';
 import { sql as displayZone } from './013_display_zone';
+import { sql as phoneRatingSource } from './014_phone_rating_source';
 
 /** Applied in order, each exactly once; never edit a migration that has shipped, add the next number. */
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
@@ -27,6 +28,7 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 11, name: 'queue_cost', sql: queueCost },
   { version: 12, name: 'staff_agency', sql: staffAgency },
   { version: 13, name: 'display_zone', sql: displayZone },
+  { version: 14, name: 'phone_rating_source', sql: phoneRatingSource },
 ];
 
 /** The newest schema this build knows: a database above it was written by a newer Loket. */
