@@ -1,19 +1,27 @@
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { BOOKING_SYNC_PATHS } from '../src/shared/booking/bookingSync';
 import type { BookingFactsRequest } from '../src/shared/booking/bookingFacts';
+import { standardsFromConfig } from '../src/shared/booking/standards';
+import { parseOfficeConfig } from '../src/shared/config/officeConfig';
+import type { CounterValue } from '../src/server/store/countersRepo';
+import { UNSUR_CODES } from '../src/shared/skm/unsur';
+import { ratingMetric } from '../src/shared/sync/metricName';
 import { launchChromium } from '../tests/helpers/browser';
-import { bookableOffice, oeboboConfig } from '../tests/integration/booking/bookingFixtures';
+import { bookableOffice, oeboboConfig, putStandards } from '../tests/integration/booking/bookingFixtures';
 import { ADMIN_PASSWORD, CityServerHarness, type TestKiosk } from '../tests/integration/server/cityServerHarness';
 import { dayCounters } from '../tests/integration/server/dashboardSeed';
 import { startInstance } from '../tests/integration/server/instances';
 
 /**
- * npx tsx scripts/screenshots-city.ts
+ * npx tsx scripts/screenshots-city.ts [agencies]
  * The city dashboard at 1920×1080 and 1366×768 over "7 hari": the range picker, the offices whose last
  * push is old (the van three days ago, an office without a kiosk), the daily trends, the rankings, and the
  * "Booking dari rumah" table (offices that sent their booking figures, one whose figures have not arrived,
  * one with no bookings). Real city server (PGlite); residents book on its public API, the offices' kiosks
  * push counters (30 days of them) and booking facts as their sync does.
+ * With `agencies`, only the Mal Pelayanan Publik scene (agencyShots): the demo building's agencies under
+ * its row on the dashboard and under its score on the public IKM.
  * Monday 30 November 2026 in Kupang (UTC+8).
  */
 const outDir = join(process.cwd(), 'docs', 'screenshots');
@@ -158,7 +166,96 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((err: unknown) => {
+/**
+ * The demo Mal Pelayanan Publik (resources/office.mpp.json, 12 agencies) and one kelurahan, with November's
+ * per-service counters and surveys: the dashboard's figures table with the building's agency rows at
+ * 1920×1080, and the public IKM with each agency's score under the building's at 1920×1080 and 360×800.
+ */
+async function agencyShots(): Promise<void> {
+  const city = await CityServerHarness.start('pglite', KUPANG('11:30'));
+  const parsed = parseOfficeConfig(JSON.parse(readFileSync(join(process.cwd(), 'resources', 'office.mpp.json'), 'utf8')));
+  if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+  const mpp = parsed.config;
+  await city.createOffice(mpp.office.id, 'Mal Pelayanan Publik Kota Kupang');
+  const kiosk = await city.enrol(mpp.office.id);
+  const std = await putStandards(city, kiosk, standardsFromConfig(mpp));
+  if (std.status !== 200) throw new Error(`standards: ${std.status} ${JSON.stringify(std.json)}`);
+  const oebobo = await bookableOffice(city);
+  let seq = 0;
+  let seed = 7;
+  const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  const agencyIndex = new Map((mpp.agencies ?? []).map((a, i) => [a.id, i]));
+  /** One service's day: tickets, waits (each agency its own pace) and surveys leaning to the agency's grade. */
+  const serviceDay = (date: string, service: string, k: number): CounterValue[] => {
+    const issued = Math.round((18 + ((k * 7) % 13) * 4) * (0.8 + random() * 0.4));
+    const served = Math.round(issued * 0.9);
+    const noShow = Math.round(issued * 0.04);
+    const calls = served + noShow;
+    const waitMinutes = 6 + ((k * 5) % 11) * 2.2;
+    const within = Math.round(calls * Math.max(0.2, Math.min(0.95, 1.1 - waitMinutes / 30)));
+    const rows: CounterValue[] = [
+      { date, metric: `tickets.issued.${service}.regular`, value: issued },
+      { date, metric: `tickets.served.${service}.regular`, value: served },
+      { date, metric: `tickets.no_show.${service}.regular`, value: noShow },
+      { date, metric: `wait.sum_s.${service}`, value: Math.round(waitMinutes * 60 * calls) },
+      { date, metric: `wait.count.${service}`, value: calls },
+      { date, metric: `wait.hist.${service}.le15`, value: within },
+      { date, metric: `wait.hist.${service}.le30`, value: calls - within },
+    ];
+    const respondents = 2 + (k % 4);
+    const bias = 2.6 + ((k * 3) % 7) / 5;
+    const counts = new Map<string, number>();
+    for (let r = 0; r < respondents; r++) {
+      for (const u of UNSUR_CODES) {
+        const score = Math.min(4, Math.max(1, Math.round(bias + random() * 1.2 - 0.6))) as 1 | 2 | 3 | 4;
+        const metric = ratingMetric.skmAnswer(service, u, score);
+        counts.set(metric, (counts.get(metric) ?? 0) + 1);
+      }
+    }
+    rows.push(...[...counts].map(([metric, value]) => ({ date, metric, value })), { date, metric: ratingMetric.skmRespondents(service), value: respondents });
+    return rows;
+  };
+  for (let day = 1; day <= 30; day++) {
+    const date = `2026-11-${String(day).padStart(2, '0')}`;
+    if (new Date(`${date}T00:00:00Z`).getUTCDay() === 0) continue;
+    const rows = mpp.services.flatMap((s) => serviceDay(date, s.code, agencyIndex.get(s.agency ?? '') ?? 0));
+    for (let i = 0; i < rows.length; i += 1000) {
+      const r = await city.push(kiosk, rows.slice(i, i + 1000), ++seq);
+      if (r.status !== 200) throw new Error(`push: ${r.status} ${JSON.stringify(r.json)}`);
+    }
+    const r = await city.push(oebobo, dayCounters(date, { issued: 48, served: 43, noShow: 2, waitSeconds: 660, within15: 33, skm: { respondents: 4, fours: 2 } }), day);
+    if (r.status !== 200) throw new Error(`push: ${r.status} ${JSON.stringify(r.json)}`);
+  }
+
+  const browser = await launchChromium();
+  try {
+    const dashboard = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+    await dashboard.goto(`${city.url}/admin/signin`);
+    await dashboard.getByLabel('Kata sandi').fill(ADMIN_PASSWORD);
+    await dashboard.getByRole('button', { name: 'Masuk' }).click();
+    await dashboard.locator('[data-preset="30-hari"]').click();
+    await dashboard.locator('section[aria-labelledby="figures-h"]').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const shots = [join(outDir, 'city-dashboard-agencies-1920x1080.png')];
+    await dashboard.screenshot({ path: shots[0]!, animations: 'disabled' });
+    for (const [width, height] of [
+      [1920, 1080],
+      [360, 800],
+    ] as const) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${city.url}/`);
+      const path = join(outDir, `city-ikm-agencies-${width}x${height}.png`);
+      // The whole IKM section on a wide screen (both offices side by side); the building's card on a phone.
+      await page.locator(width > 1000 ? '#ikm' : `#ikm [data-office="${mpp.office.id}"]`).screenshot({ path, animations: 'disabled' });
+      shots.push(path);
+    }
+    for (const path of shots) console.log(path);
+  } finally {
+    await browser.close();
+    await city.close();
+  }
+}
+
+(process.argv[2] === 'agencies' ? agencyShots() : main().then(agencyShots)).catch((err: unknown) => {
   console.error(err);
   process.exit(1);
 });

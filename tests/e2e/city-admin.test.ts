@@ -4,6 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectAccessible } from '../helpers/accessibility';
 import { launchChromium } from '../helpers/browser';
 import { ADMIN_PASSWORD, CityServerHarness } from '../integration/server/cityServerHarness';
+import { putStandards, standardsOf } from '../integration/booking/bookingFixtures';
+import { mppConfig } from '../integration/server/agencyFixtures';
 import { dayCounters } from '../integration/server/dashboardSeed';
 
 /**
@@ -99,6 +101,29 @@ describe('the city dashboard', () => {
   it('passes axe (WCAG 2.2 AA) with the data tables open', async () => {
     for (const summary of await page.locator('details summary').all()) await summary.click();
     await expectAccessible(page, 'city dashboard, 7 days');
+  });
+
+  it("shows a Mal Pelayanan Publik's agencies under its row, each with its own figures", async () => {
+    // The harness signed in two days before "now"; its session has run out.
+    await city.signIn();
+    await city.createOffice('mpp-kupang', 'MPP Kota Kupang');
+    const mpp = await city.enrol('mpp-kupang');
+    expect((await putStandards(city, mpp, standardsOf(mppConfig()))).status).toBe(200);
+    const ktp = dayCounters('2026-11-30', { issued: 30, served: 27, noShow: 1, waitSeconds: 600, within15: 28 });
+    const pkb = dayCounters('2026-11-30', { issued: 12, served: 10, noShow: 2, waitSeconds: 1200, within15: 4 }).map((r) => ({ ...r, metric: r.metric.replace('.KTP', '.PKB') }));
+    expect((await city.push(mpp, [...ktp, ...pkb], 1)).status).toBe(200);
+    await page.reload();
+    const rows = page.locator('table[data-figures] tr[data-office="mpp-kupang"]');
+    expect(await rows.evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-agency')))).toEqual([null, 'DUKCAPIL', 'SAMSAT']);
+    expect(await rows.first().locator('td.num').first().textContent()).toBe('42');
+    const samsat = page.locator('tr[data-agency="SAMSAT"]');
+    await samsat.scrollIntoViewIfNeeded();
+    expect(await samsat.isVisible()).toBe(true);
+    expect((await samsat.locator('th').textContent())?.replace(/\s+/g, ' ').trim()).toBe('↳ Samsat Samsat Kota Kupang');
+    // 12 tickets; 12 calls of 20 minutes, 4 of them within 15.
+    expect((await samsat.locator('td.num').allTextContents()).slice(0, 5)).toEqual(['12', '10', '2', '20,0 mnt', '33,3 %']);
+    expect(await page.locator('tr[data-office="kel-cepat"][data-agency]').count()).toBe(0);
+    await expectAccessible(page, 'city dashboard with an office of agencies');
   });
 
   it('keeps the other admin pages in the same frame, each passing axe, and signs out', async () => {

@@ -7,7 +7,8 @@ import { LIVE_SNAPSHOT_PATH, type LiveSnapshotRequest } from '../../src/shared/s
 import { expectAccessible } from '../helpers/accessibility';
 import { launchChromium } from '../helpers/browser';
 import { SHOTS } from '../helpers/screenshots';
-import { bookableOffice, oeboboConfig } from '../integration/booking/bookingFixtures';
+import { bookableOffice, oeboboConfig, putStandards, standardsOf } from '../integration/booking/bookingFixtures';
+import { mppConfig } from '../integration/server/agencyFixtures';
 import { CityServerHarness, type TestKiosk } from '../integration/server/cityServerHarness';
 
 /**
@@ -169,5 +170,34 @@ describe('the city home page and a ticket page at the city, on a phone', () => {
     await page.goto(`${city.url}/t/${CODE}`);
     await page.locator('[data-label]').waitFor();
     await page.screenshot({ path: `${SHOTS}/city-public-phone-1920x1080.png` });
+  });
+
+  it("shows a Mal Pelayanan Publik's agencies, each with its own IKM, under the building's score", async () => {
+    await city.createOffice('mpp-kupang', 'MPP Kota Kupang');
+    const mpp = await city.enrol('mpp-kupang');
+    expect((await putStandards(city, mpp, standardsOf(mppConfig()))).status).toBe(200);
+    const dukcapil = [...surveys(5, 30, 3.4), ...surveys(6, 8, 2.2)];
+    const samsat = surveys(7, 21, 2.6);
+    expect((await city.push(mpp, [...rowsOf(dukcapil.slice(0, 30), 'KTP', '2026-11-20'), ...rowsOf(dukcapil.slice(30), 'KK', '2026-11-20'), ...rowsOf(samsat, 'PKB', '2026-11-20')], 1)).status).toBe(200);
+    const shown = (answers: SurveyAnswers[]) => new Intl.NumberFormat('id-ID', { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(computeIkm(accumulateSurveys(answers)).konversi);
+    for (const [width, height] of [
+      [360, 800],
+      [1920, 1080],
+    ] as const) {
+      await page.setViewportSize({ width, height });
+      await page.goto(`${city.url}/`);
+      const card = page.locator('#ikm [data-office="mpp-kupang"]');
+      await card.locator('[data-agency="SAMSAT"]').scrollIntoViewIfNeeded();
+      expect(await card.locator('ul.agencies [data-agency]').evaluateAll((lis) => lis.map((li) => li.getAttribute('data-agency')))).toEqual(['DUKCAPIL', 'SAMSAT']);
+      expect(await card.locator('[data-agency="DUKCAPIL"] [data-konversi]').textContent()).toContain(shown(dukcapil));
+      expect(await card.locator('[data-agency="SAMSAT"] [data-konversi]').textContent()).toContain(shown(samsat));
+      expect(await card.locator('[data-agency="SAMSAT"]').textContent()).toContain('21 responden');
+      expect(await card.locator('[data-agency="SAMSAT"]').isVisible()).toBe(true);
+      // Nothing spills out of the card on a phone.
+      expect((await page.evaluate('document.documentElement.scrollWidth')) as number).toBeLessThanOrEqual(width);
+      expect(await page.locator('#ikm [data-office="kel-oebobo"] [data-agency]').count()).toBe(0);
+      await expectAccessible(page, `city home with an office of agencies at ${width}×${height}`);
+      await part('ikm-agencies', `${width}x${height}`, '#ikm [data-office="mpp-kupang"]');
+    }
   });
 });

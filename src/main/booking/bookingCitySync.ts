@@ -12,7 +12,7 @@ import { bookingFigures } from './bookingFigures';
 import { pullDayBookings, pushBookingFacts, pushStandards, type CityCall } from './bookingSyncClient';
 import { bookingVerifier } from './verifyBooking';
 
-/** The standards document the city last answered for (with the enrolment it went to), so a push goes only after a change. */
+/** The standards document the city last took (with the enrolment it went to), so a push goes only after a change; or the one it refused, with the day. */
 const STANDARDS_SENT_KEY = 'booking.standards_sent';
 /** Per day, the facts the city last confirmed (a hash, with the city and enrolment they went to): a day goes again only when they change. */
 const FACTS_SENT_KEY = 'booking.facts_sent';
@@ -67,11 +67,14 @@ export class BookingCitySync {
     const sent = createHash('sha256')
       .update(JSON.stringify([call.serverUrl, this.syncStore.enrolment()?.kioskId ?? null, doc]))
       .digest('hex');
-    if (this.store.meta.get(STANDARDS_SENT_KEY) === sent) return true;
+    // Refused for its content (4xx): not sent again that day unless the configuration changes; the warning
+    // says why. The next day it goes again, so a city upgraded since (one that knows agencies) takes it.
+    const refusedToday = `${sent} refused ${localDate(this.clock.now(), this.config().office.timeZone)}`;
+    const held = this.store.meta.get(STANDARDS_SENT_KEY);
+    if (held === sent || held === refusedToday) return true;
     const out = await pushStandards(call, doc);
-    // Refused for its content (4xx): not sent again until the configuration changes; the warning says why.
     if (!out.ok && !this.failed('the standards push', out)) return false;
-    this.store.transaction(() => this.store.meta.set(STANDARDS_SENT_KEY, sent));
+    this.store.transaction(() => this.store.meta.set(STANDARDS_SENT_KEY, out.ok ? sent : refusedToday));
     return true;
   }
 

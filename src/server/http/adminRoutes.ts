@@ -1,5 +1,6 @@
 import { OFFICE_ID_PATTERN } from '../../shared/office/officeId';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import type { IkmResult } from '../../shared/skm';
 import { SYNC_LIMITS } from '../../shared/sync/limits';
 import { signIn, signOut, sessionAdmin, SESSION_TTL_MS } from '../auth/adminAuth';
 import { reserveAttempt, SIGN_IN_LIMIT } from '../auth/attemptLimiter';
@@ -32,6 +33,9 @@ function cookieValue(req: FastifyRequest): string | undefined {
   }
   return undefined;
 }
+
+/** An IKM as the dashboard's JSON gives it: the score, its grade and how many answered. */
+const ikmBrief = (ikm: IkmResult | null) => ikm && { konversi: ikm.konversi, mutu: ikm.category.mutu, respondents: ikm.respondents };
 
 const sendHtml = (reply: FastifyReply, body: string, status = 200) => reply.code(status).type('text/html; charset=utf-8').send(body);
 
@@ -131,7 +135,9 @@ export function registerAdminRoutes(app: FastifyInstance, ctx: ServerContext): v
     return {
       ...q,
       offices: offices.map((o) =>
-        o.status === 'ok' ? { ...o, ikm: o.ikm && { konversi: o.ikm.konversi, mutu: o.ikm.category.mutu, respondents: o.ikm.respondents } } : o,
+        o.status === 'ok'
+          ? { ...o, ikm: ikmBrief(o.ikm), ...(o.agencies ? { agencies: o.agencies.map((a) => ({ ...a, ikm: ikmBrief(a.ikm) })) } : {}) }
+          : o,
       ),
       bookings: bookings.map((b) => ({ ...b, receivedAt: b.receivedAt?.getTime() ?? null })),
     };

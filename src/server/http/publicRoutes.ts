@@ -1,10 +1,20 @@
 import type { FastifyInstance } from 'fastify';
 import { isLanguage } from '../../shared/i18n';
+import type { IkmResult } from '../../shared/skm';
 import { cityHome } from '../services/cityHome';
 import { cityFigures } from '../services/cityReport';
 import { publicPage } from '../pages/publicPage';
 import type { ServerContext } from './context';
 import { dateRange, today } from './dateRange';
+
+const publicIkm = (ikm: IkmResult | null) =>
+  ikm && {
+    konversi: ikm.konversi,
+    mutu: ikm.category.mutu,
+    kinerja: ikm.category.kinerja,
+    respondents: ikm.respondents,
+    unsur: ikm.unsur.map((u) => ({ code: u.code, nrr: u.nrr, konversi: u.konversi })),
+  };
 
 /** Public: the home page (publicPage.ts) and each office's IKM for a period (default: this calendar year so far) as JSON. */
 export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): void {
@@ -32,15 +42,9 @@ export function registerPublicRoutes(app: FastifyInstance, ctx: ServerContext): 
         officeName: o.officeName,
         status: o.status,
         quarantined: o.quarantined,
-        ikm: o.status === 'ok' && o.ikm
-          ? {
-              konversi: o.ikm.konversi,
-              mutu: o.ikm.category.mutu,
-              kinerja: o.ikm.category.kinerja,
-              respondents: o.ikm.respondents,
-              unsur: o.ikm.unsur.map((u) => ({ code: u.code, nrr: u.nrr, konversi: u.konversi })),
-            }
-          : null,
+        ikm: o.status === 'ok' ? publicIkm(o.ikm) : null,
+        // Only for an office with agencies (a Mal Pelayanan Publik): each agency's own IKM.
+        ...(o.status === 'ok' && o.agencies ? { agencies: o.agencies.map((a) => ({ agencyId: a.agency.id, name: a.agency.name, shortName: a.agency.shortName, ikm: publicIkm(a.ikm) })) } : {}),
       })),
     };
   });

@@ -39,6 +39,9 @@ table.data tbody tr:hover{background:var(--navy-700)}
 .num{text-align:right;font-variant-numeric:tabular-nums}td.num{white-space:nowrap}table.data th.num{text-align:right}
 .wide{overflow-x:auto}
 table.data td a{color:#fff;font-weight:700}table.data td:first-child{min-width:11rem}
+table.data tr.has-agencies td{border-bottom-color:var(--navy-600)}
+table.data tr.agency th{font-size:.95rem;font-weight:700;color:#fff;padding:.4rem .6rem .4rem 1.6rem;border-bottom:.08rem solid var(--navy-700);vertical-align:top}
+table.data tr.agency th small{display:block;font-weight:400}table.data tr.agency td{padding-top:.4rem;padding-bottom:.4rem}
 code{font-family:'DejaVu Sans Mono',monospace;font-size:.9em;color:var(--mist)}
 .code{font:800 2rem 'DejaVu Sans Mono',monospace;letter-spacing:.1em;color:var(--accent-strong)}
 .pill{display:inline-block;border-radius:999px;padding:.05rem .6rem;font-size:.85rem;font-weight:800}

@@ -38,6 +38,12 @@ ul.stops li{background:var(--navy-800);border-radius:.7rem;padding:.5rem .75rem}
 .trend .bar{width:100%;max-width:3.2rem;border-radius:.4rem .4rem 0 0;background:var(--mist)}.trend .col.now .bar{background:var(--accent)}
 .trend .val{font-size:.85rem;font-weight:700}.trend .none{font-size:.75rem;color:var(--mist);text-align:center}
 .trend-labels{display:flex;gap:.5rem;padding:0 .4rem}.trend-labels span{flex:1;text-align:center;font-size:.8rem;color:var(--mist);min-width:0}
+h4.agencies-title{margin:.8rem 0 .3rem;font-size:1rem;color:var(--mist);font-weight:600}
+ul.agencies{list-style:none;margin:0;padding:0;display:grid;gap:.35rem}
+ul.agencies li{display:grid;grid-template-columns:1fr auto;gap:0 .8rem;align-items:center;background:var(--navy-800);border-radius:.7rem;padding:.45rem .75rem}
+ul.agencies .aname{font-weight:700;min-width:0}ul.agencies .afull{grid-column:1;color:var(--mist);font-size:.85rem;min-width:0}
+ul.agencies .ascore{grid-row:span 2;grid-column:2;text-align:right;font-size:1.35rem;font-weight:800;line-height:1.1;font-variant-numeric:tabular-nums}
+ul.agencies .ascore small{display:block;font-size:.8rem;font-weight:600;color:var(--mist)}ul.agencies .ascore.none{font-size:.9rem;font-weight:600;color:var(--mist)}
 details.more{margin-top:.6rem}details.more summary{min-height:3rem;display:flex;align-items:center;font-weight:700;cursor:pointer;color:var(--accent-strong)}
 table.unsur{width:100%;border-collapse:collapse;font-size:.95rem}table.unsur th,table.unsur td{padding:.35rem .3rem;border-bottom:.08rem solid var(--navy-600);text-align:left}
 table.unsur th{color:var(--mist);font-weight:600}table.unsur td.num,table.unsur th.num{text-align:right;font-variant-numeric:tabular-nums}

@@ -1,6 +1,6 @@
 import type { OfficeBookingReport } from '../services/bookingFacts';
 import type { CityDashboard, OfficePush } from '../services/cityDashboard';
-import { SERVICE_LEVEL_TARGETS, type OfficeReport } from '../services/cityReport';
+import { SERVICE_LEVEL_TARGETS, type OfficeFigures, type OfficeReport } from '../services/cityReport';
 import { adminFrame } from './adminFrame';
 import { barChart, lineChart, seriesStyle, type LineSeries } from './charts';
 import { formatNumber, formatOptional, formatPercent } from './format';
@@ -45,18 +45,28 @@ export function ageText(at: Date, now: number): string {
   return `${Math.floor(minutes / (24 * 60))} hari lalu`;
 }
 
+/** The figures' cells of an office or one of its agencies. */
+function figureCells(f: Omit<OfficeFigures, 'officeId' | 'officeName'>): SafeHtml {
+  return html`<td class="num">${formatNumber(f.issued)}</td><td class="num">${formatNumber(f.served)}</td><td class="num">${formatNumber(f.noShow)}</td>
+      <td class="num">${formatOptional(f.meanWaitMinutes, 1, ' mnt')}</td><td class="num">${formatPercent(f.serviceLevel)}</td>
+      <td class="num">${f.ikm ? html`${formatNumber(f.ikm.konversi, 2)} <span class="mutu">(${f.ikm.category.mutu})</span>` : '—'}</td>
+      <td class="num">${f.ikm ? formatNumber(f.ikm.respondents) : '0'}</td>
+      <td class="num">${f.quick.mean === null ? '—' : html`${formatNumber(f.quick.mean, 2)} <small>/4 · ${formatNumber(f.quick.responses)}</small>`}</td>`;
+}
+
+/** An office's row, followed by a row per agency when it has agencies (a Mal Pelayanan Publik). */
 function officeRow(o: OfficeReport): SafeHtml {
   const name = html`<td><a href="/admin/offices/${o.officeId}">${o.officeName}</a>${o.quarantined ? html` <span class="pill warn">sebagian hari dikarantina</span>` : ''}</td>`;
   if (o.status === 'under_review') {
     return html`<tr data-office="${o.officeId}" data-status="under_review">${name}<td colspan="8"><span class="err">Data sedang ditinjau: ${o.reason}.</span>
       <small>Karantina hari-hari itu di halaman kantor agar angka lainnya tampil lagi.</small></td></tr>`;
   }
-  return html`<tr data-office="${o.officeId}">${name}
-      <td class="num">${formatNumber(o.issued)}</td><td class="num">${formatNumber(o.served)}</td><td class="num">${formatNumber(o.noShow)}</td>
-      <td class="num">${formatOptional(o.meanWaitMinutes, 1, ' mnt')}</td><td class="num">${formatPercent(o.serviceLevel)}</td>
-      <td class="num">${o.ikm ? html`${formatNumber(o.ikm.konversi, 2)} <span class="mutu">(${o.ikm.category.mutu})</span>` : '—'}</td>
-      <td class="num">${o.ikm ? formatNumber(o.ikm.respondents) : '0'}</td>
-      <td class="num">${o.quick.mean === null ? '—' : html`${formatNumber(o.quick.mean, 2)} <small>/4 · ${formatNumber(o.quick.responses)}</small>`}</td></tr>`;
+  const agencies = (o.agencies ?? []).map(
+    (a) => html`<tr class="agency" data-office="${o.officeId}" data-agency="${a.agency.id}"><th scope="row"><span aria-hidden="true">↳ </span>${a.agency.shortName}
+      <small>${a.agency.name.id}</small></th>${figureCells(a)}</tr>`,
+  );
+  return html`<tr data-office="${o.officeId}"${o.agencies ? html` class="has-agencies"` : ''}>${name}
+      ${figureCells(o)}</tr>${agencies}`;
 }
 
 function bookingRow(b: OfficeBookingReport, now: number): SafeHtml {

@@ -109,9 +109,24 @@ function ikmCard(d: HomeData, o: OfficeReport): SafeHtml {
     <div class="score"><span class="mutu-badge" aria-label="${w('mutu')} ${ikm.category.mutu}">${ikm.category.mutu}</span>
       <span class="konversi" data-konversi>${formatNumber(ikm.konversi, 2)}</span>
       <span class="kin"><b>${lang === 'en' ? ikm.category.kinerjaEn : ikm.category.kinerja}</b><span>${w('respondents', { n: formatNumber(ikm.respondents) })}</span></span></div>
-    ${trend(d, o.officeId)}
+    ${trend(d, o.officeId)}${agencyList(d, o)}
     <details class="more"><summary>${w('perUnsur')}</summary><table class="unsur"><thead><tr><th>${w('unsur')}</th><th class="num">${w('nrr')}</th><th class="num">${w('konversi')}</th></tr></thead>
       <tbody>${rows}</tbody></table></details></li>`;
+}
+
+/** Each agency's own IKM under its office's (a Mal Pelayanan Publik); nothing for an office that is one agency. */
+function agencyList(d: HomeData, o: Extract<OfficeReport, { status: 'ok' }>): SafeHtml {
+  const { lang } = d;
+  if (!o.agencies) return html``;
+  const items = o.agencies.map(
+    ({ agency, ikm }) => html`<li data-agency="${agency.id}"><span class="aname">${agency.shortName}</span>
+      ${ikm
+        ? html`<span class="ascore" data-konversi>${formatNumber(ikm.konversi, 2)} <span aria-label="${cityWord(lang, 'mutu')} ${ikm.category.mutu}">(${ikm.category.mutu})</span><small>${cityWord(lang, 'respondents', { n: formatNumber(ikm.respondents) })}</small></span>`
+        : html`<span class="ascore none">${cityWord(lang, 'ikmNone')}</span>`}
+      <span class="afull">${agency.name[lang]}</span></li>`,
+  );
+  const title = `agencies-${o.officeId}`;
+  return html`<h4 class="agencies-title" id="${title}">${cityWord(lang, 'agenciesTitle')}</h4><ul class="agencies" aria-labelledby="${title}">${items}</ul>`;
 }
 
 /** Offices with a published IKM come first; the others only say why they have none. */

@@ -2,7 +2,7 @@ import { standardsDocument, type StandardsDocument } from '../../shared/booking/
 import type { Language } from '../../shared/i18n';
 import type { Database } from '../db/database';
 import { bookingStandardsRepo } from '../store/bookingStandardsRepo';
-import { cityFigures, type OfficeReport } from './cityReport';
+import { agencyGrouping, cityFigures, type OfficeReport } from './cityReport';
 import { busyNow, type BusyOffice } from './liveSnapshots';
 
 /** One semester's IKM of every office, for the trend (oldest first). */
@@ -47,17 +47,24 @@ export function semestersUpTo(today: string): { year: number; half: 1 | 2; from:
 /** Everything the public home page shows (publicPage.ts), read for one request. */
 export async function cityHome(db: Database, q: { lang: HomeData['lang']; now: number; today: string; from: string; to: string }): Promise<HomeData> {
   const semesters = semestersUpTo(q.today);
-  const [busy, ikm, stored, ...trend] = await Promise.all([
-    busyNow(db, q.now),
-    cityFigures(db, q.from, q.to),
-    bookingStandardsRepo.all(db),
-    ...semesters.map((s) => cityFigures(db, s.from, s.to)),
-  ]);
+  const stored = await bookingStandardsRepo.all(db);
   const standards = stored.flatMap((s) => {
     // Stored only after validation; a document an older version stored that no longer parses is left out.
     const doc = standardsDocument.safeParse(s.document);
     return doc.success ? [{ officeId: s.officeId, officeName: s.officeName, doc: doc.data }] : [];
   });
+  // Every period's agencies grouped by the same latest documents, read once.
+  const groupings = new Map(
+    standards.flatMap((s) => {
+      const grouping = agencyGrouping(s.doc);
+      return grouping ? [[s.officeId, grouping] as const] : [];
+    }),
+  );
+  const [busy, ikm, ...trend] = await Promise.all([
+    busyNow(db, q.now),
+    cityFigures(db, q.from, q.to, undefined, groupings),
+    ...semesters.map((s) => cityFigures(db, s.from, s.to, undefined, groupings)),
+  ]);
   const figures: SemesterFigures[] = semesters.map((s, i) => ({ year: s.year, half: s.half, offices: trend[i] ?? [] }));
   return { ...q, busy, ikm, semesters: figures, standards };
 }

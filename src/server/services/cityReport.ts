@@ -10,9 +10,11 @@ import {
   type ScoreCountRow,
   UNSUR_CODES,
 } from '../../shared/skm';
+import { standardsDocument, type AgencyStandards, type StandardsDocument } from '../../shared/booking/standards';
 import { boundViolation } from '../../shared/sync/metricBounds';
-import { parseMetric, WAIT_BUCKETS, type WaitBucket } from '../../shared/sync/metricName';
+import { parseMetric, WAIT_BUCKETS, type ParsedMetric, type WaitBucket } from '../../shared/sync/metricName';
 import type { Database } from '../db/database';
+import { bookingStandardsRepo } from '../store/bookingStandardsRepo';
 import { countersRepo, type OfficeSum } from '../store/countersRepo';
 import { officesRepo, type OfficeRecord } from '../store/officesRepo';
 import { quarantinesRepo } from '../store/quarantinesRepo';
@@ -33,12 +35,18 @@ export interface OfficeFigures {
   quick: QuickIndex;
 }
 
+/** One agency of a Mal Pelayanan Publik: the same figures over its own services' counters only. */
+export interface AgencyFigures extends Omit<OfficeFigures, 'officeId' | 'officeName'> {
+  agency: AgencyStandards;
+}
+
 /**
  * One office in a city view: its figures, or why they are held back ("data under review") while the
  * others show. `quarantined`: an active quarantine covers part of the period, so some days are left out.
+ * `agencies`: only for an office whose latest standards document lists agencies, in the document's order.
  */
 export type OfficeReport =
-  | (OfficeFigures & { status: 'ok'; quarantined: boolean })
+  | (OfficeFigures & { status: 'ok'; quarantined: boolean; agencies?: AgencyFigures[] })
   | { status: 'under_review'; officeId: string; officeName: string; reason: string; quarantined: boolean };
 
 /** Histogram edges in minutes, matching WAIT_BUCKETS; a target picks the buckets at or under it. */
@@ -73,9 +81,7 @@ function emptyTally(): Tally {
   };
 }
 
-function add(t: Tally, metric: string, value: number): void {
-  const m = parseMetric(metric);
-  if (!m) return;
+function add(t: Tally, m: ParsedMetric, value: number): void {
   switch (m.kind) {
     case 'tickets':
       if (m.outcome === 'issued') t.issued += value;
@@ -119,12 +125,10 @@ function ikmOf(t: Tally): IkmResult | null {
   return hasAnswers(accumulator) ? computeIkm(accumulator) : null;
 }
 
-function figures(officeId: string, officeName: string, t: Tally, targetMinutes: number): OfficeFigures {
+function figures(t: Tally, targetMinutes: number): Omit<OfficeFigures, 'officeId' | 'officeName'> {
   const histTotal = WAIT_BUCKETS.reduce((s, b) => s + t.hist[b], 0);
   const within = WAIT_BUCKETS.filter((b) => BUCKET_MINUTES[b] <= targetMinutes).reduce((s, b) => s + t.hist[b], 0);
   return {
-    officeId,
-    officeName,
     issued: t.issued,
     served: t.served,
     noShow: t.noShow,
@@ -136,11 +140,39 @@ function figures(officeId: string, officeName: string, t: Tally, targetMinutes: 
   };
 }
 
+/** How an office's services fall into its agencies, from its latest standards document. */
+export interface AgencyGrouping {
+  agencies: readonly AgencyStandards[];
+  /** Service code → agency id. */
+  serviceAgency: ReadonlyMap<string, string>;
+}
+
+/** The grouping a document gives; undefined for an office that is one agency. */
+export function agencyGrouping(doc: StandardsDocument): AgencyGrouping | undefined {
+  if (!doc.agencies) return undefined;
+  return { agencies: doc.agencies, serviceAgency: new Map(doc.services.flatMap((s) => (s.agency ? [[s.code, s.agency] as const] : []))) };
+}
+
+/** Every office's grouping by agency, from the latest document it pushed (offices that are one agency are left out). */
+export async function agencyGroupings(db: Database): Promise<Map<string, AgencyGrouping>> {
+  const groupings = new Map<string, AgencyGrouping>();
+  for (const stored of await bookingStandardsRepo.all(db)) {
+    // Stored only after validation; a document an older version stored that no longer parses is left out.
+    const doc = standardsDocument.safeParse(stored.document);
+    const grouping = doc.success ? agencyGrouping(doc.data) : undefined;
+    if (grouping) groupings.set(stored.officeId, grouping);
+  }
+  return groupings;
+}
+
 /**
  * One office on its own: a stored value beyond its bound (accepted before the bounds existed) or any
- * failure in its arithmetic holds back this office only, never the others in the same view.
+ * failure in its arithmetic holds back this office only, never the others in the same view. With a
+ * grouping, each agency's figures come from its own services' counters, computed like the office's (its
+ * IKM over its own respondents' answers, not an average); a service the document no longer lists counts
+ * for the office only.
  */
-export function officeReport(office: OfficeRecord, sums: readonly OfficeSum[], targetMinutes: number, quarantined: boolean): OfficeReport {
+export function officeReport(office: OfficeRecord, sums: readonly OfficeSum[], targetMinutes: number, quarantined: boolean, grouping?: AgencyGrouping): OfficeReport {
   const underReview = (reason: string): OfficeReport => ({ status: 'under_review', officeId: office.id, officeName: office.name, reason, quarantined });
   for (const s of sums) {
     const violation = boundViolation({ metric: s.metric, value: s.max });
@@ -148,20 +180,35 @@ export function officeReport(office: OfficeRecord, sums: readonly OfficeSum[], t
   }
   try {
     const t = emptyTally();
-    for (const s of sums) add(t, s.metric, s.sum);
-    return { ...figures(office.id, office.name, t, targetMinutes), status: 'ok', quarantined };
+    const byAgency = new Map(grouping?.agencies.map((a) => [a.id, emptyTally()]));
+    for (const s of sums) {
+      const m = parseMetric(s.metric);
+      if (!m) continue;
+      add(t, m, s.sum);
+      const agency = grouping?.serviceAgency.get(m.service);
+      const own = agency === undefined ? undefined : byAgency.get(agency);
+      if (own) add(own, m, s.sum);
+    }
+    const report: OfficeReport = { officeId: office.id, officeName: office.name, ...figures(t, targetMinutes), status: 'ok', quarantined };
+    if (grouping) report.agencies = grouping.agencies.map((agency) => ({ agency, ...figures(byAgency.get(agency.id) ?? emptyTally(), targetMinutes) }));
+    return report;
   } catch (err) {
     console.error(`[server] the figures of office ${office.id} could not be computed`, err);
     return underReview(`its figures could not be computed: ${err instanceof Error ? err.message : String(err)}`);
   }
 }
 
-/** Every registered office side by side over [from, to] (inclusive, office-local dates), each computed on its own. */
-export async function cityFigures(db: Database, from: string, to: string, targetMinutes = 15): Promise<OfficeReport[]> {
-  const [offices, sums, quarantined] = await Promise.all([
+/**
+ * Every registered office side by side over [from, to] (inclusive, office-local dates), each computed on
+ * its own, with its agencies grouped by its latest standards document (read here unless given, so a page
+ * showing several periods reads them once).
+ */
+export async function cityFigures(db: Database, from: string, to: string, targetMinutes = 15, groupings?: ReadonlyMap<string, AgencyGrouping>): Promise<OfficeReport[]> {
+  const [offices, sums, quarantined, byAgency] = await Promise.all([
     officesRepo.all(db),
     countersRepo.sumsByOffice(db, from, to),
     quarantinesRepo.officesWithin(db, from, to),
+    groupings ?? agencyGroupings(db),
   ]);
   const byOffice = new Map<string, OfficeSum[]>();
   for (const s of sums) {
@@ -169,5 +216,5 @@ export async function cityFigures(db: Database, from: string, to: string, target
     if (list) list.push(s);
     else byOffice.set(s.officeId, [s]);
   }
-  return offices.map((o) => officeReport(o, byOffice.get(o.id) ?? [], targetMinutes, quarantined.has(o.id)));
+  return offices.map((o) => officeReport(o, byOffice.get(o.id) ?? [], targetMinutes, quarantined.has(o.id), byAgency.get(o.id)));
 }

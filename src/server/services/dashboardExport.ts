@@ -39,14 +39,28 @@ function bookingCells(b: OfficeBookingReport | undefined): Cell[] {
   return [b.bookings, b.checkIns, percent(b.bookedShare), round(b.bookedWaitMinutes, 1), round(b.walkInWaitMinutes, 1), b.bookedNoShows, b.notCheckedIn];
 }
 
-/** Per office over the range (with ratings and bookings), then per office per day (tickets and waits): the dashboard's two tables. */
+const NO_BOOKINGS: Cell[] = BOOKING_HEADER.map(() => null);
+
+/**
+ * Per office over the range (with ratings and bookings), then per office per day (tickets and waits): the
+ * dashboard's two tables. An office with agencies is followed by a row per agency (its figures over its
+ * own services; bookings are the office's only); the agency columns come last, so every other column
+ * stays where it was.
+ */
 export function exportTables(d: CityDashboard): [ExportTable, ExportTable] {
   const bookings = new Map(d.bookings.map((b) => [b.officeId, b]));
   const perOffice: ExportTable = {
     id: 'kantor',
     sheet: 'Per kantor',
-    header: ['Dari', 'Sampai', 'Id kantor', 'Kantor', ...WAIT_HEADER, ...RATING_HEADER, 'Status', ...BOOKING_HEADER],
-    rows: d.offices.map((o) => [d.from, d.to, o.officeId, o.officeName, ...waitCells(o, d.target), ...ratingCells(o), status(o), ...bookingCells(bookings.get(o.officeId))]),
+    header: ['Dari', 'Sampai', 'Id kantor', 'Kantor', ...WAIT_HEADER, ...RATING_HEADER, 'Status', ...BOOKING_HEADER, 'Id instansi', 'Instansi'],
+    rows: d.offices.flatMap((o) => {
+      const office: Cell[] = [d.from, d.to, o.officeId, o.officeName];
+      const rows: Cell[][] = [[...office, ...waitCells(o, d.target), ...ratingCells(o), status(o), ...bookingCells(bookings.get(o.officeId)), null, null]];
+      if (o.status === 'ok') {
+        for (const a of o.agencies ?? []) rows.push([...office, ...waitCells({ ...o, ...a }, d.target), ...ratingCells({ ...o, ...a }), status(o), ...NO_BOOKINGS, a.agency.id, a.agency.name.id]);
+      }
+      return rows;
+    }),
   };
   const perDay: ExportTable = {
     id: 'harian',

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { localizedText, openingHours, timeRange, type OfficeConfig } from '../config/officeConfig';
+import { agencyId, localizedText, openingHours, timeRange, type OfficeConfig } from '../config/officeConfig';
 import { isIsoDate, isValidTimeZone } from '../time/localTime';
 
 /**
@@ -20,6 +20,17 @@ const serviceStandards = z
     requirements: z.array(localizedText).max(20),
     processingTime: localizedText.optional(),
     costRupiah: z.int().min(0).max(100_000_000),
+    /** The agency that runs it: present exactly when the office lists agencies (a Mal Pelayanan Publik). */
+    agency: agencyId.optional(),
+  })
+  .strict();
+
+/** One agency of a Mal Pelayanan Publik, as the city names it on its dashboard and IKM page. */
+const agencyStandards = z
+  .object({
+    id: agencyId,
+    name: localizedText,
+    shortName: z.string().trim().min(1).max(24),
   })
   .strict();
 
@@ -48,15 +59,33 @@ export const standardsDocument = z
           .optional(),
       })
       .strict(),
-    services: z.array(serviceStandards).min(1).max(40),
+    /** Left out for an office that is one agency, so its document stays as it was before agencies. */
+    agencies: z.array(agencyStandards).min(1).max(30).optional(),
+    // As many as a configuration may list: a Mal Pelayanan Publik runs many.
+    services: z.array(serviceStandards).min(1).max(120),
     /** Which services each counter serves (only that: no names, no staff). */
-    counters: z.array(z.object({ services: z.array(z.string()).min(1).max(40) }).strict()).min(1).max(99),
+    counters: z.array(z.object({ services: z.array(z.string()).min(1).max(120) }).strict()).min(1).max(99),
   })
-  .strict();
+  .strict()
+  .superRefine((doc, ctx) => {
+    // The city groups an office's figures by agency from this document: every service in exactly one listed agency, or none at all.
+    const listed = new Set<string>();
+    doc.agencies?.forEach((a, i) => {
+      if (listed.has(a.id)) ctx.addIssue({ code: 'custom', path: ['agencies', i, 'id'], message: `"${a.id}" is listed twice` });
+      listed.add(a.id);
+    });
+    doc.services.forEach((s, i) => {
+      if (doc.agencies === undefined) {
+        if (s.agency !== undefined) ctx.addIssue({ code: 'custom', path: ['services', i, 'agency'], message: 'names an agency, but the document lists none' });
+      } else if (s.agency === undefined) ctx.addIssue({ code: 'custom', path: ['services', i, 'agency'], message: 'is required once agencies are listed' });
+      else if (!listed.has(s.agency)) ctx.addIssue({ code: 'custom', path: ['services', i, 'agency'], message: `"${s.agency}" is not a listed agency` });
+    });
+  });
 
 export type StandardsDocument = z.infer<typeof standardsDocument>;
 export type ServiceStandards = StandardsDocument['services'][number];
 export type BookingRules = StandardsDocument['booking'];
+export type AgencyStandards = NonNullable<StandardsDocument['agencies']>[number];
 
 /** The document an office pushes, from its validated configuration. */
 export function standardsFromConfig(config: OfficeConfig): StandardsDocument {
@@ -76,6 +105,7 @@ export function standardsFromConfig(config: OfficeConfig): StandardsDocument {
       checkInAfterMinutes: config.booking.checkInAfterMinutes,
       ...(config.booking.stops ? { stops: config.booking.stops } : {}),
     },
+    ...(config.agencies ? { agencies: config.agencies.map((a) => ({ id: a.id, name: a.name, shortName: a.shortName })) } : {}),
     services: config.services.map((s) => ({
       code: s.code,
       name: s.name,
@@ -85,6 +115,7 @@ export function standardsFromConfig(config: OfficeConfig): StandardsDocument {
       requirements: s.standards?.requirements ?? [],
       ...(s.standards?.processingTime ? { processingTime: s.standards.processingTime } : {}),
       costRupiah: s.standards?.costRupiah ?? 0,
+      ...(s.agency ? { agency: s.agency } : {}),
     })),
     counters: config.counters.map((c) => ({ services: c.services })),
   };

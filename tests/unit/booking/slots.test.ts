@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { bookableDays, checkInWindow, daySlots, slotCapacity } from '../../../src/shared/booking/slots';
-import { standardsDocument, type StandardsDocument } from '../../../src/shared/booking/standards';
+import { standardsDocument, standardsFromConfig, type StandardsDocument } from '../../../src/shared/booking/standards';
 import { formatBookingCode, normalizeBookingCode, parseSignedBooking } from '../../../src/shared/booking/bookingCode';
 import { parseOfficeConfig } from '../../../src/shared/config/officeConfig';
 import { oeboboConfig, standardsOf } from '../../integration/booking/bookingFixtures';
@@ -79,6 +81,71 @@ describe('service standards in the office configuration', () => {
     expect(doc.counters).toEqual([{ services: ['KTP'] }, { services: ['KTP', 'KK'] }, { services: ['AKTA'] }]);
     expect(doc.services[0]).toMatchObject({ code: 'KTP', serviceMinutes: 6, bookingShare: 0.5, costRupiah: 0, processingTime: { id: 'Selesai di tempat', en: 'Done on the spot' } });
     expect(doc.services[1]).toMatchObject({ code: 'KK', bookingShare: 0, requirements: [], costRupiah: 0 });
+  });
+});
+
+describe("the agencies in an office's standards document", () => {
+  const text = (id: string, en: string) => ({ id, en });
+  const mpp = standardsOf(
+    oeboboConfig({
+      agencies: [
+        { id: 'DUKCAPIL', name: text('Dinas Kependudukan dan Pencatatan Sipil', 'Civil Registry'), shortName: 'Dukcapil', logo: 'dukcapil.png', runningText: text('Bawa KK', 'Bring your family card') },
+        { id: 'SAMSAT', name: text('Samsat Kota Kupang', 'Vehicle Tax Office'), shortName: 'Samsat' },
+      ],
+      services: oeboboConfig().services.map((s) => ({ ...s, agency: s.code === 'AKTA' ? 'SAMSAT' : 'DUKCAPIL' })),
+      counters: [
+        { number: 1, name: 'Loket 1', services: ['KTP'], agency: 'DUKCAPIL' },
+        { number: 2, name: 'Loket 2', services: ['KTP', 'KK'], agency: 'DUKCAPIL' },
+        { number: 3, name: 'Loket 3', services: ['AKTA'], agency: 'SAMSAT' },
+      ],
+    }),
+  );
+  const problems = (value: unknown) => {
+    const r = standardsDocument.safeParse(value);
+    return r.success ? [] : r.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+  };
+
+  it('leaves the document of an office without agencies exactly as it was before agencies, byte for byte', () => {
+    // The JSON the office sent before agencies existed (key order included: the office hashes it to push only on change).
+    const before =
+      '{"version":1,"office":{"name":"Kelurahan Oebobo","address":"Jl. Frans Seda, Oebobo","timeZone":"Asia/Makassar",' +
+      '"openingHours":{"mon":["08:00-12:00","13:00-15:00"],"tue":["08:00-12:00","13:00-15:00"],"wed":["08:00-12:00","13:00-15:00"],"thu":["08:00-12:00","13:00-15:00"],"fri":["08:00-12:00","13:00-15:00"]},' +
+      '"closedDates":["2026-12-25"]},"booking":{"slotMinutes":30,"daysAhead":14,"checkInBeforeMinutes":30,"checkInAfterMinutes":15},' +
+      '"services":[{"code":"KTP","name":{"id":"KTP-el","en":"Electronic ID card"},"serviceMinutes":6,"bookingShare":0.5,' +
+      '"requirements":[{"id":"Fotokopi Kartu Keluarga","en":"Copy of the family card"},{"id":"Surat pengantar RT/RW","en":"Cover letter from the RT/RW"}],' +
+      '"processingTime":{"id":"Selesai di tempat","en":"Done on the spot"},"costRupiah":0},' +
+      '{"code":"KK","name":{"id":"Kartu Keluarga","en":"Family card"},"serviceMinutes":8,"bookingShare":0,"requirements":[],"costRupiah":0},' +
+      '{"code":"AKTA","name":{"id":"Akta Kelahiran","en":"Birth certificate"},"serviceMinutes":3,"bookingShare":1,"requirements":[{"id":"Surat keterangan lahir","en":"Birth notice"}],"costRupiah":15000}],' +
+      '"counters":[{"services":["KTP"]},{"services":["KTP","KK"]},{"services":["AKTA"]}]}';
+    expect(JSON.stringify(doc)).toBe(before);
+    expect(JSON.stringify(standardsDocument.parse(JSON.parse(before)))).toBe(before);
+  });
+
+  it("names each agency (id, name, short name only) and each service's agency", () => {
+    expect(mpp.agencies).toEqual([
+      { id: 'DUKCAPIL', name: text('Dinas Kependudukan dan Pencatatan Sipil', 'Civil Registry'), shortName: 'Dukcapil' },
+      { id: 'SAMSAT', name: text('Samsat Kota Kupang', 'Vehicle Tax Office'), shortName: 'Samsat' },
+    ]);
+    expect(mpp.services.map((s) => `${s.code}:${s.agency}`)).toEqual(['KTP:DUKCAPIL', 'KK:DUKCAPIL', 'AKTA:SAMSAT']);
+    expect(standardsDocument.parse(mpp)).toEqual(mpp);
+  });
+
+  it('takes the demo Mal Pelayanan Publik as it is: 12 agencies, 25 services', () => {
+    const parsed = parseOfficeConfig(JSON.parse(readFileSync(join(__dirname, '../../../resources/office.mpp.json'), 'utf8')));
+    if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
+    const demo = standardsDocument.parse(standardsFromConfig(parsed.config));
+    expect([demo.agencies?.length, demo.services.length]).toEqual([12, 25]);
+  });
+
+  it('refuses a service naming an agency the document does not list, agencies given to some services only, and an agency listed twice', () => {
+    const withAgency = (code: string, agency: string | undefined) => ({ ...mpp, services: mpp.services.map((s) => (s.code === code ? { ...s, agency } : s)) });
+    expect(problems(withAgency('AKTA', 'IMIGRASI'))).toEqual(['services.2.agency: "IMIGRASI" is not a listed agency']);
+    expect(problems(withAgency('KK', undefined))).toEqual(['services.1.agency: is required once agencies are listed']);
+    expect(problems({ ...mpp, agencies: undefined })).toEqual([0, 1, 2].map((i) => `services.${i}.agency: names an agency, but the document lists none`));
+    expect(problems({ ...doc, services: doc.services.map((s, i) => (i === 0 ? { ...s, agency: 'DUKCAPIL' } : s)) })).toEqual(['services.0.agency: names an agency, but the document lists none']);
+    expect(problems({ ...mpp, agencies: [...mpp.agencies!, mpp.agencies![0]] })).toEqual(['agencies.2.id: "DUKCAPIL" is listed twice']);
+    expect(problems({ ...mpp, agencies: [{ ...mpp.agencies![0], logo: 'dukcapil.png' }, mpp.agencies![1]] })).toEqual([`agencies.0: Unrecognized key: "logo"`]);
+    expect(problems({ ...mpp, agencies: [] })[0]).toMatch(/^agencies: Too small/);
   });
 });
 
