@@ -79,11 +79,18 @@ module.exports = {
       to: { path: '^src/main/shell/' },
     },
     {
+      name: 'node-below-both-programs',
+      comment: 'src/node holds Node-only code the office and the city server share (the slow secret hash); it imports only shared.',
+      severity: 'error',
+      from: { path: '^src/node/' },
+      to: { path: '^(src/|package\\.json$)', pathNot: '^src/(shared|node)/' },
+    },
+    {
       name: 'renderer-not-main-or-server',
       comment: 'Screens reach the office only through the API contract (src/shared) and the preload bridge.',
       severity: 'error',
       from: { path: '^src/renderer/' },
-      to: { path: '^src/(main|server)/' },
+      to: { path: '^src/(main|server|node)/' },
     },
     {
       name: 'server-not-main',

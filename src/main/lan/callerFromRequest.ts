@@ -1,7 +1,7 @@
 import { callerFromToken } from '../auth/credentials';
 import type { Caller } from '../auth/caller';
 import type { Store } from '../store/store';
-import { isLoopback } from './peerAddress';
+import { isLoopback } from '../../shared/net/peerAddress';
 
 export interface CallerOptions {
   /**

@@ -1,5 +1,5 @@
 import type { Socket } from 'node:net';
-import { isLoopback } from './peerAddress';
+import { isLoopback } from '../../shared/net/peerAddress';
 
 export interface ConnectionCaps {
   /** Open TCP connections (HTTP keep-alive and event streams alike). */

@@ -1,5 +1,6 @@
 import type { Database, Queryable } from '../db/database';
 import { attemptLimitsRepo, type AttemptWindow } from '../store/attemptLimitsRepo';
+import { canonicalAddress } from '../../shared/net/peerAddress';
 import { sha256 } from './secrets';
 
 /** At most `maxAttempts` tries per address in a window of `windowMs` that starts at the first try. */
@@ -13,8 +14,6 @@ export const SIGN_IN_LIMIT: AttemptLimit = { scope: 'admin_signin', maxAttempts:
 /** Enrolment codes are guessable only by brute force: a few wrong codes per address, then wait. */
 export const ENROLMENT_LIMIT: AttemptLimit = { scope: 'enrolment', maxAttempts: 10, windowMs: 15 * 60_000 };
 
-/** One spelling per client: a dual-stack listener reports an IPv4 peer as "::ffff:10.0.0.7". */
-export const canonical = (address: string): string => (address.startsWith('::ffff:') && address.includes('.') ? address.slice('::ffff:'.length) : address);
 
 export type Attempt =
   | {
@@ -48,7 +47,7 @@ export async function reserveAttempt(db: Database, limit: AttemptLimit, address:
  * daily caps only if it commits). retryAfterMs is null while the limit is not passed.
  */
 export async function countAttempt(q: Queryable, limit: AttemptLimit, address: string, now: number): Promise<{ key: string; window: AttemptWindow; retryAfterMs: number | null }> {
-  const key = sha256(canonical(address));
+  const key = sha256(canonicalAddress(address));
   const window = await attemptLimitsRepo.reserve(q, limit.scope, key, new Date(now), new Date(now - limit.windowMs));
   const retryAfterMs = window.attempts > limit.maxAttempts ? Math.max(1000, window.windowStart.getTime() + limit.windowMs - now) : null;
   return { key, window, retryAfterMs };

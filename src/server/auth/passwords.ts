@@ -1,16 +1,2 @@
-import { hash, verify } from '@node-rs/argon2';
-
-/** argon2id with OWASP's minimum (19 MiB, 2 passes): a stolen database does not give the password away cheaply. */
-const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
-
-export function hashPassword(password: string): Promise<string> {
-  return hash(password, OPTIONS);
-}
-
-export async function verifyPassword(passwordHash: string, password: string): Promise<boolean> {
-  try {
-    return await verify(passwordHash, password);
-  } catch {
-    return false;
-  }
-}
+/** Admin passwords get the slow hash both programs use. */
+export { hashSecret as hashPassword, verifySecret as verifyPassword } from '../../node/argon2id';

@@ -1,4 +1,4 @@
-import { isIsoDate, localDate } from '../../shared/time/localTime';
+import { addDays, daysFrom, isIsoDate, localDate } from '../../shared/time/localTime';
 
 const MAX_RANGE_DAYS = 3660;
 
@@ -7,8 +7,7 @@ export function dateRange(query: { from?: string; to?: string }, defaults: { fro
   const from = query.from && isIsoDate(query.from) ? query.from : defaults.from;
   let to = query.to && isIsoDate(query.to) ? query.to : defaults.to;
   if (to < from) to = from;
-  const spanDays = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-  return spanDays > MAX_RANGE_DAYS ? { from, to: new Date(Date.parse(from) + MAX_RANGE_DAYS * 86_400_000).toISOString().slice(0, 10) } : { from, to };
+  return daysFrom(from, to) > MAX_RANGE_DAYS ? { from, to: addDays(from, MAX_RANGE_DAYS) } : { from, to };
 }
 
 export function today(now: number, timeZone: string): string {

@@ -1,9 +1,8 @@
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import { isLoopback } from '../../shared/net/peerAddress';
 import { sha256 } from '../auth/secrets';
 
-const isLoopback = (address: string | undefined): boolean =>
-  address !== undefined && (address === '::1' || address.startsWith('127.') || address.startsWith('::ffff:127.'));
 
 /**
  * /metrics tells how busy the city is and which refusals happen: only for a scraper on this machine, or for
@@ -17,5 +16,5 @@ export function mayReadMetrics(req: FastifyRequest, token: string | undefined): 
     if (given !== undefined && timingSafeEqual(Buffer.from(sha256(given), 'hex'), Buffer.from(sha256(token), 'hex'))) return true;
   }
   const proxied = req.headers['x-forwarded-for'] !== undefined || req.headers.forwarded !== undefined;
-  return !proxied && isLoopback(req.socket.remoteAddress);
+  return !proxied && req.socket.remoteAddress !== undefined && isLoopback(req.socket.remoteAddress);
 }

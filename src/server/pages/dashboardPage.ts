@@ -1,3 +1,4 @@
+import { addDays } from '../../shared/time/localTime';
 import type { OfficeBookingReport } from '../services/bookingFacts';
 import type { CityDashboard, OfficePush } from '../services/cityDashboard';
 import { SERVICE_LEVEL_TARGETS, type OfficeFigures, type OfficeReport } from '../services/cityReport';
@@ -13,15 +14,13 @@ export interface RangePreset {
   to: string;
 }
 
-const minusDays = (date: string, days: number) => new Date(Date.parse(`${date}T00:00:00Z`) - days * 86_400_000).toISOString().slice(0, 10);
-
 /** The picker's ready ranges, all ending today; the SKM semester runs January–June or July–December. */
 export function rangePresets(today: string): RangePreset[] {
   const semesterStart = `${today.slice(0, 4)}-${Number(today.slice(5, 7)) <= 6 ? '01' : '07'}-01`;
   return [
     { key: 'hari-ini', label: 'Hari ini', from: today, to: today },
-    { key: '7-hari', label: '7 hari', from: minusDays(today, 6), to: today },
-    { key: '30-hari', label: '30 hari', from: minusDays(today, 29), to: today },
+    { key: '7-hari', label: '7 hari', from: addDays(today, -6), to: today },
+    { key: '30-hari', label: '30 hari', from: addDays(today, -29), to: today },
     { key: 'semester', label: 'Semester ini', from: semesterStart, to: today },
   ];
 }

@@ -1,9 +1,10 @@
 import { randomInt } from 'node:crypto';
 import { BOOKING_CODE_ALPHABET, BOOKING_CODE_LENGTH, signedBookingText, signedMessage, type BookingClaim } from '../../shared/booking/bookingCode';
 import { bookableDays, checkInWindow, daySlots, isSlotOpenForBooking, slotCapacity, type DaySlot } from '../../shared/booking/slots';
-import { canonical, countAttempt, pruneAttempts, reserveAttempt, type Attempt, type AttemptLimit } from '../auth/attemptLimiter';
+import { countAttempt, pruneAttempts, reserveAttempt, type Attempt, type AttemptLimit } from '../auth/attemptLimiter';
 import type { Database, Queryable } from '../db/database';
 import { bookingsRepo, type BookingRecord } from '../store/bookingsRepo';
+import { canonicalAddress } from '../../shared/net/peerAddress';
 import { BookingError } from './bookingError';
 import { bookingKeyOf } from './bookingKey';
 import { officeStandards, type OfficeStandards } from './bookingStandards';
@@ -106,7 +107,7 @@ export async function book(db: Database, input: { officeId: string; serviceCode:
     throw new BookingError('slot_unavailable', `${input.day} ${input.slot} is not a slot of "${input.serviceCode}" that can still be booked.`);
   }
   const key = await bookingKeyOf(db);
-  const sourceHash = key.sourceHash(canonical(source));
+  const sourceHash = key.sourceHash(canonicalAddress(source));
   const window = checkInWindow(input.day, input.slot, doc.office.timeZone, doc.booking);
   const slotKey = { officeId: input.officeId, serviceCode: input.serviceCode, day: input.day, slot: input.slot };
   const newWindows: AttemptLimit[] = [];

@@ -1,10 +1,9 @@
 import { bookingFactsRequest, type BookingFactsResponse } from '../../shared/booking/bookingFacts';
-import { describeIssues } from '../../shared/validation/describeIssues';
 import type { Database } from '../db/database';
 import { bookingFactsRepo, type OfficeBookingSums } from '../store/bookingFactsRepo';
 import { officesRepo } from '../store/officesRepo';
 import type { KioskRecord } from '../store/kiosksRepo';
-import { SyncError } from './syncError';
+import { officeReportFrom } from './kioskBody';
 
 /**
  * Stores one day of a kiosk's booking facts (docs/booking.md): its booked-versus-walk-in figures and its
@@ -12,19 +11,7 @@ import { SyncError } from './syncError';
  * is left out and named in the answer; the rest is stored. Malformed input stores nothing.
  */
 export async function putBookingFacts(db: Database, kiosk: KioskRecord, body: unknown, now: Date): Promise<BookingFactsResponse> {
-  const parsed = bookingFactsRequest.safeParse(body);
-  if (!parsed.success) {
-    const problems = describeIssues(parsed.error);
-    throw new SyncError('bad_request', `The booking facts are malformed: ${problems.slice(0, 5).join('; ')}`, 'Data booking dari kios tidak sah.', { problems });
-  }
-  const facts = parsed.data;
-  if (facts.officeId !== kiosk.officeId) {
-    throw new SyncError(
-      'wrong_office',
-      `This kiosk is enrolled for office ${kiosk.officeId}, not ${facts.officeId}; nothing was stored.`,
-      `Kios ini terdaftar untuk kantor ${kiosk.officeId}, bukan ${facts.officeId}.`,
-    );
-  }
+  const facts = officeReportFrom(bookingFactsRequest, body, kiosk, { en: 'booking facts', id: 'Data booking dari kios' });
   return db.transaction(async (tx) => {
     const own = await bookingFactsRepo.ownCodes(tx, kiosk.officeId, facts.day, facts.checkIns.map((c) => c.code));
     await bookingFactsRepo.setCheckIns(tx, kiosk.officeId, facts.day, kiosk.replicaId, facts.checkIns.filter((c) => own.has(c.code)));

@@ -1,3 +1,4 @@
+import { addDays, daysFrom } from '../../shared/time/localTime';
 import type { Database } from '../db/database';
 import { countersRepo, type OfficeSum } from '../store/countersRepo';
 import { kiosksRepo } from '../store/kiosksRepo';
@@ -45,9 +46,7 @@ export interface CityDashboard {
 
 /** Every date from `from` to `to` inclusive (YYYY-MM-DD, calendar dates, no time zone involved). */
 export function daysBetween(from: string, to: string): string[] {
-  const days: string[] = [];
-  for (let t = Date.parse(`${from}T00:00:00Z`); t <= Date.parse(`${to}T00:00:00Z`); t += 86_400_000) days.push(new Date(t).toISOString().slice(0, 10));
-  return days;
+  return Array.from({ length: Math.max(0, daysFrom(from, to) + 1) }, (_, i) => addDays(from, i));
 }
 
 /** Offices ordered for the "last push is old" list: never heard from first, then the oldest push. */

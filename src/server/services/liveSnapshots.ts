@@ -1,6 +1,5 @@
 import { normalizePhoneCode } from '../../shared/domain/phoneCode';
 import { LIVE_SNAPSHOT_LIMITS, liveSnapshotRequest, type LiveService, type LiveSnapshotResponse, type LiveTicket } from '../../shared/sync/liveSnapshot';
-import { describeIssues } from '../../shared/validation/describeIssues';
 import { reserveAttempt } from '../auth/attemptLimiter';
 import { sha256 } from '../auth/secrets';
 import type { Database } from '../db/database';
@@ -8,23 +7,11 @@ import type { KioskRecord } from '../store/kiosksRepo';
 import { liveSnapshotsRepo, type StoredSnapshot } from '../store/liveSnapshotsRepo';
 import { BOOKING_LIMITS, countRequest } from './booking';
 import { BookingError } from './bookingError';
-import { SyncError } from './syncError';
+import { officeReportFrom } from './kioskBody';
 
 /** Stores an office's live snapshot (docs/central-server.md); the same or an older one again changes nothing. */
 export async function putLiveSnapshot(db: Database, kiosk: KioskRecord, body: unknown, now: Date): Promise<LiveSnapshotResponse> {
-  const parsed = liveSnapshotRequest.safeParse(body);
-  if (!parsed.success) {
-    const problems = describeIssues(parsed.error);
-    throw new SyncError('bad_request', `The live snapshot is malformed: ${problems.slice(0, 5).join('; ')}`, 'Data antrean terkini dari kios tidak sah.', { problems });
-  }
-  const s = parsed.data;
-  if (s.officeId !== kiosk.officeId) {
-    throw new SyncError(
-      'wrong_office',
-      `This kiosk is enrolled for office ${kiosk.officeId}, not ${s.officeId}; nothing was stored.`,
-      `Kios ini terdaftar untuk kantor ${kiosk.officeId}, bukan ${s.officeId}.`,
-    );
-  }
+  const s = officeReportFrom(liveSnapshotRequest, body, kiosk, { en: 'live snapshot', id: 'Data antrean terkini dari kios' });
   const stored = await db.transaction((tx) => liveSnapshotsRepo.put(tx, kiosk.officeId, s, now));
   return { ok: true, officeId: kiosk.officeId, stored };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { agencyId, localizedText, openingHours, timeRange, type OfficeConfig } from '../config/officeConfig';
-import { isIsoDate, isValidTimeZone } from '../time/localTime';
+import { localDate } from '../api/dateField';
+import { isValidTimeZone } from '../time/localTime';
 
 /**
  * What the city needs of an office to offer its slots and publish its service standards, pushed by the
@@ -43,7 +44,7 @@ export const standardsDocument = z
         address: z.string().max(200),
         timeZone: z.string().refine(isValidTimeZone, 'is not an IANA time zone'),
         openingHours,
-        closedDates: z.array(z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD')).max(400),
+        closedDates: z.array(localDate).max(400),
       })
       .strict(),
     booking: z
@@ -54,7 +55,7 @@ export const standardsDocument = z
         checkInAfterMinutes: z.int().min(0).max(180),
         /** A van's published stops; absent for an office with a building. */
         stops: z
-          .array(z.object({ date: z.string().refine(isIsoDate, 'must be a date YYYY-MM-DD'), hours: timeRange, place: z.string().trim().min(1).max(120) }).strict())
+          .array(z.object({ date: localDate, hours: timeRange, place: z.string().trim().min(1).max(120) }).strict())
           .max(366)
           .optional(),
       })

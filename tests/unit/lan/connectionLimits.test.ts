@@ -2,7 +2,8 @@ import { EventEmitter } from 'node:events';
 import type { Socket } from 'node:net';
 import { describe, expect, it } from 'vitest';
 import { capsFor, ConnectionCounter, DEFAULT_CONNECTION_LIMITS } from '../../../src/main/lan/connectionLimits';
-import { isLoopback, peerAddress } from '../../../src/main/lan/peerAddress';
+import { peerAddress } from '../../../src/main/lan/peerAddress';
+import { isLoopback } from '../../../src/shared/net/peerAddress';
 
 const socket = () => new EventEmitter() as unknown as Socket;
 
