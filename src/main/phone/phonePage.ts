@@ -1,9 +1,10 @@
 import { en } from '../../shared/i18n/messages.en';
 import { id } from '../../shared/i18n/messages.id';
+import type { Language } from '../../shared/i18n/languages';
 import type { MessageKey } from '../../shared/i18n/messageKey';
 
 /** The texts the phone page uses, in both languages: its own and the rating screen's (the same survey words). */
-function pageTexts(): Record<'id' | 'en', Record<string, string>> {
+function pageTexts(): Record<Language, Record<string, string>> {
   const keys = (Object.keys(id) as MessageKey[]).filter((k) => k.startsWith('phone.') || k.startsWith('rate.'));
   return {
     id: Object.fromEntries(keys.map((k) => [k, id[k]])),

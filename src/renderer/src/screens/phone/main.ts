@@ -7,7 +7,8 @@ import { followTicket } from './phoneLive';
 import { callKey, problemOf, shouldRing } from './phoneModel';
 import { answer, back, chooseProfile, profileComplete, refusalStep, startRating, surveyBody, type RatingState } from './phoneRating';
 import { renderPage, type PageActions, type PageState } from './phoneRender';
-import { readTexts, translator, type PhoneLanguage } from './phoneTexts';
+import type { Language } from '../../../../shared/i18n/languages';
+import { readTexts, translator } from './phoneTexts';
 
 /**
  * The visitor's ticket page at /t/<code>: a small script of its own (not the React app), built for old
@@ -19,7 +20,7 @@ const root = document.getElementById('app') as HTMLElement;
 const code = normalizePhoneCode(decodeURIComponent(location.pathname.replace(/^\/t\//, '').replace(/\/.*$/, ''))) || '';
 const alert = callAlert(window);
 
-function savedLanguage(): PhoneLanguage {
+function savedLanguage(): Language {
   try {
     return window.localStorage.getItem(LANGUAGE_KEY) === 'en' ? 'en' : 'id';
   } catch {
@@ -108,7 +109,7 @@ function sendSurvey(rating: RatingState): void {
 
 const actions: PageActions = {
   toggleLanguage() {
-    const lang: PhoneLanguage = state.lang === 'id' ? 'en' : 'id';
+    const lang: Language = state.lang === 'id' ? 'en' : 'id';
     try {
       window.localStorage.setItem(LANGUAGE_KEY, lang);
     } catch {

@@ -5,10 +5,11 @@ import { SCORES, UNSUR, type Score } from '../../../../shared/skm/unsur';
 import { h } from './phoneDom';
 import { aheadText, counterText, problemText, stateText, waitText, type PhoneProblem } from './phoneModel';
 import type { RatingState } from './phoneRating';
-import type { PhoneLanguage, Translate } from './phoneTexts';
+import type { Language } from '../../../../shared/i18n/languages';
+import type { Translate } from './phoneTexts';
 
 export interface PageState {
-  lang: PhoneLanguage;
+  lang: Language;
   view: PhoneTicketView | null;
   problem: PhoneProblem | null;
   live: 'connecting' | 'on' | 'reconnecting';
@@ -45,7 +46,7 @@ function figure(label: string, value: string, testId: string): HTMLElement {
   return h('div', { class: 'phone-figure' }, h('dt', null, label), h('dd', { 'data-testid': testId }, value));
 }
 
-function ticketCard(t: Translate, view: PhoneTicketView, lang: PhoneLanguage): HTMLElement {
+function ticketCard(t: Translate, view: PhoneTicketView, lang: Language): HTMLElement {
   const line = stateText(t, view);
   return h(
     'section',
@@ -97,7 +98,7 @@ function choiceList(items: { label: string; testId: string; selected: boolean; o
   );
 }
 
-function ratingSection(t: Translate, lang: PhoneLanguage, view: PhoneTicketView, r: RatingState, a: PageActions): HTMLElement {
+function ratingSection(t: Translate, lang: Language, view: PhoneTicketView, r: RatingState, a: PageActions): HTMLElement {
   const step = r.step;
   const notice = r.notice && h('p', { class: 'phone-notice', role: 'alert', 'data-testid': 'phone-rating-notice' }, t(r.notice));
   const busy = r.busy && h('p', { class: 'phone-note' }, t('rate.sending'));

@@ -1,9 +1,10 @@
+import type { Language } from '../../../../shared/i18n/languages';
+
 /** The phone page's words, both languages, as the office put them into the page (src/main/phone/phonePage.ts). */
-export type PhoneLanguage = 'id' | 'en';
-export type Texts = Record<PhoneLanguage, Record<string, string>>;
+export type Texts = Record<Language, Record<string, string>>;
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
-export function translator(texts: Texts, lang: PhoneLanguage): Translate {
+export function translator(texts: Texts, lang: Language): Translate {
   return (key, params) => {
     const text = texts[lang][key] !== undefined ? texts[lang][key] : key;
     if (!params) return text as string;
