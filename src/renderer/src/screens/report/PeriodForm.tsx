@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { LOCALES, translate, type Language } from '../../../../shared/i18n';
+import { Field } from '../../components/staff/Field';
 import { PERIOD_CHOICES, type PeriodChoice } from './periodChoice';
 
 const YEARS_BACK = 5;
@@ -31,18 +32,6 @@ function Select({
       <select id={id} className="field-input" value={value} data-testid={testId} disabled={disabled} onChange={(e) => onChange(e.target.value)}>
         {children}
       </select>
-    </div>
-  );
-}
-
-function DateField({ label, value, onChange, testId }: { label: string; value: string; onChange: (value: string) => void; testId: string }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field-label" htmlFor={id}>
-        {label}
-      </label>
-      <input id={id} type="date" className="field-input" value={value} data-testid={testId} onChange={(e) => onChange(e.target.value)} />
     </div>
   );
 }
@@ -144,8 +133,8 @@ export function PeriodForm({
         {choice.kind !== 'custom' && yearSelect}
         {choice.kind === 'custom' && (
           <>
-            <DateField label={translate(lang, 'report.period.from')} value={choice.from} onChange={(from) => set({ from })} testId="period-from" />
-            <DateField label={translate(lang, 'report.period.to')} value={choice.to} onChange={(to) => set({ to })} testId="period-to" />
+            <Field type="date" label={translate(lang, 'report.period.from')} value={choice.from} onChange={(from) => set({ from })} data-testid="period-from" />
+            <Field type="date" label={translate(lang, 'report.period.to')} value={choice.to} onChange={(to) => set({ to })} data-testid="period-to" />
           </>
         )}
         {agencies.length > 0 && (
