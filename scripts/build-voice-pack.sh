@@ -41,7 +41,7 @@ mkdir "$work/out"
 synth_chime() {
   sox -R -n -r "$rate" -c 1 "$work/hi.wav" synth 0.45 sine 880 fade p 0.005 0.45 0.4 vol 0.5
   sox -R -n -r "$rate" -c 1 "$work/lo.wav" synth 0.8 sine 659.25 fade p 0.005 0.8 0.75 vol 0.5
-  sox -R "$work/hi.wav" "$work/lo.wav" "$1"
+  sox -R "$work/hi.wav" "$work/lo.wav" "$1" pad 0 0.04
 }
 
 # Raw source audio for one clip, from a recording or from espeak-ng.
@@ -65,9 +65,11 @@ while IFS=$'\t' read -r id text espeak_text; do
   raw="$work/$id.raw.wav"
   out="$work/out/$id.ogg"
   source_clip "$id" "$text" "${espeak_text:-}" "$raw"
-  # Trim leading and trailing silence (reverse trick), normalise to -1 dBFS, mono at $rate Hz.
-  sox -R "$raw" -r "$rate" -c 1 -C 3 "$out" \
-    silence 1 0.01 -45d reverse silence 1 0.01 -45d reverse gain -n -1
+  # Trim leading and trailing silence (reverse trick), normalise to -1 dBFS, mono at $rate Hz; then fade
+  # the edges the trim cut (5 ms in, 20 ms out) and pad 40 ms of silence behind, so no clip ends on a click
+  # and a decoder that drops the last frame drops silence, not the word.
+  sox -R "$raw" -r "$rate" -c 1 "$work/$id.trimmed.wav" silence 1 0.01 -45d reverse silence 1 0.01 -45d reverse gain -n -1
+  sox -R "$work/$id.trimmed.wav" -C 3 "$out" fade t 0.005 -0 0.02 pad 0 0.04
   duration_ms="$(soxi -D "$out" | awk '{ printf "%d", $1 * 1000 + 0.5 }')"
   sample_rate="$(soxi -r "$out")"
   manifest_entries+=("    \"$id\": { \"file\": \"$id.ogg\", \"durationMs\": $duration_ms, \"sampleRateHz\": $sample_rate }")
