@@ -170,6 +170,28 @@ for (const accessMode of [false, true]) {
       }
     });
 
+    it('passes while the office cannot be reached: the first load failing, then the live connection lost', async () => {
+      const lost = await new ServedOffice(testConfigInput()).start();
+      try {
+        const page = await newPage(LANDSCAPE);
+        await page.route('**/api/v1/office.overview', (route) => route.abort('connectionrefused'));
+        await page.goto(`${lost.url}/kiosk`);
+        await page.getByTestId('kiosk-error').waitFor();
+        await expectAccessible(page, `kiosk, no answer from the office (${mode})`);
+
+        // Back, then the office goes away under a loaded screen: the "reconnecting" notice above it.
+        await page.unroute('**/api/v1/office.overview');
+        await page.getByTestId('service-KTP').waitFor({ timeout: 15_000 });
+        if (accessMode) await page.getByTestId('access-toggle').click();
+        await lost.stop();
+        await page.locator('.connection-notice').waitFor({ timeout: 15_000 });
+        await expectAccessible(page, `kiosk, reconnecting (${mode})`);
+        await page.context().close();
+      } finally {
+        await lost.remove();
+      }
+    });
+
     it('passes when the disk is full', async () => {
       // The office's real full disk is storageFull.test.ts (it needs root to mount a tiny disk); here the
       // overview the page receives says so, which is all the screen reads.

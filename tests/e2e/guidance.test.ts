@@ -26,7 +26,8 @@ interface Voice {
   played: () => Promise<number>;
 }
 
-async function open(path: string, viewport = { width: 1920, height: 1080 }): Promise<{ page: Page; voice: Voice }> {
+/** `onPageClock`: the page's timers run only as the test moves its clock (page.clock), for the idle resets. */
+async function open(path: string, viewport = { width: 1920, height: 1080 }, onPageClock = false): Promise<{ page: Page; voice: Voice }> {
   const context = await browser.newContext({ viewport });
   // Counts the sounds the page starts (a string: the test code has no DOM types).
   await context.addInitScript({
@@ -39,7 +40,12 @@ async function open(path: string, viewport = { width: 1920, height: 1080 }): Pro
   page.on('request', (request) => {
     if (request.url().endsWith('/api/v1/speech.audio')) texts.push((JSON.parse(request.postData() ?? '{}') as { text: string }).text);
   });
+  if (onPageClock) await page.clock.install();
   await page.goto(`${office.url}${path}`);
+  if (onPageClock) {
+    await page.getByTestId('guidance-toggle').waitFor();
+    await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
+  }
   const played = () => page.evaluate<number>('window.loketPlayed');
   return { page, voice: { texts, played } };
 }
@@ -148,6 +154,47 @@ describe('voice guidance on the kiosk', () => {
     await page.keyboard.press('NumpadMultiply');
     await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
     await expect.poll(() => voice.texts).toContain('Panduan suara mati.');
+    await page.close();
+  });
+});
+
+describe('voice guidance and large text end when the visitor walks away', () => {
+  it('on the kiosk: "Masih di sini?" is said with the seconds left, then guidance and large text are off for the next visitor', async () => {
+    const { page, voice } = await open('/kiosk', { width: 1920, height: 1080 }, true);
+    const access = page.getByTestId('access-toggle');
+    const toggle = page.getByTestId('guidance-toggle');
+    await access.click();
+    await toggle.click();
+    expect(await access.getAttribute('aria-pressed')).toBe('true');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+
+    // The office's idleResetSeconds is 20: the question, its words and its countdown spoken as one.
+    await page.clock.runFor(20_000);
+    await page.getByTestId('still-here').waitFor();
+    await expect.poll(() => voice.texts).toContain('Masih di sini? Pilihan Anda akan dibatalkan dalam 10 detik.');
+    await page.clock.runFor(10_000);
+    await page.getByTestId('still-here').waitFor({ state: 'detached' });
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await access.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.evaluate("document.documentElement.classList.contains('access-mode')")).toBe(false);
+    expect(await page.locator('[data-guidance="off"]').count()).toBe(1);
+    await page.close();
+  });
+
+  it('on /rate: F1 turns guidance on, and the idle reset turns it off', async () => {
+    const { page, voice } = await open('/rate', { width: 1080, height: 1920 }, true);
+    const toggle = page.getByTestId('guidance-toggle');
+    await page.keyboard.press('F1');
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => voice.texts.some((t) => t.startsWith('Panduan suara aktif.'))).toBe(true);
+
+    // /rate's idleResetSeconds is 45 by default, then ten seconds of countdown.
+    await page.clock.runFor(45_000);
+    await page.getByTestId('still-here').waitFor();
+    await expect.poll(() => voice.texts).toContain('Masih di sini? Penilaian Anda akan dibatalkan dalam 10 detik.');
+    await page.clock.runFor(10_000);
+    await expect.poll(() => toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await page.getByTestId('still-here').count()).toBe(0);
     await page.close();
   });
 });

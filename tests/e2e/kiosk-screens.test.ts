@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../src/shared/time/localTime';
@@ -9,6 +10,7 @@ import { testConfigInput } from '../helpers/testConfig';
 import { mintTestToken } from '../helpers/token';
 import { FAST_TIMEOUTS, virtualPrinter } from '../integration/printer/helpers';
 import { box, overlaps, type Box } from '../helpers/layoutBoxes';
+import { expectAccessible } from '../helpers/accessibility';
 
 /**
  * The kiosk's screens as a visitor meets them, at the touchscreen's two orientations: the printer
@@ -51,7 +53,8 @@ async function officeWithPaperOut(onPrintFailure: 'keepInQueue' | 'void'): Promi
 }
 
 async function openKiosk(office: ServedOffice, viewport: { width: number; height: number }): Promise<Page> {
-  const page = await browser.newPage({ viewport });
+  // A context of its own: axe-core opens a page beside it.
+  const page = await (await browser.newContext({ viewport })).newPage();
   await page.goto(`${office.url}/kiosk`);
   await page.locator('[data-testid^="service-"]').first().waitFor();
   return page;
@@ -217,12 +220,58 @@ describe('a closed office', () => {
       const priorityBox = await box(priority);
       expect(priorityBox.y + priorityBox.height).toBeLessThanOrEqual(viewport.height);
 
+      // No booking's check-in window is open on a closed day: checking in is closed too, and says until when.
+      const booking = page.getByTestId('booking-button');
+      expect(await booking.isDisabled()).toBe(true);
+      expect(await booking.textContent()).toBe('Sudah punya booking?TutupBuka besok pukul 08.00');
+      await booking.click({ force: true });
+      expect(await page.getByTestId('checkin').count()).toBe(0);
+      const bookingBox = await box(booking);
+      expect(bookingBox.y + bookingBox.height).toBeLessThanOrEqual(viewport.height);
+      expect(overlaps(bookingBox, priorityBox)).toBe(false);
+
       await page.getByTestId('lang-toggle').click();
       await expect.poll(() => page.getByTestId('office-closed').textContent()).toBe('The office is closedOpens tomorrow at 08:00');
       expect(await page.getByTestId('service-opens-KK').textContent()).toBe('Opens tomorrow at 10:00');
       await page.close();
     });
   }
+});
+
+describe('checking a booking in before the office opens', () => {
+  /** "HH:MM" in the zone, and the local minutes since midnight. */
+  function localClock(at: number, timeZone: string): { hhmm: string; minutes: number } {
+    const hhmm = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(at);
+    return { hhmm, minutes: Number(hhmm.slice(0, 2)) * 60 + Number(hhmm.slice(3, 5)) };
+  }
+
+  it('keeps "Sudah punya booking?" open while a booking\'s check-in window is, the services still closed', async () => {
+    // A zone where the next hours stay within today, whatever the hour the test runs at.
+    const timeZone = ['Asia/Makassar', 'Europe/London', 'America/New_York', 'Pacific/Auckland'].find((zone) => {
+      const { minutes } = localClock(Date.now(), zone);
+      return minutes >= 60 && minutes <= 20 * 60;
+    });
+    if (!timeZone) throw new Error('no zone between 01:00 and 20:00');
+    // Opens in 20 minutes; its first slot's check-in window (30 minutes before) is open now.
+    const opens = localClock(Date.now() + 20 * 60_000, timeZone).hhmm;
+    const closes = localClock(Date.now() + 3 * 3_600_000, timeZone).hhmm;
+    const days = Object.fromEntries(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'].map((d) => [d, [`${opens}-${closes}`]]));
+    const base = testConfigInput();
+    const office = await startOffice({
+      office: { id: 'test-office', name: 'Kantor Uji Loket', timeZone, openingHours: days },
+      services: (base.services as Record<string, unknown>[]).map((s) => (s.code === 'KTP' ? { ...s, bookingShare: 0.5 } : s)),
+      booking: { checkInBeforeMinutes: 30 },
+    });
+    const page = await openKiosk(office, LANDSCAPE);
+    expect(await page.getByTestId('office-closed').count()).toBe(1);
+    expect(await page.getByTestId('service-KTP').isDisabled()).toBe(true);
+    const booking = page.getByTestId('booking-button');
+    expect(await booking.isDisabled()).toBe(false);
+    expect(await booking.textContent()).toBe('Sudah punya booking?Pindai kode QR atau ketik kode booking');
+    await booking.click();
+    await page.getByTestId('checkin').waitFor();
+    await page.close();
+  });
 });
 
 describe('the words about the queue', () => {
@@ -394,6 +443,105 @@ describe('large text and high contrast', () => {
         expect(a.y + a.height, `${ids[i]} within the height`).toBeLessThanOrEqual(viewport.height);
         for (const [j, b] of parts.entries()) if (j > i) expect(overlaps(a, b), `${ids[i]} over ${ids[j]} (${viewport.width}x${viewport.height}, large ${large})`).toBe(false);
       }
+      await page.close();
+    }
+  });
+});
+
+describe("the demo office's six services (resources/office.demo.json)", () => {
+  let demo: ServedOffice;
+  let vp: VirtualPrinter;
+
+  beforeAll(async () => {
+    vp = await virtualPrinter();
+    printers.push(vp);
+    const config = JSON.parse(readFileSync('resources/office.demo.json', 'utf8')) as Record<string, unknown>;
+    demo = new ServedOffice({ ...config, printer: { transport: { type: 'tcp', host: '127.0.0.1', port: vp.port }, statusPollIntervalMs: 1000, timeouts: FAST_TIMEOUTS } });
+    offices.push(demo);
+    await demo.start();
+  });
+
+  const fontPx = (locator: Locator) => locator.evaluate((el) => parseFloat(el.ownerDocument.defaultView?.getComputedStyle(el).fontSize ?? '0'));
+
+  /** Both rows whole inside the grid (nothing below a fold, no cue), words of a readable size, both buttons below on screen. */
+  async function expectTwoWholeRows(page: Page, viewport: { width: number; height: number }, state: string): Promise<void> {
+    const gridLocator = page.locator('.service-grid');
+    const grid = await box(gridLocator);
+    expect(await gridLocator.evaluate((el) => el.scrollHeight - el.clientHeight), `${state}: the grid hides nothing`).toBeLessThanOrEqual(1);
+    const cards = await page.locator('.service-grid > [data-testid^="service-"]').all();
+    expect(cards).toHaveLength(6);
+    for (const [i, card] of cards.entries()) {
+      const b = await box(card);
+      expect(b.y, `${state}: card ${i} top inside the grid`).toBeGreaterThanOrEqual(grid.y - 0.5);
+      expect(b.y + b.height, `${state}: card ${i} bottom inside the grid`).toBeLessThanOrEqual(grid.y + grid.height + 0.5);
+      expect(b.height).toBeGreaterThanOrEqual(64);
+      for (const words of await card.locator('.service-text > *').all()) {
+        if (!(await words.isVisible())) continue;
+        const w = await box(words);
+        expect(w.y + w.height, `${state}: card ${i} words inside it`).toBeLessThanOrEqual(b.y + b.height);
+        expect(await fontPx(words)).toBeGreaterThanOrEqual(16);
+      }
+    }
+    expect(await page.getByTestId('more-services').count(), `${state}: no "more services" cue`).toBe(0);
+    for (const id of ['priority-button', 'booking-button']) {
+      const b = await box(page.getByTestId(id));
+      expect(b.height).toBeGreaterThanOrEqual(64);
+      expect(b.y + b.height, `${state}: ${id} on screen`).toBeLessThanOrEqual(viewport.height);
+      expect(overlaps(b, grid), `${state}: ${id} over the grid`).toBe(false);
+    }
+  }
+
+  for (const viewport of [LANDSCAPE, { width: 1366, height: 768 }, PORTRAIT]) {
+    const size = `${viewport.width}x${viewport.height}`;
+    it(`shows both rows of services whole at ${size}, without "more services"`, async () => {
+      const page = await openKiosk(demo, viewport);
+      await expectTwoWholeRows(page, viewport, size);
+      await page.screenshot({ path: `${SHOTS}/kiosk-demo-${size}.png` });
+      await expectAccessible(page, `demo kiosk ${size}`);
+      await page.close();
+    });
+  }
+
+  it('keeps the header tools on one row, and the cue\'s arrows with their words, in large text (portrait)', async () => {
+    const page = await openKiosk(demo, PORTRAIT);
+    await page.getByTestId('access-toggle').click();
+    const tools = await Promise.all(['access-toggle', 'guidance-toggle', 'lang-toggle'].map((id) => box(page.getByTestId(id))));
+    const middle = (b: Box) => b.y + b.height / 2;
+    for (const tool of tools) {
+      expect(Math.abs(middle(tool) - middle(tools[0] as Box)), 'tools on one row').toBeLessThan(2);
+      expect(tool.height).toBeGreaterThanOrEqual(64);
+      expect(tool.x + tool.width).toBeLessThanOrEqual(PORTRAIT.width);
+    }
+    const cue = page.getByTestId('more-services');
+    await cue.waitFor();
+    // Where each character's line is: the first "▼" shares its line with the word after it, the last with the word before.
+    const tops = await cue.evaluate((el) => {
+      const node = el.firstChild;
+      if (!node) return [];
+      const range = el.ownerDocument.createRange();
+      return Array.from(node.textContent ?? '', (_, i) => {
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return Math.round(range.getBoundingClientRect().top);
+      });
+    });
+    expect((await cue.textContent())?.length).toBe(tops.length);
+    expect(tops[0]).toBe(tops[2]);
+    expect(tops[tops.length - 1]).toBe(tops[tops.length - 3]);
+    await page.screenshot({ path: `${SHOTS}/kiosk-demo-access-1080x1920.png` });
+    await page.close();
+  });
+
+  it('keeps both rows whole under the printer warning too (1366x768 and 1920x1080)', async () => {
+    vp.setStatus('paper_out');
+    for (const viewport of [{ width: 1366, height: 768 }, LANDSCAPE]) {
+      const size = `${viewport.width}x${viewport.height}`;
+      const page = await openKiosk(demo, viewport);
+      await page.getByTestId('printer-banner').filter({ hasText: 'kertas habis' }).waitFor({ timeout: 15_000 });
+      await expectTwoWholeRows(page, viewport, `${size} paper out`);
+      await expectBannerInPlace(page);
+      await page.screenshot({ path: `${SHOTS}/kiosk-demo-paperout-${size}.png` });
+      await expectAccessible(page, `demo kiosk ${size}, paper out`);
       await page.close();
     }
   });

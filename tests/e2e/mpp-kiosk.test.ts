@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectAccessible } from '../helpers/accessibility';
 import { launchChromium } from '../helpers/browser';
 import { box } from '../helpers/layoutBoxes';
 import { SHOTS } from '../helpers/screenshots';
@@ -62,6 +63,36 @@ describe('the kiosk of a Mal Pelayanan Publik', () => {
     expect(await page.locator('[data-testid^="service-"]').count()).toBe(0);
     await page.screenshot({ path: join(SHOTS, `kiosk-mpp-agencies-${width}x${height}.png`) });
     await page.close();
+  });
+
+  it.each([
+    [1920, 1080],
+    [1080, 1920],
+  ])('passes axe on the agencies and on an agency\'s services, normal and in large text with high contrast (%ix%i)', async (width, height) => {
+    // A context of its own: axe-core opens a page beside it.
+    const page = await (await browser.newContext({ viewport: { width, height } })).newPage();
+    await page.goto(`${office.url}/kiosk`);
+    await page.getByTestId('agency-DUKCAPIL').waitFor();
+    for (const large of [false, true]) {
+      const mode = large ? 'large text' : 'normal';
+      if (large) {
+        await page.getByTestId('access-toggle').click();
+        // The agency cards follow high contrast like the service cards: black with yellow edges.
+        const look = await page.getByTestId('agency-DUKCAPIL').evaluate((el) => {
+          const style = el.ownerDocument.defaultView?.getComputedStyle(el);
+          return { background: style?.backgroundColor, border: style?.borderTopColor };
+        });
+        expect(look).toEqual({ background: 'rgb(0, 0, 0)', border: 'rgb(255, 255, 0)' });
+      }
+      await expectAccessible(page, `MPP agencies (${mode}, ${width}x${height})`);
+      await page.screenshot({ path: join(SHOTS, `kiosk-mpp-agencies-${large ? 'access-' : ''}${width}x${height}.png`) });
+      await page.getByTestId('agency-SAMSAT').click();
+      await page.getByTestId('agency-services').waitFor();
+      await expectAccessible(page, `MPP agency services (${mode}, ${width}x${height})`);
+      await page.getByTestId('back-button').click();
+      await page.getByTestId('agency-DUKCAPIL').waitFor();
+    }
+    await page.context().close();
   });
 
   it("gives a number in two touches, the agency's services only, and names the agency on the number", async () => {

@@ -79,6 +79,22 @@ describe('the public pages', () => {
     await page.context().close();
   });
 
+  it('lists the screens on the office home page, which passes axe at each screen size', async () => {
+    for (const [width, height] of [
+      [1920, 1080],
+      [1366, 768],
+      [1080, 1920],
+    ] as const) {
+      const page = await pageAt(width, height);
+      await page.goto(`${office.url}/`);
+      await page.locator('main.home').waitFor();
+      expect(await page.getByRole('link', { name: /Anjungan/ }).count()).toBeGreaterThan(0);
+      await expectAccessible(page, `the office home / (${width}x${height})`);
+      await page.screenshot({ path: `${SHOTS}/home-${width}x${height}.png` });
+      await page.context().close();
+    }
+  });
+
   it('answers an unknown address with a friendly 404 page, and the API with JSON', async () => {
     const res = await fetch(`${office.url}/loket-tidak-ada`);
     expect(res.status).toBe(404);

@@ -1,4 +1,8 @@
 import { agencyLogoUrl } from '../../shared/office/agencyLogoUrl';
+import { checkInWindow, daySlots, slotCapacity } from '../../shared/booking/slots';
+import { standardsFromConfig } from '../../shared/booking/standards';
+import type { OfficeConfig } from '../../shared/config/officeConfig';
+import { localDate } from '../../shared/time/localTime';
 import type { MethodOutput, ParsedInput } from '../../shared/api/contract';
 import { LoketError } from '../../shared/api/errors';
 import type { StorageStatusView, TicketView } from '../../shared/api/schemas';
@@ -12,6 +16,20 @@ import { orderQueue } from './queueOrder';
 import type { Records } from './records';
 import type { CurrentServiceDay } from './currentServiceDay';
 import type { WaitEstimator } from './waitEstimator';
+
+/** Whether a booking could be checked in now: inside the check-in window of one of today's slots of a bookable service. */
+function checkInOpen(config: OfficeConfig, now: number): boolean {
+  const doc = standardsFromConfig(config);
+  const day = localDate(now, config.office.timeZone);
+  return doc.services.some(
+    (s) =>
+      slotCapacity(doc, s.code) > 0 &&
+      daySlots(doc, s.code, day).some((slot) => {
+        const window = checkInWindow(day, slot.time, config.office.timeZone, doc.booking);
+        return now >= window.opensAt && now <= window.closesAt;
+      }),
+  );
+}
 
 /** What the screens read: the office overview, the queue snapshot, recent calls and single tickets. */
 export class QueueViews {
@@ -74,7 +92,7 @@ export class QueueViews {
         logoUrl: a.logo === undefined ? null : agencyLogoUrl(a.logo),
       })),
       priorityReasons: config.priority.reasons,
-      kiosk: { ...config.kiosk, onPrintFailure: config.printer.onPrintFailure },
+      kiosk: { ...config.kiosk, onPrintFailure: config.printer.onPrintFailure, checkInOpen: checkInOpen(config, now) },
       display: { runningText: config.display.runningText ?? null, recentCalls: config.display.recentCalls },
       ratings: { thankYouSeconds: config.ratings.thankYouSeconds, idleResetSeconds: config.ratings.idleResetSeconds },
       storage: { state: this.store.health.full ? 'full' : 'ok' },

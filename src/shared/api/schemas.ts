@@ -64,8 +64,11 @@ export const officeOverview = z.object({
   /** Empty in a one-agency office; in a Mal Pelayanan Publik the kiosk asks for the agency first. */
   agencies: z.array(agencyOverview),
   priorityReasons: z.array(priorityReason),
-  /** onPrintFailure: whether a ticket that could not be printed is voided, so the kiosk's printer warning says what will happen. */
-  kiosk: z.object({ confirmationSeconds: z.int(), idleResetSeconds: z.int(), onPrintFailure: z.enum(PRINT_FAILURE_POLICIES) }),
+  /**
+   * onPrintFailure: whether a ticket that could not be printed is voided, so the kiosk's printer warning says what will happen.
+   * checkInOpen: now is inside the check-in window of one of today's booking slots, so "Sudah punya booking?" stays open while the office is closed.
+   */
+  kiosk: z.object({ confirmationSeconds: z.int(), idleResetSeconds: z.int(), onPrintFailure: z.enum(PRINT_FAILURE_POLICIES), checkInOpen: z.boolean() }),
   display: z.object({ runningText: localized.nullable(), recentCalls: z.int() }),
   ratings: z.object({ thankYouSeconds: z.int(), idleResetSeconds: z.int() }),
   /** Only the state: the details are the supervisor's (monitor.live). */

@@ -1,6 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { translate, type Language } from '../../../../shared/i18n';
-import { accessibleName } from './accessibleName';
+import { accessibleDescription, accessibleName } from './accessibleName';
 import { sayNow, type Guidance } from './useGuidance';
 import './guidance.css';
 
@@ -20,10 +20,13 @@ function isTextEntry(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || target instanceof HTMLTextAreaElement || (target instanceof HTMLInputElement && target.type !== 'button'));
 }
 
-/** What the screen is about now: an open dialog first, else the main heading. */
+/**
+ * What the screen is about now: an open dialog first (its name and what it says: "Masih di sini?" with
+ * the seconds left, when it opens), else the main heading.
+ */
 function screenTopic(root: HTMLElement): { key: Element | string; text: string } | null {
   const dialog = root.querySelector('[role="dialog"], [role="alertdialog"]');
-  if (dialog) return { key: dialog, text: accessibleName(dialog) };
+  if (dialog) return { key: dialog, text: [accessibleName(dialog), accessibleDescription(dialog)].filter((t) => t !== '').join(' ') };
   const heading = root.querySelector('h1');
   if (!heading) return null;
   const text = accessibleName(heading);

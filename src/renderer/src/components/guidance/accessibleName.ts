@@ -18,6 +18,20 @@ export function accessibleName(element: Element): string {
   return tidy(visibleText(element));
 }
 
+/** What aria-describedby points to, as its visible text ("" without one): a dialog's message. */
+export function accessibleDescription(element: Element): string {
+  const describedBy = element.getAttribute('aria-describedby');
+  if (!describedBy) return '';
+  return tidy(
+    describedBy
+      .split(/\s+/)
+      .map((id) => element.ownerDocument.getElementById(id))
+      .filter((e) => e !== null)
+      .map(visibleText)
+      .join(' '),
+  );
+}
+
 function visibleText(node: Node): string {
   if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
   if (!(node instanceof Element)) return '';

@@ -11,6 +11,9 @@ import { ServiceButton } from './ServiceButton';
  */
 const PORTRAIT_SINGLE_COLUMN_MAX = 5;
 
+/** More services than one landscape row holds: two rows must fit, so the cards and the buttons below them are compact. */
+export const LANDSCAPE_ONE_ROW_MAX = 3;
+
 export function ServiceGrid({
   services,
   clock,
@@ -31,7 +34,13 @@ export function ServiceGrid({
       {/* Focusable, so a keypad can scroll it too when large text or many services overflow it (even with every card closed). */}
       <div
         ref={grid}
-        className={services.length > PORTRAIT_SINGLE_COLUMN_MAX ? 'service-grid service-grid--many' : 'service-grid'}
+        className={[
+          'service-grid',
+          services.length > LANDSCAPE_ONE_ROW_MAX && 'service-grid--rows',
+          services.length > PORTRAIT_SINGLE_COLUMN_MAX && 'service-grid--many',
+        ]
+          .filter(Boolean)
+          .join(' ')}
         role="group"
         aria-label={translate(lang, 'kiosk.serviceList')}
         tabIndex={0}

@@ -4,12 +4,12 @@ import { AgencyGrid } from './AgencyGrid';
 import { BookingButton } from './booking/BookingButton';
 import { firstOpening, opensText } from './opensText';
 import { PriorityButton } from './PriorityButton';
-import { ServiceGrid } from './ServiceGrid';
+import { LANDSCAPE_ONE_ROW_MAX, ServiceGrid } from './ServiceGrid';
 
 /**
  * The resting screen: every service (in a Mal Pelayanan Publik every agency, whose services come next), and
  * below them the ways into priority service and into checking a booking in; when all are closed, when the
- * office opens.
+ * office opens (checking a booking in stays open while a booking's check-in window is, before the opening).
  */
 export function StartView({
   overview,
@@ -33,8 +33,9 @@ export function StartView({
   const officeClosed = overview.services.every((s) => s.availability === 'closed');
   const opening = officeClosed ? firstOpening(overview.services) : null;
   const byAgency = overview.agencies.length > 0;
+  const rows = !byAgency && overview.services.length > LANDSCAPE_ONE_ROW_MAX;
   return (
-    <section className="kiosk-step start-view">
+    <section className={rows ? 'kiosk-step start-view start-view--rows' : 'kiosk-step start-view'}>
       {officeClosed ? (
         <div className="office-closed" data-testid="office-closed">
           <h1 className="kiosk-instruction">{translate(lang, 'kiosk.officeClosed')}</h1>
@@ -50,7 +51,7 @@ export function StartView({
       )}
       <div className="start-actions">
         {offersPriority && !byAgency && <PriorityButton services={priorityServices} clock={clock} lang={lang} onPriority={onPriority} />}
-        <BookingButton lang={lang} onBooking={onBooking} />
+        <BookingButton lang={lang} closed={officeClosed && !overview.kiosk.checkInOpen} opensAt={opening} clock={clock} onBooking={onBooking} />
       </div>
     </section>
   );
