@@ -29,7 +29,7 @@ function office20(): Scenario {
  * each 10-second round (8 calls a second, far above a real building's 5,000 tickets a day).
  */
 function mallOf80(): Scenario {
-  const config = JSON.parse(readFileSync('resources/office.mpp.json', 'utf8')) as Scenario['config'];
+  const config = JSON.parse(readFileSync('resources/mpp.example.json', 'utf8')) as Scenario['config'];
   return { name: '10 displays (80 counters each calling every 10 s, MPP)', config, displays: 10, callsPerCounter: 5, spreadMs: 10_000 };
 }
 

@@ -39,12 +39,12 @@ function bigOffice(): OfficeConfig {
 }
 
 /**
- * The demo Mal Pelayanan Publik (resources/office.mpp.json: 12 agencies, 25 services, 80 counters) open
+ * The demo Mal Pelayanan Publik (resources/mpp.example.json: 12 agencies, 25 services, 80 counters) open
  * on weekdays 08:00–15:00, with ~5,000 tickets a day (#18).
  */
 function mallOfTwelve(): OfficeConfig {
   const weekday = ['08:00-15:00'];
-  const file = JSON.parse(readFileSync('resources/office.mpp.json', 'utf8')) as { office: Record<string, unknown> };
+  const file = JSON.parse(readFileSync('resources/mpp.example.json', 'utf8')) as { office: Record<string, unknown> };
   const r = parseOfficeConfig({ ...file, office: { ...file.office, openingHours: { mon: weekday, tue: weekday, wed: weekday, thu: weekday, fri: weekday } } });
   if (!r.ok) throw new Error(r.problems.join('\n'));
   return r.config;

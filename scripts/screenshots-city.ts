@@ -167,13 +167,13 @@ async function main(): Promise<void> {
 }
 
 /**
- * The demo Mal Pelayanan Publik (resources/office.mpp.json, 12 agencies) and one kelurahan, with November's
+ * The demo Mal Pelayanan Publik (resources/mpp.example.json, 12 agencies) and one kelurahan, with November's
  * per-service counters and surveys: the dashboard's figures table with the building's agency rows at
  * 1920×1080, and the public IKM with each agency's score under the building's at 1920×1080 and 360×800.
  */
 async function agencyShots(): Promise<void> {
   const city = await CityServerHarness.start('pglite', KUPANG('11:30'));
-  const parsed = parseOfficeConfig(JSON.parse(readFileSync(join(process.cwd(), 'resources', 'office.mpp.json'), 'utf8')));
+  const parsed = parseOfficeConfig(JSON.parse(readFileSync(join(process.cwd(), 'resources', 'mpp.example.json'), 'utf8')));
   if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
   const mpp = parsed.config;
   await city.createOffice(mpp.office.id, 'Mal Pelayanan Publik Kota Kupang');

@@ -4,7 +4,7 @@ import { launchChromium } from '../tests/helpers/browser';
 
 /**
  * npx tsx scripts/screenshots-mpp.ts http://127.0.0.1:5191 [outDir]
- * The kiosk of a Mal Pelayanan Publik (an office started with resources/office.mpp.json): the agencies,
+ * The kiosk of a Mal Pelayanan Publik (an office started with resources/mpp.example.json): the agencies,
  * then one agency's services, at both touchscreen orientations, into docs/screenshots/ (or outDir).
  */
 const baseUrl = (process.argv[2] ?? 'http://127.0.0.1:5191').replace(/\/+$/, '');

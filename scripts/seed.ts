@@ -13,7 +13,7 @@ import { serviceDateOf } from '../src/shared/time/localTime';
  * npm run seed -- --days 365 [--data ./data] [--config resources/office.example.json] [--visitors 240]
  * npm run seed -- --mpp [--days 365] [--data ./data]
  * Fills a fresh data folder with a realistic history of a busy office, so the dashboard has a year to show.
- * --mpp: a Mal Pelayanan Publik (resources/office.mpp.json: 12 agencies, 80 counters) with ~5,000 tickets a day.
+ * --mpp: a Mal Pelayanan Publik (resources/mpp.example.json: 12 agencies, 80 counters) with ~5,000 tickets a day.
  */
 const { values } = parseArgs({
   options: {
@@ -25,7 +25,7 @@ const { values } = parseArgs({
     mpp: { type: 'boolean', default: false },
   },
 });
-const MPP_CONFIG = 'resources/office.mpp.json';
+const MPP_CONFIG = 'resources/mpp.example.json';
 const MPP_VISITORS_PER_DAY = 5000;
 const days = Number(values.days);
 if (!Number.isInteger(days) || days < 1 || days > 3650) {

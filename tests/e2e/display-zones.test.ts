@@ -9,7 +9,7 @@ import { ServedOffice } from '../helpers/servedOffice';
 import { mintTestToken } from '../helpers/token';
 
 /**
- * TVs by zone in the demo Mal Pelayanan Publik (resources/office.mpp.json: "Lantai 1" shows Dukcapil,
+ * TVs by zone in the demo Mal Pelayanan Publik (resources/mpp.example.json: "Lantai 1" shows Dukcapil,
  * Samsat, Polresta and Imigrasi; "Lantai 2" the eight others). A supervisor pairs a TV to a zone in
  * Perangkat; a zone TV shows only its agencies' calls and waiting services, a building TV all; calls are
  * planned with the agency's short name.
@@ -27,7 +27,7 @@ let floor2: Page;
 let building: Page;
 
 beforeAll(async () => {
-  office = new ServedOffice(JSON.parse(readFileSync('resources/office.mpp.json', 'utf8')) as Record<string, unknown>);
+  office = new ServedOffice(JSON.parse(readFileSync('resources/mpp.example.json', 'utf8')) as Record<string, unknown>);
   supervisor = mintTestToken(office.dataDir, 'supervisor');
   // Counter 1: Dukcapil (Lantai 1); counter 29: BPJS Kesehatan (Lantai 2).
   for (const n of [1, 29]) clerk[n] = mintTestToken(office.dataDir, 'counter', n);

@@ -10,7 +10,7 @@ import { ServedOffice } from '../helpers/servedOffice';
 import { mintTestToken } from '../helpers/token';
 
 /**
- * The SKM/IKM per agency in Chromium, in the demo Mal Pelayanan Publik (resources/office.mpp.json: 12
+ * The SKM/IKM per agency in Chromium, in the demo Mal Pelayanan Publik (resources/mpp.example.json: 12
  * agencies): the building's supervisor prints the Laporan SKM of one agency or of the whole building,
  * Samsat's supervisor only Samsat's, and /ikm shows every agency's published IKM on a TV and a phone.
  */
@@ -30,7 +30,7 @@ let office: ServedOffice;
 let browser: Browser;
 let building: string;
 let serviceDate: string;
-const config = JSON.parse(readFileSync('resources/office.mpp.json', 'utf8')) as DemoConfig;
+const config = JSON.parse(readFileSync('resources/mpp.example.json', 'utf8')) as DemoConfig;
 
 beforeAll(async () => {
   office = new ServedOffice(config as unknown as Record<string, unknown>);

@@ -10,7 +10,7 @@ import { ServedOffice } from '../helpers/servedOffice';
 import { mintTestToken } from '../helpers/token';
 
 /**
- * The kiosk of a Mal Pelayanan Publik (resources/office.mpp.json: 12 agencies, 25 services, 80 counters),
+ * The kiosk of a Mal Pelayanan Publik (resources/mpp.example.json: 12 agencies, 25 services, 80 counters),
  * as a visitor: the agency, then the service, two touches to a number that names the agency.
  */
 
@@ -21,7 +21,7 @@ let browser: Browser;
 let supervisor: string;
 
 beforeAll(async () => {
-  const config = JSON.parse(readFileSync('resources/office.mpp.json', 'utf8')) as { agencies: { id: string; logo?: string }[] };
+  const config = JSON.parse(readFileSync('resources/mpp.example.json', 'utf8')) as { agencies: { id: string; logo?: string }[] };
   const samsat = config.agencies.find((a) => a.id === 'SAMSAT');
   if (!samsat) throw new Error('the MPP demo has no SAMSAT');
   samsat.logo = 'samsat.svg';

@@ -9,7 +9,7 @@ import { ServedOffice } from '../helpers/servedOffice';
 import { signInByName } from '../helpers/staffSignIn';
 
 /**
- * Samsat's own Pengaturan in the demo Mal Pelayanan Publik (resources/office.mpp.json), in Chromium: its
+ * Samsat's own Pengaturan in the demo Mal Pelayanan Publik (resources/mpp.example.json), in Chromium: its
  * supervisor sees only Samsat's services and counters, changes a target wait, saves it with
  * settings.updateAgency, finds it kept after a reload, and the building's configuration is otherwise untouched.
  */
@@ -22,7 +22,7 @@ let browser: Browser;
 let building: string;
 
 beforeAll(async () => {
-  office = new ServedOffice(JSON.parse(readFileSync('resources/office.mpp.json', 'utf8')) as Record<string, unknown>);
+  office = new ServedOffice(JSON.parse(readFileSync('resources/mpp.example.json', 'utf8')) as Record<string, unknown>);
   await office.start();
   building = (await office.call('auth.setup', { setupCode: office.setupCode(), name: 'Manajer Gedung', pin: BUILDING_PIN })).token;
   await office.call('staff.create', { name: 'Kepala Samsat', role: 'supervisor', pin: SAMSAT_PIN, agency: 'SAMSAT' }, building);

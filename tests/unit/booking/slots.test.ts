@@ -131,7 +131,7 @@ describe("the agencies in an office's standards document", () => {
   });
 
   it('takes the demo Mal Pelayanan Publik as it is: 12 agencies, 25 services', () => {
-    const parsed = parseOfficeConfig(JSON.parse(readFileSync(join(__dirname, '../../../resources/office.mpp.json'), 'utf8')));
+    const parsed = parseOfficeConfig(JSON.parse(readFileSync(join(__dirname, '../../../resources/mpp.example.json'), 'utf8')));
     if (!parsed.ok) throw new Error(parsed.problems.join('\n'));
     const demo = standardsDocument.parse(standardsFromConfig(parsed.config));
     expect([demo.agencies?.length, demo.services.length]).toEqual([12, 25]);
