@@ -5,6 +5,7 @@ import { mintToken } from '../src/main/auth/tokens';
 import { startOffice, type RunningOffice } from '../src/main/office';
 import type { PhoneTicketView } from '../src/shared/api/methods/phone';
 import { lanCall } from '../tests/helpers/lanApi';
+import { phoneStreamReader } from '../tests/helpers/phoneStreamReader';
 import { makeTempDir } from '../tests/helpers/tempDir';
 import { testConfigInput } from '../tests/helpers/testConfig';
 import { percentile, type BenchSuite } from './table';
@@ -26,20 +27,15 @@ interface Phone {
 function connectPhone(office: RunningOffice, code: string, agent: Agent): Promise<Phone> {
   return new Promise((resolve, reject) => {
     const phone: Phone = { views: [], waiters: [], req: undefined as unknown as ClientRequest };
-    let buffer = '';
+    const reader = phoneStreamReader();
     phone.req = request(`${office.lan.url}/t/${code}/events`, { agent, headers: { accept: 'text/event-stream' } }, (res) => {
       if (res.statusCode !== 200) return reject(new Error(`stream refused: ${res.statusCode}`));
       res.setEncoding('utf8');
       res.on('data', (chunk: string) => {
-        buffer += chunk;
-        let end: number;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const data = /^event: ticket\ndata: (.*)$/m.exec(block)?.[1];
-          if (!data) continue;
-          const at = performance.now();
-          const view = JSON.parse(data) as PhoneTicketView;
+        const at = performance.now();
+        for (const { event, data } of reader.feed(chunk)) {
+          if (event !== 'ticket') continue;
+          const view = data as PhoneTicketView;
           phone.views.push({ at, view });
           if (phone.views.length === 1) resolve(phone);
           for (const w of [...phone.waiters]) {

@@ -36,15 +36,12 @@ afterAll(async () => {
 /** The clip's samples as 16-bit PCM at its own rate, decoded in the page. */
 async function decode(file: string, sampleRateHz: number): Promise<Int16Array> {
   const base64 = readFileSync(join(PACK, file)).toString('base64');
-  const samples = await page.evaluate(
-    async ({ base64, sampleRateHz }) => {
-      const bytes = Uint8Array.from(atob(base64), (c) => c.charCodeAt(0));
-      const context = new OfflineAudioContext(1, 1, sampleRateHz);
-      const buffer = await context.decodeAudioData(bytes.buffer);
-      return Array.from(buffer.getChannelData(0), (v) => Math.round(Math.max(-1, Math.min(1, v)) * 32_767));
-    },
-    { base64, sampleRateHz },
-  );
+  // A string, not a function: this project's Node typecheck has no DOM types for the page's audio API.
+  const samples = await page.evaluate<number[]>(`(async () => {
+    const bytes = Uint8Array.from(atob('${base64}'), (c) => c.charCodeAt(0));
+    const buffer = await new OfflineAudioContext(1, 1, ${sampleRateHz}).decodeAudioData(bytes.buffer);
+    return Array.from(buffer.getChannelData(0), (v) => Math.round(Math.max(-1, Math.min(1, v)) * 32767));
+  })()`);
   return Int16Array.from(samples);
 }
 

@@ -4,6 +4,7 @@ import type { RunningOffice } from '../../../src/main/office';
 import { FakeClock, MONDAY_9AM_KUPANG } from '../../helpers/fakeClock';
 import { lanPost } from '../../helpers/lanApi';
 import { startLanOffice } from '../../helpers/lanOffice';
+import { phoneStreamReader } from '../../helpers/phoneStreamReader';
 
 interface Stream {
   events: { event: string; data: unknown }[];
@@ -17,20 +18,13 @@ interface Stream {
 function openStream(url: string): Stream {
   const events: Stream['events'] = [];
   const waiting: { n: number; resolve: () => void }[] = [];
-  let buffer = '';
+  const reader = phoneStreamReader();
   let endStream = (): void => undefined;
   const ended = new Promise<void>((resolve) => (endStream = resolve));
   const req = request(url, { headers: { accept: 'text/event-stream' } }, (res) => {
     res.setEncoding('utf8');
     res.on('data', (chunk: string) => {
-      buffer += chunk;
-      let end: number;
-      while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const block = buffer.slice(0, end);
-        buffer = buffer.slice(end + 2);
-        const event = /^event: (.*)$/m.exec(block)?.[1];
-        if (event) events.push({ event, data: JSON.parse(/^data: (.*)$/m.exec(block)?.[1] ?? 'null') });
-      }
+      events.push(...reader.feed(chunk));
       for (const w of [...waiting]) if (events.length >= w.n) w.resolve();
     });
     res.on('end', endStream);
