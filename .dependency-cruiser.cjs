@@ -21,6 +21,13 @@ module.exports = {
       to: { path: '^(src/|package\\.json$)', pathNot: '^src/(shared|main/store|main/core)/' },
     },
     {
+      name: 'core-reads-store-interfaces-only',
+      comment: 'The core is handed a Store by the composition root; it names the store\'s types, never builds or calls a store module of its own.',
+      severity: 'error',
+      from: { path: '^src/main/core/' },
+      to: { path: '^src/main/store/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'store-below-the-logic',
       comment:
         'The store holds rows and SQL; what arithmetic it needs lives in shared or in the store. ' +

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { FileSecretStore } from '../src/main/sync/secretStore';
 import { SyncClient } from '../src/main/sync/syncClient';
 import { Store } from '../src/main/store/store';
+import { addDays } from '../src/shared/time/localTime';
 import { startCityServer } from '../src/server/cityServer';
 import { migrate } from '../src/server/db/migrate';
 import { openPgDatabase } from '../src/server/db/pgDatabase';
@@ -15,10 +16,6 @@ import type { BenchRow, BenchSuite } from './table';
 
 const CATCH_UP_DAYS = 30;
 const TODAY = new Date().toISOString().slice(0, 10);
-
-function daysBefore(date: string, n: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) - n * 86_400_000).toISOString().slice(0, 10);
-}
 
 /** A kiosk's catch-up after a month offline, with the real sync client (ingest at scale: province.bench.ts). */
 export const suite: BenchSuite = () =>
@@ -35,7 +32,7 @@ export const suite: BenchSuite = () =>
       const names = officeDayMetrics();
       store.transaction(() => {
         for (let d = CATCH_UP_DAYS; d >= 1; d--) {
-          const date = daysBefore(TODAY, d);
+          const date = addDays(TODAY, -d);
           for (let i = 0; i < names.length; i += 5) store.daily.add(names.slice(i, i + 5).map((metric) => ({ serviceDate: date, metric, delta: 1 + (i % 13) })));
         }
       });

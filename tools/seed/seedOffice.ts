@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { OfficeConfig } from '../../src/shared/config/officeConfig';
 import { QUICK_FACES, UNSUR_CODES } from '../../src/shared/skm';
-import { localTimeToEpoch, nextDate, toLocal } from '../../src/shared/time/localTime';
+import { addDays, localTimeToEpoch, nextDate, toLocal } from '../../src/shared/time/localTime';
 import { countServiceTime, countTicket, countWait } from '../../src/main/core/dailyMetrics';
 import { computeDayFacts, type DayEvent, type DayTicket } from '../../src/main/stats/dayFacts';
 import type { MetricDelta } from '../../src/main/store/dailyCountersRepo';
@@ -24,11 +24,6 @@ export interface SeedResult {
   days: number;
   tickets: number;
   ratings: number;
-}
-
-function dateMinus(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  return new Date(Date.UTC(y, m - 1, d - days)).toISOString().slice(0, 10);
 }
 
 /** Residents who waited long are less happy: faces and survey scores lean on the waiting time. */
@@ -56,7 +51,7 @@ export function seedOffice(store: Store, config: OfficeConfig, options: SeedOpti
   store.db.pragma('synchronous = OFF');
   try {
     for (const c of config.counters) store.counters.ensure(c.number, Date.now());
-    for (let date = dateMinus(options.today, options.days); date < options.today; date = nextDate(date)) {
+    for (let date = addDays(options.today, -options.days); date < options.today; date = nextDate(date)) {
       if (config.office.closedDates.includes(date)) continue;
       const midnight = localTimeToEpoch(date, '00:00', tz);
       const weekday = toLocal(midnight + 12 * 3600_000, tz).weekday;
