@@ -32,6 +32,11 @@ beforeAll(async () => {
   browser = await launchChromium();
   const context = await browser.newContext({ viewport: { width: 1920, height: 1080 } });
   await context.addInitScript({ content: `localStorage.setItem('loket.token', ${JSON.stringify(token)})` });
+  // What the charts draw on their canvases, with the font of each text: read back by the statistics test.
+  await context.addInitScript({
+    content: `window.__drawn = []; const fill = CanvasRenderingContext2D.prototype.fillText;
+      CanvasRenderingContext2D.prototype.fillText = function (text, x, y, max) { window.__drawn.push({ text: String(text), font: this.font }); return fill.call(this, text, x, y, max); };`,
+  });
   page = await context.newPage();
   await page.goto(`${office.url}/supervisor`);
   await page.getByTestId('monitor').waitFor();
@@ -126,6 +131,13 @@ describe('the supervisor dashboard, as an office head reads it', () => {
       'Sampel kecil: baru 1 responden, minimal 30. Mutu ini belum mewakili.',
     );
     await page.getByTestId('chart-heatmap').waitFor();
+    // What the canvases really drew: every label at 14 px or more (the heatmap's were ~11 px), the heatmap's
+    // weekdays and the wait chart's legend entry for bars over the target among them.
+    const drawn = await page.evaluate<{ text: string; font: string }[]>('window.__drawn');
+    const texts = drawn.map((d) => d.text);
+    expect(texts).toEqual(expect.arrayContaining(['Sen', 'Min', 'Jam', 'Tunggu rata-rata di atas target']));
+    const small = drawn.filter((d) => Number(/(\d+(?:\.\d+)?)px/.exec(d.font)?.[1] ?? 0) < 14);
+    expect(small).toEqual([]);
     await expectAccessible(page, 'supervisor statistics');
     await page.screenshot({ path: `${SHOTS}/supervisor-stats-1920x1080.png`, fullPage: true });
   });
