@@ -70,7 +70,12 @@ export async function officeStandards(db: Database, officeId: string): Promise<O
   return value;
 }
 
+/** Every office's latest document (bookable or not), those that still parse. */
+export async function allOfficeStandards(db: Database): Promise<OfficeStandards[]> {
+  return (await bookingStandardsRepo.all(db)).map(parse).filter((o): o is OfficeStandards => o !== undefined);
+}
+
 /** Offices (and vans) with at least one bookable service. */
 export async function bookableOffices(db: Database): Promise<OfficeStandards[]> {
-  return (await bookingStandardsRepo.all(db)).map(parse).filter((o): o is OfficeStandards => o !== undefined && bookableServices(o.doc).length > 0);
+  return (await allOfficeStandards(db)).filter((o) => bookableServices(o.doc).length > 0);
 }

@@ -1,8 +1,8 @@
-import { standardsDocument, type StandardsDocument } from '../../shared/booking/standards';
+import type { StandardsDocument } from '../../shared/booking/standards';
 import type { Language } from '../../shared/i18n';
 import type { Database } from '../db/database';
-import { bookingStandardsRepo } from '../store/bookingStandardsRepo';
-import { agencyGrouping, cityFigures, type OfficeReport } from './cityReport';
+import { allOfficeStandards } from './bookingStandards';
+import { agencyGroupings, cityFigures, type OfficeReport } from './cityReport';
 import { busyNow, type BusyOffice } from './liveSnapshots';
 
 /** One semester's IKM of every office, for the trend (oldest first). */
@@ -47,19 +47,9 @@ export function semestersUpTo(today: string): { year: number; half: 1 | 2; from:
 /** Everything the public home page shows (publicPage.ts), read for one request. */
 export async function cityHome(db: Database, q: { lang: HomeData['lang']; now: number; today: string; from: string; to: string }): Promise<HomeData> {
   const semesters = semestersUpTo(q.today);
-  const stored = await bookingStandardsRepo.all(db);
-  const standards = stored.flatMap((s) => {
-    // Stored only after validation; a document an older version stored that no longer parses is left out.
-    const doc = standardsDocument.safeParse(s.document);
-    return doc.success ? [{ officeId: s.officeId, officeName: s.officeName, doc: doc.data }] : [];
-  });
+  const standards = await allOfficeStandards(db);
   // Every period's agencies grouped by the same latest documents, read once.
-  const groupings = new Map(
-    standards.flatMap((s) => {
-      const grouping = agencyGrouping(s.doc);
-      return grouping ? [[s.officeId, grouping] as const] : [];
-    }),
-  );
+  const groupings = agencyGroupings(standards);
   const [busy, ikm, ...trend] = await Promise.all([
     busyNow(db, q.now),
     cityFigures(db, q.from, q.to, undefined, groupings),

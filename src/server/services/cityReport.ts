@@ -10,14 +10,14 @@ import {
   type ScoreCountRow,
   UNSUR_CODES,
 } from '../../shared/skm';
-import { standardsDocument, type AgencyStandards, type StandardsDocument } from '../../shared/booking/standards';
+import type { AgencyStandards, StandardsDocument } from '../../shared/booking/standards';
 import { boundViolation } from '../../shared/sync/metricBounds';
 import { parseMetric, WAIT_BUCKETS, type ParsedMetric, type WaitBucket } from '../../shared/sync/metricName';
 import type { Database } from '../db/database';
-import { bookingStandardsRepo } from '../store/bookingStandardsRepo';
 import { countersRepo, type OfficeSum } from '../store/countersRepo';
 import { officesRepo, type OfficeRecord } from '../store/officesRepo';
 import { quarantinesRepo } from '../store/quarantinesRepo';
+import { allOfficeStandards } from './bookingStandards';
 
 export interface OfficeFigures {
   officeId: string;
@@ -154,13 +154,11 @@ export function agencyGrouping(doc: StandardsDocument): AgencyGrouping | undefin
 }
 
 /** Every office's grouping by agency, from the latest document it pushed (offices that are one agency are left out). */
-export async function agencyGroupings(db: Database): Promise<Map<string, AgencyGrouping>> {
+export function agencyGroupings(standards: readonly { officeId: string; doc: StandardsDocument }[]): Map<string, AgencyGrouping> {
   const groupings = new Map<string, AgencyGrouping>();
-  for (const stored of await bookingStandardsRepo.all(db)) {
-    // Stored only after validation; a document an older version stored that no longer parses is left out.
-    const doc = standardsDocument.safeParse(stored.document);
-    const grouping = doc.success ? agencyGrouping(doc.data) : undefined;
-    if (grouping) groupings.set(stored.officeId, grouping);
+  for (const { officeId, doc } of standards) {
+    const grouping = agencyGrouping(doc);
+    if (grouping) groupings.set(officeId, grouping);
   }
   return groupings;
 }
@@ -208,7 +206,7 @@ export async function cityFigures(db: Database, from: string, to: string, target
     officesRepo.all(db),
     countersRepo.sumsByOffice(db, from, to),
     quarantinesRepo.officesWithin(db, from, to),
-    groupings ?? agencyGroupings(db),
+    groupings ?? allOfficeStandards(db).then(agencyGroupings),
   ]);
   const byOffice = new Map<string, OfficeSum[]>();
   for (const s of sums) {
