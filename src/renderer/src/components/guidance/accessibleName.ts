@@ -5,31 +5,24 @@
 export function accessibleName(element: Element): string {
   const label = element.getAttribute('aria-label')?.trim();
   if (label) return label;
-  const labelledBy = element.getAttribute('aria-labelledby');
-  if (labelledBy) {
-    const text = labelledBy
-      .split(/\s+/)
-      .map((id) => element.ownerDocument.getElementById(id))
-      .filter((e) => e !== null)
-      .map(visibleText)
-      .join(' ');
-    if (text.trim() !== '') return tidy(text);
-  }
-  return tidy(visibleText(element));
+  const labelledBy = referencedText(element, 'aria-labelledby');
+  return labelledBy.trim() !== '' ? tidy(labelledBy) : tidy(visibleText(element));
 }
 
 /** What aria-describedby points to, as its visible text ("" without one): a dialog's message. */
 export function accessibleDescription(element: Element): string {
-  const describedBy = element.getAttribute('aria-describedby');
-  if (!describedBy) return '';
-  return tidy(
-    describedBy
-      .split(/\s+/)
-      .map((id) => element.ownerDocument.getElementById(id))
-      .filter((e) => e !== null)
-      .map(visibleText)
-      .join(' '),
-  );
+  return tidy(referencedText(element, 'aria-describedby'));
+}
+
+/** The visible text of the elements an id-list attribute names, in its order ("" without the attribute). */
+function referencedText(element: Element, attribute: 'aria-labelledby' | 'aria-describedby'): string {
+  return (element.getAttribute(attribute) ?? '')
+    .split(/\s+/)
+    .filter((id) => id !== '')
+    .map((id) => element.ownerDocument.getElementById(id))
+    .filter((e) => e !== null)
+    .map(visibleText)
+    .join(' ');
 }
 
 function visibleText(node: Node): string {
