@@ -1,6 +1,7 @@
 import { translate, type Language } from '../../../../shared/i18n';
 import type { ServiceInfo } from '../../hooks/useOfficeOverview';
-import { firstOpening, opensText, type OfficeClock } from './opensText';
+import { ClosedStatus } from './ClosedStatus';
+import { firstOpening, type OfficeClock } from './opensText';
 import { PriorityPictogram } from './PriorityPictogram';
 
 /**
@@ -40,10 +41,7 @@ export function PriorityButton({
         {open ? (
           <span className="priority-button-hint">{translate(lang, 'kiosk.priorityHint')}</span>
         ) : (
-          <span className="priority-button-status">
-            <span className="service-status">{translate(lang, closed ? 'kiosk.closed' : 'kiosk.full')}</span>
-            {opening !== null && <span className="service-opens">{opensText(lang, opening, clock)}</span>}
-          </span>
+          <ClosedStatus lang={lang} full={!closed} opensAt={opening} clock={clock} />
         )}
       </span>
     </button>

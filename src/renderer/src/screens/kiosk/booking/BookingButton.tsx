@@ -1,5 +1,6 @@
 import { translate, type Language } from '../../../../../shared/i18n';
-import { opensText, type OfficeClock } from '../opensText';
+import { ClosedStatus } from '../ClosedStatus';
+import type { OfficeClock } from '../opensText';
 import { QrPictogram } from './QrPictogram';
 
 /**
@@ -33,10 +34,7 @@ export function BookingButton({
       <span className="booking-button-text">
         <span className="booking-button-title">{translate(lang, 'kiosk.booking.button')}</span>
         {closed ? (
-          <span className="priority-button-status">
-            <span className="service-status">{translate(lang, 'kiosk.closed')}</span>
-            {opensAt !== null && <span className="service-opens">{opensText(lang, opensAt, clock)}</span>}
-          </span>
+          <ClosedStatus lang={lang} opensAt={opensAt} clock={clock} />
         ) : (
           <span className="booking-button-hint">{translate(lang, 'kiosk.booking.buttonHint')}</span>
         )}
